@@ -1,0 +1,20 @@
+package dev.gatehouse.domain.port.in;
+
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.UserId;
+import java.util.Objects;
+import java.util.Set;
+
+/** {@code displayName} may be null; USER is added to {@code roles} whatever they are. */
+public record CreateUserCommand(UserId actor, Email email, Password password, DisplayName displayName,
+                                Set<Role> roles) {
+    public CreateUserCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(password, "password");
+        roles = roles == null ? Set.of(Role.USER) : Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.gatehouse.domain.port.in;
+
+import dev.gatehouse.domain.auth.InvalidCredentialsException;
+import dev.gatehouse.domain.auth.TokenPair;
+
+/** Exchanges email and password for an access token and a new session's refresh token. */
+public interface LogInUseCase {
+    /** @throws InvalidCredentialsException alike for unknown email, wrong password and disabled account */
+    TokenPair logIn(LogInCommand command);
+}

@@ -1,0 +1,14 @@
+package dev.gatehouse.domain.port.in;
+
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import java.util.Objects;
+
+/** {@code displayName} may be null. */
+public record RegisterUserCommand(Email email, Password password, DisplayName displayName) {
+    public RegisterUserCommand {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(password, "password");
+    }
+}

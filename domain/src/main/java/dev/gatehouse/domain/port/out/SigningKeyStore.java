@@ -1,0 +1,23 @@
+package dev.gatehouse.domain.port.out;
+
+import dev.gatehouse.domain.auth.SigningKey;
+import java.util.List;
+import java.util.Optional;
+
+/** Where signing keys live, shared by every instance that signs and verifies the same tokens. */
+public interface SigningKeyStore {
+
+    /** The key new tokens are signed with, if one exists yet. */
+    Optional<SigningKey> findActive();
+
+    /**
+     * Makes {@code candidate} the active key unless another is active already; decided by the
+     * store, so instances starting at the same time agree on one key.
+     *
+     * @return the active key afterwards: the candidate, or the one that was there first
+     */
+    SigningKey activateIfNoneActive(SigningKey candidate);
+
+    /** Every key whose tokens may still be live: the active one and retired ones, newest first. */
+    List<SigningKey> findVerificationKeys();
+}

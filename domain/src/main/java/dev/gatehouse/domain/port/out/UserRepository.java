@@ -1,0 +1,44 @@
+package dev.gatehouse.domain.port.out;
+
+import dev.gatehouse.domain.common.PageRequest;
+import dev.gatehouse.domain.common.ResultPage;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where accounts are kept. Callers run these inside a {@link UnitOfWork}. */
+public interface UserRepository {
+
+    /**
+     * Stores a new account.
+     *
+     * @throws EmailAlreadyTakenException when another account has the email, decided by the store
+     *                                    itself so that two concurrent inserts cannot both succeed
+     */
+    void insert(User user);
+
+    /** Replaces the stored account with the same id (email included: same uniqueness rule). */
+    void update(User user);
+
+    Optional<User> findById(UserId id);
+
+    Optional<User> findByEmail(Email email);
+
+    /** @return whether an account was deleted */
+    boolean delete(UserId id);
+
+    /** Newest first; {@code emailContains} case-insensitive, both filters optional (null). */
+    ResultPage<User> search(String emailContains, Role role, PageRequest pageRequest);
+
+    /**
+     * The ids of all enabled ADMIN accounts, locked until the unit of work ends, so that two
+     * concurrent changes cannot each remove a different "other" admin and leave none.
+     */
+    Set<UserId> lockEnabledAdmins();
+
+    long count();
+}

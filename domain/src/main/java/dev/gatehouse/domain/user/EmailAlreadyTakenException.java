@@ -1,0 +1,9 @@
+package dev.gatehouse.domain.user;
+
+import dev.gatehouse.domain.common.DomainException;
+
+public class EmailAlreadyTakenException extends DomainException {
+    public EmailAlreadyTakenException() {
+        super("An account with this email already exists");
+    }
+}

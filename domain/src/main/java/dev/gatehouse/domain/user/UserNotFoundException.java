@@ -1,0 +1,9 @@
+package dev.gatehouse.domain.user;
+
+import dev.gatehouse.domain.common.DomainException;
+
+public class UserNotFoundException extends DomainException {
+    public UserNotFoundException(UserId id) {
+        super("No user with id " + id);
+    }
+}
