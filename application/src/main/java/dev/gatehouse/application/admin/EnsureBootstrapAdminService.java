@@ -1,0 +1,42 @@
+package dev.gatehouse.application.admin;
+
+import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.Role;
+import java.util.Set;
+
+/**
+ * The deployment's first ADMIN, from configuration. An account that already has the email is left
+ * alone (its password is not reset from configuration on every start), and a concurrent start of
+ * another instance that creates it first is not an error.
+ */
+public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUseCase {
+    private final UserRepository users;
+    private final AccountOpener accountOpener;
+    private final UnitOfWork unitOfWork;
+
+    public EnsureBootstrapAdminService(UserRepository users, AccountOpener accountOpener, UnitOfWork unitOfWork) {
+        this.users = users;
+        this.accountOpener = accountOpener;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public boolean ensureBootstrapAdmin(Email email, Password password) {
+        if (users.findByEmail(email).isPresent()) {
+            return false;
+        }
+        accountOpener.checkPassword(email, password);
+        try {
+            unitOfWork.run(() -> accountOpener.open(email, password, null, Set.of(Role.ADMIN)));
+            return true;
+        } catch (EmailAlreadyTakenException createdMeanwhile) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gatehouse.application.admin;
+
+import dev.gatehouse.domain.port.in.GetUserUseCase;
+import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserNotFoundException;
+
+public final class GetUserService implements GetUserUseCase {
+    private final UserRepository users;
+
+    public GetUserService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public User getUser(UserId id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gatehouse.application.admin;
+
+import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.LastEnabledAdminException;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.util.Set;
+
+/**
+ * Keeps at least one enabled ADMIN. Runs inside the change's unit of work: the repository locks
+ * the enabled admins, so two concurrent changes cannot each remove a different "other" admin.
+ */
+final class LastEnabledAdminGuard {
+    private final UserRepository users;
+
+    LastEnabledAdminGuard(UserRepository users) {
+        this.users = users;
+    }
+
+    /** @param after the account as it would be after the change, or null when it is deleted */
+    void check(User before, User after) {
+        boolean removesAnEnabledAdmin = before.isEnabledAdmin() && (after == null || !after.isEnabledAdmin());
+        if (!removesAnEnabledAdmin) {
+            return;
+        }
+        Set<UserId> enabledAdmins = users.lockEnabledAdmins();
+        boolean anotherRemains = enabledAdmins.stream().anyMatch(id -> !id.equals(before.id()));
+        if (!anotherRemains) {
+            throw new LastEnabledAdminException();
+        }
+    }
+}

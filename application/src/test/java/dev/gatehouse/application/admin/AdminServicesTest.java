@@ -1,0 +1,137 @@
+package dev.gatehouse.application.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.common.PageRequest;
+import dev.gatehouse.domain.common.ResultPage;
+import dev.gatehouse.domain.common.Update;
+import dev.gatehouse.domain.port.in.CreateUserCommand;
+import dev.gatehouse.domain.port.in.ListUsersQuery;
+import dev.gatehouse.domain.port.in.UpdateUserCommand;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.LastEnabledAdminException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserNotFoundException;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AdminServicesTest {
+    private final Fixtures world = new Fixtures();
+    private final CreateUserService create = new CreateUserService(world.accountOpener, world.unitOfWork);
+    private final GetUserService get = new GetUserService(world.users);
+    private final ListUsersService list = new ListUsersService(world.users);
+    private final UpdateUserService update = new UpdateUserService(world.users, world.unitOfWork, world.clock);
+    private final DeleteUserService delete = new DeleteUserService(world.users, world.unitOfWork);
+    private final User admin = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
+            null, Set.of(Role.ADMIN));
+
+    @Test
+    void createsAnAccountWithTheGivenRolesPlusUser() {
+        User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), new DisplayName("Grace"), Set.of(Role.ADMIN)));
+
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(get.getUser(created.id())).isEqualTo(created);
+    }
+
+    @Test
+    void createsPlainUsersWhenNoRolesAreGiven() {
+        User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), null, null));
+
+        assertThat(created.roles()).containsExactly(Role.USER);
+    }
+
+    @Test
+    void refusesToCreateATakenEmail() {
+        assertThatThrownBy(() -> create.createUser(new CreateUserCommand(admin.id(), new Email("ROOT@example.com"),
+                new Password("another good one"), null, null))).isInstanceOf(EmailAlreadyTakenException.class);
+    }
+
+    @Test
+    void listsWithFilters() {
+        create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), null, null));
+
+        ResultPage<User> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
+        ResultPage<User> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
+
+        assertThat(admins.items()).containsExactly(admin);
+        assertThat(graces.items()).extracting(u -> u.email().value()).containsExactly("grace@example.com");
+    }
+
+    @Test
+    void getSaysWhenThereIsNoSuchUser() {
+        assertThatThrownBy(() -> get.getUser(UserId.newId())).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void updatesOnlyTheFieldsThatAreSent() {
+        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), new DisplayName("Grace"), null));
+        world.clock.advance(Duration.ofMinutes(1));
+
+        User updated = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(),
+                Update.to(Set.of(Role.ADMIN)), Update.to(false)));
+
+        assertThat(updated.displayName()).contains(new DisplayName("Grace"));
+        assertThat(updated.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(updated.enabled()).isFalse();
+        assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
+        assertThat(world.users.findById(grace.id())).contains(updated);
+    }
+
+    @Test
+    void anUpdateThatChangesNothingKeepsTheUpdateTime() {
+        world.clock.advance(Duration.ofMinutes(1));
+
+        User same = update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
+                Update.to(Set.of(Role.ADMIN, Role.USER)), Update.to(true)));
+
+        assertThat(same).isEqualTo(admin);
+    }
+
+    @Test
+    void refusesToDisableOrDemoteTheLastEnabledAdmin() {
+        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
+                Update.keep(), Update.to(false)))).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
+                Update.to(Set.of()), Update.keep()))).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id())).isInstanceOf(LastEnabledAdminException.class);
+
+        assertThat(world.users.findById(admin.id())).contains(admin);
+    }
+
+    @Test
+    void aDisabledAdminDoesNotCountAsTheOtherAdmin() {
+        User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
+                new Password("another good one"), null, Set.of(Role.ADMIN)));
+        update.updateUser(new UpdateUserCommand(admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false)));
+
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id())).isInstanceOf(LastEnabledAdminException.class);
+    }
+
+    @Test
+    void letsAnAdminGoWhenAnotherEnabledAdminRemains() {
+        User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
+                new Password("another good one"), null, Set.of(Role.ADMIN)));
+
+        delete.deleteUser(second.id(), admin.id());
+
+        assertThat(world.users.findById(admin.id())).isEmpty();
+        assertThat(world.users.findById(second.id())).isPresent();
+    }
+
+    @Test
+    void deleteSaysWhenThereIsNoSuchUser() {
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId())).isInstanceOf(UserNotFoundException.class);
+    }
+}

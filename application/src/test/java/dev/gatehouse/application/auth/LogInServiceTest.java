@@ -1,0 +1,107 @@
+package dev.gatehouse.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.InvalidCredentialsException;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.auth.TokenPair;
+import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.testing.InMemorySessionRepository;
+import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LogInServiceTest {
+    private static final ClientInfo CLIENT = new ClientInfo("203.0.113.7", "curl/8");
+
+    private final Fixtures world = new Fixtures();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), world.clock);
+    private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+    private LogInService service;
+    private User ada;
+
+    @BeforeEach
+    void setUp() {
+        keyRing.load();
+        service = new LogInService(world.users, sessions, world.hasher, tokenIssuer, keyRing, world.unitOfWork,
+                lifetimes, world.clock);
+        ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
+                Set.of(Role.ADMIN));
+    }
+
+    @Test
+    void issuesAnAccessTokenAndOpensASessionWithTheRefreshTokenHashOnly() {
+        TokenPair tokens = service.logIn(new LogInCommand(" ADA@example.com", new Password("correct horse battery"), CLIENT));
+
+        assertThat(tokens.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(tokens.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
+        assertThat(tokens.refreshToken().value()).hasSizeGreaterThanOrEqualTo(43);
+
+        Session session = sessions.sessionOfRefreshTokenHash(tokens.refreshToken().hash());
+        assertThat(session).isNotNull();
+        assertThat(session.userId()).isEqualTo(ada.id());
+        assertThat(session.client()).isEqualTo(CLIENT);
+        assertThat(session.expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofDays(30)));
+
+        RecordingTokenIssuer.Issued issued = tokenIssuer.issued.getFirst();
+        assertThat(issued.claims().subject()).isEqualTo(ada.id());
+        assertThat(issued.claims().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(issued.claims().sessionId()).isEqualTo(session.id());
+        assertThat(issued.claims().expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(issued.key()).isEqualTo(keyRing.activeKey());
+    }
+
+    @Test
+    void eachLoginGetsItsOwnRandomRefreshToken() {
+        TokenPair first = service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair second = service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        assertThat(first.refreshToken()).isNotEqualTo(second.refreshToken());
+        assertThat(sessions.sessions()).hasSize(2);
+    }
+
+    @Test
+    void refusesAWrongPassword() {
+        assertRefusedAfterOneVerification(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT));
+    }
+
+    @Test
+    void refusesAnUnknownEmailAfterTheSameWorkAsAWrongPassword() {
+        assertRefusedAfterOneVerification(new LogInCommand("nobody@example.com", new Password("correct horse battery"), CLIENT));
+    }
+
+    @Test
+    void refusesSomethingThatIsNotAnEmailTheSameWay() {
+        assertRefusedAfterOneVerification(new LogInCommand("not an email", new Password("correct horse battery"), CLIENT));
+    }
+
+    @Test
+    void refusesADisabledAccountEvenWithTheRightPassword() {
+        world.users.update(ada.withEnabled(false, world.clock.instant()));
+
+        assertRefusedAfterOneVerification(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+    }
+
+    private void assertRefusedAfterOneVerification(LogInCommand command) {
+        int before = world.hasher.verifications();
+
+        assertThatThrownBy(() -> service.logIn(command)).isInstanceOf(InvalidCredentialsException.class)
+                .hasMessage("Email or password is wrong");
+
+        assertThat(world.hasher.verifications() - before).isEqualTo(1);
+        assertThat(sessions.sessions()).isEmpty();
+        assertThat(tokenIssuer.issued).isEmpty();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.gatehouse.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.port.in.RegisterUserCommand;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+class RegisterUserServiceTest {
+    private final Fixtures world = new Fixtures();
+    private final RegisterUserService service = new RegisterUserService(world.accountOpener, world.unitOfWork, true);
+
+    @Test
+    void registersAnEnabledUserWithAHashedPassword() {
+        User user = service.register(new RegisterUserCommand(new Email(" Ada@Example.com "),
+                new Password("correct horse battery"), new DisplayName("Ada")));
+
+        assertThat(user.email().value()).isEqualTo("ada@example.com");
+        assertThat(user.roles()).containsExactly(Role.USER);
+        assertThat(user.enabled()).isTrue();
+        assertThat(user.createdAt()).isEqualTo(world.clock.instant());
+        assertThat(user.passwordHash().value()).isNotEqualTo("correct horse battery");
+        assertThat(world.hasher.matches(new Password("correct horse battery"), user.passwordHash())).isTrue();
+        assertThat(world.users.findById(user.id())).contains(user);
+        assertThat(world.unitOfWork.started()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesATakenEmailWhateverItsCase() {
+        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"), null));
+
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ADA@example.com"),
+                new Password("another good one"), null)))
+                .isInstanceOf(EmailAlreadyTakenException.class);
+        assertThat(world.users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAPasswordAgainstThePolicyBeforeStoringAnything() {
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ada@example.com"),
+                new Password("short"), null)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("password");
+        assertThat(world.users.count()).isZero();
+        assertThat(world.unitOfWork.started()).isZero();
+    }
+
+    @Test
+    void refusesEveryoneWhenSelfRegistrationIsOff() {
+        RegisterUserService closed = new RegisterUserService(world.accountOpener, world.unitOfWork, false);
+
+        assertThatThrownBy(() -> closed.register(new RegisterUserCommand(new Email("ada@example.com"),
+                new Password("correct horse battery"), null)))
+                .isInstanceOf(RegistrationDisabledException.class);
+        assertThat(world.users.count()).isZero();
+    }
+}

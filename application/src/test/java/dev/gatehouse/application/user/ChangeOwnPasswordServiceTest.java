@@ -1,0 +1,52 @@
+package dev.gatehouse.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ChangeOwnPasswordServiceTest {
+    private final Fixtures world = new Fixtures();
+    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.hasher,
+            world.passwordPolicy, world.unitOfWork, world.clock);
+    private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
+            null, Set.of(Role.USER));
+
+    @Test
+    void replacesTheHashWhenTheCurrentPasswordIsRight() {
+        service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
+                new Password("a brand new secret")));
+
+        User stored = world.users.findById(ada.id()).orElseThrow();
+        assertThat(world.hasher.matches(new Password("a brand new secret"), stored.passwordHash())).isTrue();
+        assertThat(world.hasher.matches(new Password("correct horse battery"), stored.passwordHash())).isFalse();
+    }
+
+    @Test
+    void refusesAWrongCurrentPasswordAndKeepsTheOldOne() {
+        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
+                new Password("not my password"), new Password("a brand new secret"))))
+                .isInstanceOf(InvalidCurrentPasswordException.class);
+
+        assertThat(world.users.findById(ada.id())).contains(ada);
+    }
+
+    @Test
+    void holdsTheNewPasswordToThePolicyUnderItsOwnFieldName() {
+        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
+                new Password("correct horse battery"), new Password("ada@example.com"))))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("newPassword");
+
+        assertThat(world.users.findById(ada.id())).contains(ada);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gatehouse.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.common.Update;
+import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserNotFoundException;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OwnProfileServicesTest {
+    private final Fixtures world = new Fixtures();
+    private final GetOwnProfileService get = new GetOwnProfileService(world.users);
+    private final UpdateOwnProfileService update = new UpdateOwnProfileService(world.users, world.unitOfWork, world.clock);
+    private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
+            new DisplayName("Ada"), Set.of(Role.USER));
+
+    @Test
+    void returnsTheCallersOwnAccount() {
+        assertThat(get.getOwnProfile(ada.id())).isEqualTo(ada);
+    }
+
+    @Test
+    void saysWhenTheAccountIsGone() {
+        assertThatThrownBy(() -> get.getOwnProfile(UserId.newId())).isInstanceOf(UserNotFoundException.class);
+    }
+
+    @Test
+    void changesTheDisplayNameAndTheUpdateTime() {
+        world.clock.advance(Duration.ofMinutes(5));
+
+        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess"))));
+
+        assertThat(updated.displayName()).contains(new DisplayName("Countess"));
+        assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
+        assertThat(updated.createdAt()).isEqualTo(ada.createdAt());
+        assertThat(world.users.findById(ada.id())).contains(updated);
+    }
+
+    @Test
+    void clearsTheDisplayNameWhenSetToNull() {
+        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null)));
+
+        assertThat(updated.displayName()).isEmpty();
+        assertThat(world.users.findById(ada.id()).orElseThrow().displayName()).isEmpty();
+    }
+
+    @Test
+    void leavesEverythingAsItIsWhenNothingIsSent() {
+        User same = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.keep()));
+
+        assertThat(same).isEqualTo(ada);
+    }
+}
