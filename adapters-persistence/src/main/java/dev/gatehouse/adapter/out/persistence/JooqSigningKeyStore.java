@@ -1,0 +1,83 @@
+package dev.gatehouse.adapter.out.persistence;
+
+import static dev.gatehouse.adapter.out.persistence.Timestamps.fromColumn;
+import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
+import static dev.gatehouse.adapter.out.persistence.jooq.Tables.SIGNING_KEYS;
+
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SigningKeysRecord;
+import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.port.out.SigningKeyStore;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Signing keys as DER bytes: the private key PKCS#8, the public key X.509 (SubjectPublicKeyInfo). */
+final class JooqSigningKeyStore implements SigningKeyStore {
+    private final DSLContext dsl;
+
+    JooqSigningKeyStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<SigningKey> findActive() {
+        return dsl.selectFrom(SIGNING_KEYS)
+                .where(SIGNING_KEYS.ACTIVE)
+                .fetchOptional(JooqSigningKeyStore::toSigningKey);
+    }
+
+    /**
+     * The partial unique index signing_keys_one_active decides: a concurrent inserter waits for
+     * the first one's transaction and then does nothing. The following SELECT is a new statement,
+     * so under READ COMMITTED it sees whichever key won.
+     */
+    @Override
+    public SigningKey activateIfNoneActive(SigningKey candidate) {
+        dsl.insertInto(SIGNING_KEYS)
+                .set(SIGNING_KEYS.KID, candidate.kid())
+                .set(SIGNING_KEYS.PRIVATE_KEY, encoded(candidate.privateKey(), "PKCS#8"))
+                .set(SIGNING_KEYS.PUBLIC_KEY, encoded(candidate.publicKey(), "X.509"))
+                .set(SIGNING_KEYS.ACTIVE, true)
+                .set(SIGNING_KEYS.CREATED_AT, toColumn(candidate.createdAt()))
+                .onConflict(SIGNING_KEYS.ACTIVE).where(SIGNING_KEYS.ACTIVE)
+                .doNothing()
+                .execute();
+        return findActive().orElseThrow(() -> new IllegalStateException(
+                "No active signing key right after activating one: was it retired concurrently?"));
+    }
+
+    /** Until rotation exists, every key that is not retired: newest first. */
+    @Override
+    public List<SigningKey> findVerificationKeys() {
+        return dsl.selectFrom(SIGNING_KEYS)
+                .where(SIGNING_KEYS.RETIRED_AT.isNull())
+                .orderBy(SIGNING_KEYS.CREATED_AT.desc(), SIGNING_KEYS.KID)
+                .fetch(JooqSigningKeyStore::toSigningKey);
+    }
+
+    private static byte[] encoded(Key key, String expectedFormat) {
+        if (!expectedFormat.equals(key.getFormat())) {
+            throw new IllegalArgumentException("Expected a " + expectedFormat + "-encodable key, got format "
+                    + key.getFormat());
+        }
+        return key.getEncoded();
+    }
+
+    private static SigningKey toSigningKey(SigningKeysRecord row) {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(row.getPrivateKey()));
+            RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(row.getPublicKey()));
+            return new SigningKey(row.getKid(), privateKey, publicKey, fromColumn(row.getCreatedAt()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Stored signing key " + row.getKid() + " cannot be decoded", e);
+        }
+    }
+}

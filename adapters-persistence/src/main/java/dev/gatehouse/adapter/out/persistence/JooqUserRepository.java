@@ -1,0 +1,211 @@
+package dev.gatehouse.adapter.out.persistence;
+
+import static dev.gatehouse.adapter.out.persistence.Timestamps.fromColumn;
+import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
+import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USERS;
+import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.UserRolesRecord;
+import dev.gatehouse.domain.common.PageRequest;
+import dev.gatehouse.domain.common.ResultPage;
+import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep2;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+
+/** Accounts in {@code users}, their roles in {@code user_roles} (stored as the enum's names). */
+final class JooqUserRepository implements UserRepository {
+    static final String EMAIL_UNIQUE_CONSTRAINT = "users_email_key";
+    private static final char LIKE_ESCAPE = '\\';
+
+    /** Each user's roles in the same query, so a page of users costs one round trip, not N + 1. */
+    private static final Field<List<Role>> ROLES = multiset(
+            select(USER_ROLES.ROLE).from(USER_ROLES).where(USER_ROLES.USER_ID.eq(USERS.ID)))
+            .as("roles")
+            .convertFrom(rows -> rows.map(row -> Role.valueOf(row.value1())));
+
+    private final DSLContext dsl;
+
+    JooqUserRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** No look-up first: the unique constraint alone decides, so two concurrent inserts cannot both win. */
+    @Override
+    public void insert(User user) {
+        try {
+            dsl.insertInto(USERS)
+                    .set(USERS.ID, user.id().value())
+                    .set(USERS.EMAIL, user.email().value())
+                    .set(USERS.DISPLAY_NAME, displayNameOf(user))
+                    .set(USERS.PASSWORD_HASH, user.passwordHash().value())
+                    .set(USERS.ENABLED, user.enabled())
+                    .set(USERS.CREATED_AT, toColumn(user.createdAt()))
+                    .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
+                    .execute();
+        } catch (RuntimeException failure) {
+            throw emailTakenOr(failure);
+        }
+        insertRoles(user.id().value(), user.roles());
+    }
+
+    /**
+     * The users row is written first: a concurrent {@link #lockEnabledAdmins} holder then blocks
+     * this change before any role moves. Roles are changed by difference, not deleted and
+     * re-inserted, so an unchanged ADMIN row keeps its identity for lockers waiting on it.
+     */
+    @Override
+    public void update(User user) {
+        UUID id = user.id().value();
+        int updated;
+        try {
+            updated = dsl.update(USERS)
+                    .set(USERS.EMAIL, user.email().value())
+                    .set(USERS.DISPLAY_NAME, displayNameOf(user))
+                    .set(USERS.PASSWORD_HASH, user.passwordHash().value())
+                    .set(USERS.ENABLED, user.enabled())
+                    .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
+                    .where(USERS.ID.eq(id))
+                    .execute();
+        } catch (RuntimeException failure) {
+            throw emailTakenOr(failure);
+        }
+        if (updated == 0) {
+            throw new IllegalStateException("No stored user " + user.id());
+        }
+        dsl.deleteFrom(USER_ROLES)
+                .where(USER_ROLES.USER_ID.eq(id))
+                .and(USER_ROLES.ROLE.notIn(roleNames(user.roles())))
+                .execute();
+        insertRoles(id, user.roles());
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return selectUsers().where(USERS.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    /** Emails are stored lower-cased (see {@link Email}), so an exact match uses the unique index. */
+    @Override
+    public Optional<User> findByEmail(Email email) {
+        return selectUsers().where(USERS.EMAIL.eq(email.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        // user_roles and sessions go with it: ON DELETE CASCADE.
+        return dsl.deleteFrom(USERS).where(USERS.ID.eq(id.value())).execute() > 0;
+    }
+
+    @Override
+    public ResultPage<User> search(String emailContains, Role role, PageRequest pageRequest) {
+        Condition matching = emailMatching(emailContains).and(hasRole(role));
+        long totalItems = dsl.fetchCount(USERS, matching);
+        List<User> items = selectUsers()
+                .where(matching)
+                .orderBy(USERS.CREATED_AT.desc(), USERS.ID.asc())
+                .limit(pageRequest.size())
+                .offset(pageRequest.offset())
+                .fetch(JooqUserRepository::toUser);
+        return new ResultPage<>(items, pageRequest.page(), pageRequest.size(), totalItems);
+    }
+
+    /**
+     * A join locking both the users row and its ADMIN user_roles row, not {@code EXISTS}: when a
+     * waiter wakes up under READ COMMITTED, PostgreSQL re-checks the WHERE against the newest
+     * versions of the rows it locks only; a subquery would still see the waiter's old snapshot and
+     * count an admin who was just demoted. Locked in id order so that two lockers cannot deadlock.
+     */
+    @Override
+    public Set<UserId> lockEnabledAdmins() {
+        return dsl.select(USERS.ID)
+                .from(USERS)
+                .join(USER_ROLES).on(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(Role.ADMIN.name()))
+                .where(USERS.ENABLED)
+                .orderBy(USERS.ID)
+                .forUpdate().of(USERS, USER_ROLES)
+                .fetchSet(row -> new UserId(row.value1()));
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(USERS);
+    }
+
+    private void insertRoles(UUID userId, Collection<Role> roles) {
+        InsertValuesStep2<UserRolesRecord, UUID, String> insert = dsl.insertInto(USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
+        for (String role : roleNames(roles)) {
+            insert = insert.values(userId, role);
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
+    private SelectJoinStep<Record> selectUsers() {
+        return dsl.select(USERS.fields()).select(ROLES).from(USERS);
+    }
+
+    private static Condition emailMatching(String emailContains) {
+        if (emailContains == null) {
+            return noCondition();
+        }
+        return USERS.EMAIL.likeIgnoreCase("%" + escapeLikeWildcards(emailContains) + "%", LIKE_ESCAPE);
+    }
+
+    /** Searching for "a_b" must not match "axb": the user's text is plain text, not a pattern. */
+    static String escapeLikeWildcards(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Condition hasRole(Role role) {
+        if (role == null) {
+            return noCondition();
+        }
+        return exists(selectOne().from(USER_ROLES)
+                .where(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(role.name())));
+    }
+
+    private static List<String> roleNames(Collection<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    private static String displayNameOf(User user) {
+        return user.displayName().map(DisplayName::value).orElse(null);
+    }
+
+    private static RuntimeException emailTakenOr(RuntimeException failure) {
+        return UniqueViolation.isOn(EMAIL_UNIQUE_CONSTRAINT, failure) ? new EmailAlreadyTakenException() : failure;
+    }
+
+    private static User toUser(Record row) {
+        String displayName = row.get(USERS.DISPLAY_NAME);
+        return User.restore(
+                new UserId(row.get(USERS.ID)),
+                new Email(row.get(USERS.EMAIL)),
+                displayName == null ? null : new DisplayName(displayName),
+                new PasswordHash(row.get(USERS.PASSWORD_HASH)),
+                row.get(ROLES),
+                row.get(USERS.ENABLED),
+                fromColumn(row.get(USERS.CREATED_AT)),
+                fromColumn(row.get(USERS.UPDATED_AT)));
+    }
+}
