@@ -1,0 +1,36 @@
+package dev.gatehouse.adapter.in.rest.admin;
+
+import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.port.in.CreateUserCommand;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.UserId;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Set;
+
+/** An administrator opens an account; roles default to USER, and USER is always added. */
+@Schema(name = "CreateUserRequest")
+public record CreateUserRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "grace@example.com") String email,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "8 characters to 72 bytes in UTF-8; not the email, not a common password")
+        String password,
+        @Schema(example = "Grace Hopper") String displayName,
+        @Schema(description = "Defaults to [\"USER\"]; USER is always included") Set<Role> roles) {
+
+    CreateUserCommand toCommand(UserId actor) {
+        RequestFields fields = new RequestFields();
+        Email parsedEmail = fields.required("email", email, Email::new);
+        Password parsedPassword = fields.required("password", password, Password::new);
+        DisplayName parsedDisplayName = fields.optional("displayName", displayName, DisplayName::new);
+        fields.throwIfInvalid();
+        return new CreateUserCommand(actor, parsedEmail, parsedPassword, parsedDisplayName, roles);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateUserRequest[email=" + email + ", password=redacted, roles=" + roles + "]";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.gatehouse.adapter.in.rest.common;
+
+/** A path id that is not a UUID (answered as 400 invalid-id). */
+public class InvalidIdException extends RuntimeException {
+    public InvalidIdException() {
+        super("The id in the path is not a UUID");
+    }
+}

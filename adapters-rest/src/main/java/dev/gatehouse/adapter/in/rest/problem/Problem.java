@@ -1,0 +1,35 @@
+package dev.gatehouse.adapter.in.rest.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gatehouse.adapter.in.rest.common.FieldError;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem body. Its detail is always written by us for the client; it never carries
+ * an exception's own text unless that text is a domain message meant for users.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details; `type` ends in a stable slug")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(example = "https://gatehouse.dev/problems/email-taken") String type,
+        @Schema(example = "Email already taken") String title,
+        @Schema(example = "409") int status,
+        @Schema(example = "An account with this email already exists") String detail,
+        @Schema(example = "/api/v1/auth/register") String instance,
+        @Schema(description = "Only for validation-failed: every refused field") List<FieldError> errors) {
+
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return of(type, type.status(), detail, instance);
+    }
+
+    public static Problem of(ProblemType type, int status, String detail, String instance) {
+        return new Problem(type.uri().toString(), type.title(), status, detail, instance, null);
+    }
+
+    public static Problem invalidFields(List<FieldError> errors, String instance) {
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        return new Problem(type.uri().toString(), type.title(), type.status(),
+                type.genericDetail(), instance, List.copyOf(errors));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.gatehouse.adapter.in.rest.problem;
+
+import dev.gatehouse.adapter.in.rest.common.FieldError;
+import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
+import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
+import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
+import dev.gatehouse.domain.auth.InvalidCredentialsException;
+import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.common.DomainException;
+import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.LastEnabledAdminException;
+import dev.gatehouse.domain.user.UserNotFoundException;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Chooses the HTTP answer for every failure that reaches Spring MVC: domain errors by their
+ * business meaning, framework errors by their status, anything else as a logged 500 that says
+ * nothing about its cause. Each operation documents its own problems, so springdoc skips this.
+ */
+@Hidden
+@RestControllerAdvice
+public class ProblemResponses {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<Problem> invalidInput(InvalidInputException e, HttpServletRequest request) {
+        List<FieldError> errors = List.of(new FieldError(e.field(), e.getMessage()));
+        return respond(Problem.invalidFields(errors, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(InvalidFieldsException.class)
+    public ResponseEntity<Problem> invalidFields(InvalidFieldsException e, HttpServletRequest request) {
+        return respond(Problem.invalidFields(e.errors(), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<Problem> queryParameterOfWrongType(MethodArgumentTypeMismatchException e,
+                                                              HttpServletRequest request) {
+        Class<?> type = e.getRequiredType();
+        // Enum constants are part of the API; any other Java type name is not.
+        String message = type != null && type.isEnum()
+                ? "must be one of " + List.of(type.getEnumConstants())
+                : "has an invalid value";
+        return respond(Problem.invalidFields(List.of(new FieldError(e.getName(), message)), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    public ResponseEntity<Problem> missingQueryParameter(MissingServletRequestParameterException e,
+                                                         HttpServletRequest request) {
+        FieldError error = new FieldError(e.getParameterName(), "is required");
+        return respond(Problem.invalidFields(List.of(error), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (JsonReadFailures.find(e, RequestBodyTooLargeException.class) != null) {
+            return respond(generic(ProblemType.PAYLOAD_TOO_LARGE, request));
+        }
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, JsonReadFailures.describe(e), request.getRequestURI()));
+    }
+
+    @ExceptionHandler(InvalidIdException.class)
+    public ResponseEntity<Problem> invalidId(HttpServletRequest request) {
+        return respond(generic(ProblemType.INVALID_ID, request));
+    }
+
+    @ExceptionHandler(EmailAlreadyTakenException.class)
+    public ResponseEntity<Problem> emailTaken(HttpServletRequest request) {
+        return respond(generic(ProblemType.EMAIL_TAKEN, request));
+    }
+
+    @ExceptionHandler(RegistrationDisabledException.class)
+    public ResponseEntity<Problem> registrationDisabled(HttpServletRequest request) {
+        return respond(generic(ProblemType.REGISTRATION_DISABLED, request));
+    }
+
+    /** One fixed body, whatever the cause, so that refusals cannot be told apart. */
+    @ExceptionHandler(InvalidCredentialsException.class)
+    public ResponseEntity<Problem> invalidCredentials(HttpServletRequest request) {
+        return respond(generic(ProblemType.INVALID_CREDENTIALS, request));
+    }
+
+    @ExceptionHandler(InvalidCurrentPasswordException.class)
+    public ResponseEntity<Problem> invalidCurrentPassword(HttpServletRequest request) {
+        return respond(generic(ProblemType.INVALID_CURRENT_PASSWORD, request));
+    }
+
+    @ExceptionHandler(UserNotFoundException.class)
+    public ResponseEntity<Problem> userNotFound(HttpServletRequest request) {
+        return respond(generic(ProblemType.USER_NOT_FOUND, request));
+    }
+
+    @ExceptionHandler(LastEnabledAdminException.class)
+    public ResponseEntity<Problem> lastAdmin(HttpServletRequest request) {
+        return respond(generic(ProblemType.LAST_ADMIN, request));
+    }
+
+    /** A business error this adapter has no answer for yet: a gap to close, so it is logged loudly. */
+    @ExceptionHandler(DomainException.class)
+    public ResponseEntity<Problem> unmappedDomainError(DomainException e, HttpServletRequest request) {
+        log.error("No HTTP answer is defined for {} on {} {}", e.getClass().getSimpleName(),
+                request.getMethod(), request.getRequestURI(), e);
+        return respond(generic(ProblemType.INTERNAL_ERROR, request));
+    }
+
+    /** From method security ({@code @AdminOnly}): the caller is signed in but lacks the role. */
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<Problem> accessDenied(HttpServletRequest request) {
+        return respond(generic(ProblemType.FORBIDDEN, request));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    public ResponseEntity<Problem> notAuthenticated(HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return respond(generic(ProblemType.UNAUTHORIZED, request), headers);
+    }
+
+    /**
+     * Spring's own errors (no route, wrong method, wrong media type) carry their status and headers
+     * such as Allow; everything else is a fault of ours.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            int status = known.getStatusCode().value();
+            ProblemType type = ProblemType.forStatus(status);
+            return respond(Problem.of(type, status, type.genericDetail(), request.getRequestURI()), known.getHeaders());
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(generic(ProblemType.INTERNAL_ERROR, request));
+    }
+
+    static Problem generic(ProblemType type, HttpServletRequest request) {
+        return Problem.of(type, type.genericDetail(), request.getRequestURI());
+    }
+
+    static ResponseEntity<Problem> respond(Problem problem) {
+        return respond(problem, HttpHeaders.EMPTY);
+    }
+
+    static ResponseEntity<Problem> respond(Problem problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.status())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.gatehouse.adapter.in.rest.problem;
+
+import java.net.URI;
+
+/**
+ * Every kind of problem the API answers with. The slug ends the {@code type} URI and is part of
+ * the contract: clients branch on it, so a slug is never renamed.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED("validation-failed", 400, "Validation failed", "One or more fields are invalid"),
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request", "The request is malformed"),
+    INVALID_ID("invalid-id", 400, "Invalid id", "The id in the path is not a UUID"),
+    INVALID_CURRENT_PASSWORD("invalid-current-password", 400, "Invalid current password",
+            "The current password is wrong"),
+    INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized", "A valid bearer access token is required"),
+    REGISTRATION_DISABLED("registration-disabled", 403, "Registration disabled",
+            "Self-registration is switched off; ask an administrator for an account"),
+    FORBIDDEN("forbidden", 403, "Forbidden", "Your account may not do this"),
+    USER_NOT_FOUND("user-not-found", 404, "User not found", "There is no user with this id"),
+    NOT_FOUND("not-found", 404, "Not found", "There is nothing at this path"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
+            "This path does not accept this method; the Allow header lists those it does"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "The response can only be JSON"),
+    EMAIL_TAKEN("email-taken", 409, "Email already taken", "An account with this email already exists"),
+    LAST_ADMIN("last-admin", 409, "Last enabled admin", "This change would leave no enabled ADMIN account"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "The request body must be at most 1 MiB"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
+            "The request body must be JSON, sent with Content-Type: application/json"),
+    /** Any other 4xx the servlet container or framework decides on; it keeps that status. */
+    REQUEST_REJECTED("request-rejected", 400, "Request rejected", "The request was rejected"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error",
+            "Something went wrong on our side; it has been logged");
+
+    public static final String BASE_URI = "https://gatehouse.dev/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+    private final String genericDetail;
+
+    ProblemType(String slug, int status, String title, String genericDetail) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+        this.genericDetail = genericDetail;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The detail to give when the cause has nothing safe or useful to add. */
+    public String genericDetail() {
+        return genericDetail;
+    }
+
+    public URI uri() {
+        return URI.create(BASE_URI + slug);
+    }
+
+    /** The generic problem for a bare HTTP status, when nothing more specific is known. */
+    public static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 400 && status < 500 ? REQUEST_REJECTED : INTERNAL_ERROR;
+        };
+    }
+}

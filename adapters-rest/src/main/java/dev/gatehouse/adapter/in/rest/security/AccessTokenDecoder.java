@@ -1,0 +1,69 @@
+package dev.gatehouse.adapter.in.rest.security;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import dev.gatehouse.adapter.token.AccessTokenFormat;
+import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * Builds the decoder that accepts only our own access tokens: RS256 signed by a key we publish
+ * (found by {@code kid}), with our issuer, our audience among its audiences, typ "at+jwt", a UUID
+ * subject, and an expiry at most {@link #CLOCK_SKEW} in the past. Everything else is refused,
+ * which the resource server answers with 401.
+ */
+public final class AccessTokenDecoder {
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
+    private AccessTokenDecoder() {
+    }
+
+    public static JwtDecoder create(ListVerificationKeysUseCase verificationKeys, TokenSettings settings) {
+        JWKSource<SecurityContext> keys = new VerificationKeyJwkSource(verificationKeys);
+        // Only RS256: "none", HS256 signed with our public key, and every other algorithm never verify.
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(validator(settings));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(TokenSettings settings) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setAllowEmptyExpiryClaim(false);
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTypeValidator(AccessTokenFormat.TYPE),
+                new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                timestamps,
+                new JwtIssuerValidator(settings.issuer()),
+                new JwtAudienceValidator(settings.audience()),
+                new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokenDecoder::isUuid)));
+    }
+
+    private static boolean isUuid(Object subject) {
+        if (!(subject instanceof String text)) {
+            return false;
+        }
+        try {
+            return UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
+    }
+}

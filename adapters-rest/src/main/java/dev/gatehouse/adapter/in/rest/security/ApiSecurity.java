@@ -1,0 +1,63 @@
+package dev.gatehouse.adapter.in.rest.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach which path. Stateless bearer-token authentication only: no session, no cookies,
+ * so no CSRF exposure. Public paths are listed; everything else needs a valid access token.
+ */
+public final class ApiSecurity {
+    /** The name under which the OpenAPI document declares bearer access tokens. */
+    public static final String BEARER_AUTH = "bearerAuth";
+
+    private static final String[] PUBLIC_ANY_METHOD = {
+        // Any method, so that a wrong method is answered 405 rather than 401.
+        "/api/v1/auth/register", "/api/v1/auth/login",
+        "/actuator/health/**",
+        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+    };
+
+    private ApiSecurity() {
+    }
+
+    public static SecurityFilterChain filterChain(HttpSecurity http, JwtDecoder decoder,
+                                                  ProblemAuthenticationEntryPoint unauthorized,
+                                                  ProblemAccessDeniedHandler forbidden) {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(paths -> paths
+                        // The error page renders failures of requests already decided on.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_ANY_METHOD).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        // Beyond health, actuator endpoints (flyway: the migration history) are for admins.
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users/me/**").authenticated()
+                        // Also enforced by @AdminOnly on the controller. Checking here as well
+                        // answers 403 before the body or the id is even read, so a USER cannot
+                        // learn anything from 400s, and a new admin endpoint under this path
+                        // cannot be left open by a forgotten annotation.
+                        .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder)
+                                .jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+}

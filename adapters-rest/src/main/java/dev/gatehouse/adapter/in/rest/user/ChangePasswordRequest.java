@@ -1,0 +1,27 @@
+package dev.gatehouse.adapter.in.rest.user;
+
+import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.user.UserId;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "ChangePasswordRequest")
+public record ChangePasswordRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
+                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                            description = "8 characters to 72 bytes in UTF-8; not a common password")
+                                    String newPassword) {
+
+    ChangeOwnPasswordCommand toCommand(UserId self) {
+        RequestFields fields = new RequestFields();
+        Password current = fields.required("currentPassword", currentPassword, Password::new);
+        Password next = fields.required("newPassword", newPassword, Password::new);
+        fields.throwIfInvalid();
+        return new ChangeOwnPasswordCommand(self, current, next);
+    }
+
+    @Override
+    public String toString() {
+        return "ChangePasswordRequest[redacted]";
+    }
+}

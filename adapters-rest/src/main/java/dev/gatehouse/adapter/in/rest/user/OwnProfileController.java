@@ -1,0 +1,68 @@
+package dev.gatehouse.adapter.in.rest.user;
+
+import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
+import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
+import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in account looks after itself. */
+@RestController
+@RequestMapping(path = "/api/v1/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Own account")
+@SecurityRequirement(name = ApiSecurity.BEARER_AUTH)
+public class OwnProfileController {
+    private final GetOwnProfileUseCase getOwnProfile;
+    private final UpdateOwnProfileUseCase updateOwnProfile;
+    private final ChangeOwnPasswordUseCase changeOwnPassword;
+
+    public OwnProfileController(GetOwnProfileUseCase getOwnProfile, UpdateOwnProfileUseCase updateOwnProfile,
+                                ChangeOwnPasswordUseCase changeOwnPassword) {
+        this.getOwnProfile = getOwnProfile;
+        this.updateOwnProfile = updateOwnProfile;
+        this.changeOwnPassword = changeOwnPassword;
+    }
+
+    @GetMapping
+    @Operation(summary = "The signed-in account")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
+    public UserResponse get(@AuthenticationPrincipal Jwt accessToken) {
+        return UserResponse.of(getOwnProfile.getOwnProfile(AuthenticatedUser.idOf(accessToken)));
+    }
+
+    @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change the own display name",
+            description = "Only `displayName` is accepted; absent keeps it, null clears it. Any other field is a 400.")
+    @ApiResponse(responseCode = "200", description = "The updated account")
+    @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request (e.g. an unknown field)")
+    @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
+    public UserResponse update(@AuthenticationPrincipal Jwt accessToken, @RequestBody UpdateOwnProfileRequest request) {
+        return UserResponse.of(updateOwnProfile.updateOwnProfile(request.toCommand(AuthenticatedUser.idOf(accessToken))));
+    }
+
+    @PutMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change the own password", description = "Every session of the account is revoked.")
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @ApiResponse(responseCode = "400",
+            description = "invalid-current-password, validation-failed (password policy) or malformed-request")
+    public void changePassword(@AuthenticationPrincipal Jwt accessToken, @RequestBody ChangePasswordRequest request) {
+        changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken)));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gatehouse.adapter.in.rest.user;
+
+import dev.gatehouse.adapter.in.rest.common.Timestamps;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** An account as every client sees it: never its password hash. */
+@Schema(name = "User")
+public record UserResponse(
+        UUID id,
+        @Schema(example = "ada@example.com") String email,
+        @Schema(example = "Ada Lovelace", types = {"string", "null"}) String displayName,
+        @Schema(description = "Sorted by name; always contains USER") List<Role> roles,
+        boolean enabled,
+        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z") String createdAt,
+        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z") String updatedAt) {
+
+    public static UserResponse of(User user) {
+        return new UserResponse(
+                user.id().value(),
+                user.email().value(),
+                user.displayName().map(DisplayName::value).orElse(null),
+                user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(),
+                user.enabled(),
+                Timestamps.format(user.createdAt()),
+                Timestamps.format(user.updatedAt()));
+    }
+}

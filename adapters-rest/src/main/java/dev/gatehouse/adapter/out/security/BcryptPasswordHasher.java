@@ -1,0 +1,44 @@
+package dev.gatehouse.adapter.out.security;
+
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.user.PasswordHash;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** bcrypt through Spring Security's encoder; the cost (log2 rounds) is the deployer's choice. */
+public class BcryptPasswordHasher implements PasswordHasher {
+    public static final int DEFAULT_COST = 10;
+    /** bcrypt reads no further than this; the password policy refuses longer passwords. */
+    private static final int MAX_BCRYPT_BYTES = 72;
+    private static final int MIN_COST = 4;
+    private static final int MAX_COST = 31;
+
+    private final BCryptPasswordEncoder encoder;
+
+    public BcryptPasswordHasher() {
+        this(DEFAULT_COST);
+    }
+
+    public BcryptPasswordHasher(int cost) {
+        if (cost < MIN_COST || cost > MAX_COST) {
+            throw new IllegalArgumentException("bcrypt cost must be between " + MIN_COST + " and " + MAX_COST
+                    + ", was " + cost);
+        }
+        this.encoder = new BCryptPasswordEncoder(cost);
+    }
+
+    @Override
+    public PasswordHash hash(Password password) {
+        return new PasswordHash(encoder.encode(password.value()));
+    }
+
+    @Override
+    public boolean matches(Password password, PasswordHash hash) {
+        // A longer password can never have been accepted, and the encoder refuses to compare it.
+        if (password.value().getBytes(StandardCharsets.UTF_8).length > MAX_BCRYPT_BYTES) {
+            return false;
+        }
+        return encoder.matches(password.value(), hash.value());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.gatehouse.adapter.in.rest;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The published OpenAPI document agrees with the contract. A full context (not a slice), so it
+ * also proves the configuration starts with no more than bootstrap is asked to provide.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenApiDocumentTest {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void listsTheEndpointsOfTheContract() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/auth/register")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].patch").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/password'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get").exists())
+                .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
+    }
+
+    @Test
+    void declaresBearerTokensAndAppliesThemToProtectedOperationsOnly() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat").value("JWT"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete.security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.security").doesNotExist());
+    }
+
+    @Test
+    void describesTheTokenResponseInSnakeCase() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.TokenResponse.properties").value(keys(
+                        "access_token", "token_type", "expires_in", "refresh_token", "refresh_expires_in")));
+    }
+
+    @Test
+    void describesTheUserAndPageShapes() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.User.properties").value(keys(
+                        "id", "email", "displayName", "roles", "enabled", "createdAt", "updatedAt")))
+                .andExpect(jsonPath("$.paths['/api/v1/users'].get.parameters[*].name")
+                        .value(containsInAnyOrder("page", "size", "email", "role")));
+    }
+
+    @Test
+    void documentsErrorsAsProblems() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties").value(keys(
+                        "type", "title", "status", "detail", "instance", "errors")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['409']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['413']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['415']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.responses['401']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['401']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['403']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['409']"
+                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['409'].content['application/json']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['403']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['201']"
+                        + ".content['application/json'].schema.$ref").value("#/components/schemas/User"));
+    }
+
+    @Test
+    void theSwaggerUiIsPublic() throws Exception {
+        mvc.perform(get("/swagger-ui.html"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void pathIdsAreDocumentedAsUuids() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.parameters[0].schema.format").value("uuid"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.responses['400'].description")
+                        .value(containsString("invalid-id")));
+    }
+
+    /** Exactly these property names, in any order. */
+    private static Matcher<Map<String, ?>> keys(String... names) {
+        List<Matcher<? super Map<String, ?>>> each = Arrays.stream(names)
+                .<Matcher<? super Map<String, ?>>>map(Matchers::hasKey).collect(Collectors.toList());
+        each.add(Matchers.aMapWithSize(names.length));
+        return Matchers.allOf(each);
+    }
+}

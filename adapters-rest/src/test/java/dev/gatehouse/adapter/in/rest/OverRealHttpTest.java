@@ -1,0 +1,80 @@
+package dev.gatehouse.adapter.in.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What only a real servlet container shows: bodies without Content-Length, and errors decided
+ * outside Spring MVC that reach the client through the error page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OverRealHttpTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StubUseCases useCases;
+
+    @BeforeEach
+    void reset() {
+        useCases.reset();
+    }
+
+    @Test
+    void aChunkedBodyOverOneMebibyteIs413() throws Exception {
+        byte[] body = ("{\"email\":\"" + "a".repeat(2 * 1024 * 1024) + "\",\"password\":\"x\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        // A stream publisher has no known length, so the client sends the body chunked.
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("https://gatehouse.dev/problems/payload-too-large");
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void aRequestTheFirewallRejectsGetsAProblemFromTheErrorPage() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/users/me;x=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("https://gatehouse.dev/problems/").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownPathWithoutTokenIs401WithAChallenge() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/nothing")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.body()).contains("https://gatehouse.dev/problems/unauthorized");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.gatehouse.adapter.in.rest;
+
+import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.TestTokens;
+import dev.gatehouse.adapter.token.TokenSettings;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What bootstrap gives the adapter, and no more: its configuration class, the use cases (here one
+ * scriptable stub for all of them) and the token settings. Slices ({@code @WebMvcTest}) replace
+ * the auto-configuration with their own; full-context tests use all of it.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(RestAdapterConfiguration.class)
+public class RestTestApplication {
+
+    @Bean
+    StubUseCases stubUseCases() {
+        return new StubUseCases();
+    }
+
+    @Bean
+    TokenSettings tokenSettings() {
+        return TestTokens.SETTINGS;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.gatehouse.adapter.in.rest.auth;
+
+import static dev.gatehouse.adapter.in.rest.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.domain.auth.InvalidCredentialsException;
+import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.port.in.RegisterUserCommand;
+import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest
+class AuthControllerTest {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StubUseCases useCases;
+
+    @BeforeEach
+    void reset() {
+        useCases.reset();
+    }
+
+    @Test
+    void registerAnswers201WithTheUserAndItsLocation() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/register"),
+                        "{\"email\":\"  Ada@Example.COM \",\"password\":\"correct horse battery\",\"displayName\":\"Ada\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(header().string("Location", matchesPattern("/api/v1/users/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.id").isString())
+                .andExpect(jsonPath("$.email").value("ada@example.com"))
+                .andExpect(jsonPath("$.displayName").value("Ada"))
+                .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("USER")))
+                .andExpect(jsonPath("$.enabled").value(true))
+                .andExpect(jsonPath("$.createdAt").value("2026-11-27T10:15:30.123Z"))
+                .andExpect(jsonPath("$.updatedAt").value("2026-11-27T10:15:30.123Z"))
+                .andExpect(jsonPath("$.password").doesNotExist())
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+
+        RegisterUserCommand command = useCases.lastCall(RegisterUserCommand.class);
+        assertThat(command.email().value()).isEqualTo("ada@example.com");
+        assertThat(command.password().value()).isEqualTo("correct horse battery");
+        assertThat(command.displayName().value()).isEqualTo("Ada");
+    }
+
+    @Test
+    void registerWithoutDisplayNameGivesNullDisplayName() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.displayName").value(org.hamcrest.Matchers.nullValue()));
+
+        assertThat(useCases.lastCall(RegisterUserCommand.class).displayName()).isNull();
+    }
+
+    @Test
+    void registerRefusesARolesFieldWithoutCallingTheUseCase() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/register"),
+                        "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"ADMIN\"]}"))
+                .andExpect(problem(400, "malformed-request"))
+                .andExpect(jsonPath("$.detail").value(containsString("'roles'")));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void registerReportsEveryInvalidFieldAtOnce() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"not-an-email\",\"displayName\":\"  \"}"))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("email", "password", "displayName")))
+                .andExpect(jsonPath("$.errors[0].message").isString());
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void registerPassesOnThePasswordPolicyRefusalOfTheUseCase() throws Exception {
+        useCases.failWith(new InvalidInputException("password", "is too common; choose one that is harder to guess"));
+
+        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"password1\"}"))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value("is too common; choose one that is harder to guess"))
+                .andExpect(content().string(not(containsString("password1"))));
+    }
+
+    @Test
+    void registerOfATakenEmailIs409() throws Exception {
+        useCases.failWith(new EmailAlreadyTakenException());
+
+        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(409, "email-taken"));
+    }
+
+    @Test
+    void registerWhileSelfRegistrationIsOffIs403() throws Exception {
+        useCases.failWith(new RegistrationDisabledException());
+
+        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(403, "registration-disabled"));
+    }
+
+    @Test
+    void loginAnswersTheTokenResponseInSnakeCase() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"Ada@Example.com\",\"password\":\"pw-long-enough\"}")
+                        .header("User-Agent", "curl/8.5")
+                        .with(request -> {
+                            request.setRemoteAddr("203.0.113.7");
+                            return request;
+                        }))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.access_token").value("stub.access.token"))
+                .andExpect(jsonPath("$.token_type").value("Bearer"))
+                .andExpect(jsonPath("$.expires_in").value(900))
+                .andExpect(jsonPath("$.refresh_token").value("stub-refresh-token"))
+                .andExpect(jsonPath("$.refresh_expires_in").value(1_209_600))
+                .andExpect(jsonPath("$.accessToken").doesNotExist());
+
+        LogInCommand command = useCases.lastCall(LogInCommand.class);
+        assertThat(command.email()).isEqualTo("Ada@Example.com");
+        assertThat(command.password().value()).isEqualTo("pw-long-enough");
+        assertThat(command.client().ip()).isEqualTo("203.0.113.7");
+        assertThat(command.client().userAgent()).isEqualTo("curl/8.5");
+    }
+
+    @Test
+    void refusedLoginIs401WithOneFixedBody() throws Exception {
+        useCases.failWith(new InvalidCredentialsException());
+
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"nobody@example.com\",\"password\":\"wrong-password\"}"))
+                .andExpect(problem(401, "invalid-credentials"))
+                .andExpect(jsonPath("$.detail").value("Email or password is wrong"))
+                .andExpect(content().string(not(containsString("wrong-password"))))
+                .andExpect(content().string(not(containsString("nobody@example.com"))));
+    }
+
+    @Test
+    void loginWithoutPasswordIsAValidationError() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\"}"))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void loginWithANumberForTheEmailIsMalformed() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":42,\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(400, "malformed-request"))
+                .andExpect(jsonPath("$.detail").value("Field 'email' has the wrong type or value"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void loginWithInvalidJsonIsMalformed() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\","))
+                .andExpect(problem(400, "malformed-request"));
+    }
+
+    @Test
+    void loginWithoutBodyIsMalformed() throws Exception {
+        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(problem(400, "malformed-request"))
+                .andExpect(jsonPath("$.detail").value("A JSON request body is required"));
+    }
+
+    @Test
+    void loginAsFormDataIs415() throws Exception {
+        mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("email=ada@example.com&password=x"))
+                .andExpect(problem(415, "unsupported-media-type"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void publicEndpointsAnswerAWrongMethodWith405() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/auth/login"))
+                .andExpect(problem(405, "method-not-allowed"))
+                .andExpect(header().string("Allow", containsString("POST")));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
