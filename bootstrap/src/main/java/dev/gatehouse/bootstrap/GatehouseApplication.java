@@ -1,12 +1,33 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
+import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
+import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
-/** Starts Gatehouse. Wiring is explicit: one configuration per adapter, one for the use cases. */
-@SpringBootApplication
+/**
+ * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
+ * one explicit configuration each, so what runs is what is listed here.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@EnableConfigurationProperties(GatehouseProperties.class)
+@Import({UseCaseConfiguration.class, PersistenceConfiguration.class, SecurityAdapterConfiguration.class,
+        RestAdapterConfiguration.class})
 public class GatehouseApplication {
+
     public static void main(String[] args) {
         SpringApplication.run(GatehouseApplication.class, args);
+    }
+
+    @Bean
+    BootstrapAdminInitializer bootstrapAdminInitializer(EnsureBootstrapAdminUseCase ensureBootstrapAdmin,
+                                                        GatehouseProperties properties) {
+        return new BootstrapAdminInitializer(ensureBootstrapAdmin, properties.bootstrap().admin());
     }
 }

@@ -2,7 +2,6 @@ package dev.gatehouse.application.auth;
 
 import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.auth.VerificationKey;
-import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import java.time.Clock;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
  * {@link #load()} runs at start-up: it creates the first key when the store has none, and the
  * store decides which of several instances starting at once wins.
  */
-public final class SigningKeyRing implements ListVerificationKeysUseCase {
+public final class SigningKeyRing {
     private final SigningKeyStore store;
     private final Clock clock;
     private volatile Snapshot snapshot;
@@ -40,7 +39,7 @@ public final class SigningKeyRing implements ListVerificationKeysUseCase {
         return current().active();
     }
 
-    @Override
+    /** The public keys of every key whose tokens may still be live. */
     public List<VerificationKey> verificationKeys() {
         return current().verificationKeys();
     }

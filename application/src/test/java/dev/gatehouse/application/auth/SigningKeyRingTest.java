@@ -21,6 +21,7 @@ class SigningKeyRingTest {
 
         assertThat(store.findActive()).contains(ring.activeKey());
         assertThat(ring.verificationKeys()).containsExactly(ring.activeKey().verificationKey());
+        assertThat(new ListVerificationKeysService(ring).verificationKeys()).isEqualTo(ring.verificationKeys());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.gatehouse.domain.user.UserId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,7 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized ResultPage<User> search(String emailContains, Role role, PageRequest pageRequest) {
         List<User> matching = users.values().stream()
-                .filter(u -> emailContains == null || u.email().value().contains(emailContains.toLowerCase()))
+                .filter(u -> emailContains == null || u.email().value().contains(emailContains.toLowerCase(Locale.ROOT)))
                 .filter(u -> role == null || u.roles().contains(role))
                 .sorted(Comparator.comparing(User::createdAt).reversed().thenComparing(u -> u.id().value()))
                 .toList();

@@ -1,0 +1,41 @@
+package dev.gatehouse.bootstrap;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything a deployer sets under {@code app.*} (environment: {@code APP_AUTH_ISSUER},
+ * {@code APP_BOOTSTRAP_ADMIN_EMAIL}, ...). The README's configuration table lists them.
+ */
+@ConfigurationProperties("app")
+public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstrap bootstrap) {
+
+    public record Auth(
+            @DefaultValue("http://localhost:8080") String issuer,
+            @DefaultValue("gatehouse") String audience,
+            @DefaultValue("PT15M") Duration accessTokenTtl,
+            @DefaultValue("P14D") Duration refreshTokenTtl,
+            @DefaultValue("P30D") Duration sessionTtl,
+            @DefaultValue("true") boolean selfRegistrationEnabled,
+            @DefaultValue("10") int bcryptCost,
+            @DefaultValue SigningKey signingKey) {
+    }
+
+    /** A PEM (PKCS#8) RSA private key to sign with instead of the generated, database-held one. */
+    public record SigningKey(String privateKeyPem) {
+        public boolean configured() {
+            return privateKeyPem != null && !privateKeyPem.isBlank();
+        }
+    }
+
+    public record Bootstrap(@DefaultValue Admin admin) {
+    }
+
+    /** The first ADMIN, created at start-up when both are set and no account has the email. */
+    public record Admin(String email, String password) {
+        public boolean configured() {
+            return email != null && !email.isBlank() && password != null && !password.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
+import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
+import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
+import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SigningKeyStore;
+import dev.gatehouse.domain.port.out.TokenIssuer;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** The Spring-Security-based driven adapters, built from the deployer's settings. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityAdapterConfiguration {
+
+    @Bean
+    TokenSettings tokenSettings(GatehouseProperties properties) {
+        return new TokenSettings(properties.auth().issuer(), properties.auth().audience());
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(GatehouseProperties properties) {
+        return new BcryptPasswordHasher(properties.auth().bcryptCost());
+    }
+
+    @Bean
+    TokenIssuer tokenIssuer(TokenSettings tokenSettings) {
+        return new NimbusTokenIssuer(tokenSettings);
+    }
+
+    /**
+     * A configured PEM key takes the place of the database-held keys (the persistence adapter's
+     * store stays defined but unused), for deployers who manage keys in their own secret store.
+     */
+    @Bean
+    @Primary
+    @ConditionalOnProperty("app.auth.signing-key.private-key-pem")
+    SigningKeyStore pemSigningKeyStore(GatehouseProperties properties, Clock clock) {
+        return new PemSigningKeyStore(properties.auth().signingKey().privateKeyPem(), clock);
+    }
+}

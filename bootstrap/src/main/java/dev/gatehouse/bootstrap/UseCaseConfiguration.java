@@ -1,0 +1,143 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.application.admin.CreateUserService;
+import dev.gatehouse.application.admin.DeleteUserService;
+import dev.gatehouse.application.admin.EnsureBootstrapAdminService;
+import dev.gatehouse.application.admin.GetUserService;
+import dev.gatehouse.application.admin.ListUsersService;
+import dev.gatehouse.application.admin.UpdateUserService;
+import dev.gatehouse.application.auth.ListVerificationKeysService;
+import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.auth.RegisterUserService;
+import dev.gatehouse.application.auth.SigningKeyRing;
+import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.application.user.ChangeOwnPasswordService;
+import dev.gatehouse.application.user.GetOwnProfileService;
+import dev.gatehouse.application.user.UpdateOwnProfileService;
+import dev.gatehouse.domain.auth.CommonPasswords;
+import dev.gatehouse.domain.auth.PasswordPolicy;
+import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.CreateUserUseCase;
+import dev.gatehouse.domain.port.in.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.GetUserUseCase;
+import dev.gatehouse.domain.port.in.ListUsersUseCase;
+import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.LogInUseCase;
+import dev.gatehouse.domain.port.in.RegisterUserUseCase;
+import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.UpdateUserUseCase;
+import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.port.out.SigningKeyStore;
+import dev.gatehouse.domain.port.out.TokenIssuer;
+import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.port.out.UserRepository;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The use cases, wired by hand from the driven ports. The services know nothing of Spring; each
+ * opens its own unit of work through the {@link UnitOfWork} port.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TokenLifetimes tokenLifetimes(GatehouseProperties properties) {
+        GatehouseProperties.Auth auth = properties.auth();
+        return new TokenLifetimes(auth.accessTokenTtl(), auth.refreshTokenTtl(), auth.sessionTtl());
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(CommonPasswords.bundled());
+    }
+
+    @Bean
+    AccountOpener accountOpener(UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
+                                Clock clock) {
+        return new AccountOpener(users, passwordHasher, passwordPolicy, clock);
+    }
+
+    /** Loaded as the context starts (after Flyway, which the store's DSLContext waits for). */
+    @Bean(initMethod = "load")
+    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, Clock clock) {
+        return new SigningKeyRing(signingKeyStore, clock);
+    }
+
+    @Bean
+    ListVerificationKeysUseCase listVerificationKeysUseCase(SigningKeyRing signingKeyRing) {
+        return new ListVerificationKeysService(signingKeyRing);
+    }
+
+    @Bean
+    RegisterUserUseCase registerUserUseCase(AccountOpener accountOpener, UnitOfWork unitOfWork,
+                                            GatehouseProperties properties) {
+        return new RegisterUserService(accountOpener, unitOfWork, properties.auth().selfRegistrationEnabled());
+    }
+
+    @Bean
+    LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
+                              TokenIssuer tokenIssuer, SigningKeyRing signingKeyRing, UnitOfWork unitOfWork,
+                              TokenLifetimes tokenLifetimes, Clock clock) {
+        return new LogInService(users, sessions, passwordHasher, tokenIssuer, signingKeyRing, unitOfWork,
+                tokenLifetimes, clock);
+    }
+
+    @Bean
+    GetOwnProfileUseCase getOwnProfileUseCase(UserRepository users) {
+        return new GetOwnProfileService(users);
+    }
+
+    @Bean
+    UpdateOwnProfileUseCase updateOwnProfileUseCase(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateOwnProfileService(users, unitOfWork, clock);
+    }
+
+    @Bean
+    ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, PasswordHasher passwordHasher,
+                                                      PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
+                                                      Clock clock) {
+        return new ChangeOwnPasswordService(users, passwordHasher, passwordPolicy, unitOfWork, clock);
+    }
+
+    @Bean
+    ListUsersUseCase listUsersUseCase(UserRepository users) {
+        return new ListUsersService(users);
+    }
+
+    @Bean
+    CreateUserUseCase createUserUseCase(AccountOpener accountOpener, UnitOfWork unitOfWork) {
+        return new CreateUserService(accountOpener, unitOfWork);
+    }
+
+    @Bean
+    GetUserUseCase getUserUseCase(UserRepository users) {
+        return new GetUserService(users);
+    }
+
+    @Bean
+    UpdateUserUseCase updateUserUseCase(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateUserService(users, unitOfWork, clock);
+    }
+
+    @Bean
+    DeleteUserUseCase deleteUserUseCase(UserRepository users, UnitOfWork unitOfWork) {
+        return new DeleteUserService(users, unitOfWork);
+    }
+
+    @Bean
+    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users, AccountOpener accountOpener,
+                                                            UnitOfWork unitOfWork) {
+        return new EnsureBootstrapAdminService(users, accountOpener, unitOfWork);
+    }
+}

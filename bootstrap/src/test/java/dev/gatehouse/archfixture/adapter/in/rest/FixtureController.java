@@ -1,0 +1,7 @@
+package dev.gatehouse.archfixture.adapter.in.rest;
+
+public class FixtureController {
+    public String get() {
+        return "";
+    }
+}

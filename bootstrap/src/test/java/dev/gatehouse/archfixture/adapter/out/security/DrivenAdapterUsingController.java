@@ -1,0 +1,10 @@
+package dev.gatehouse.archfixture.adapter.out.security;
+
+import dev.gatehouse.archfixture.adapter.in.rest.FixtureController;
+
+/** Violates rule 4 the other way round: a driven adapter uses a driving adapter. */
+public class DrivenAdapterUsingController {
+    public String get(FixtureController controller) {
+        return controller.get();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.gatehouse.archfixture.adapter.out.security;
+
+public class FixtureHasher {
+    public String hash(String text) {
+        return text;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.gatehouse.archfixture.application;
+
+public class FixtureService {
+    public String run() {
+        return "ok";
+    }
+}

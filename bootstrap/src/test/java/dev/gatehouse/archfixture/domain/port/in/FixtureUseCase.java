@@ -1,0 +1,5 @@
+package dev.gatehouse.archfixture.domain.port.in;
+
+public interface FixtureUseCase {
+    String run();
+}

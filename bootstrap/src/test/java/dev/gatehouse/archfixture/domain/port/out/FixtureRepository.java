@@ -1,0 +1,5 @@
+package dev.gatehouse.archfixture.domain.port.out;
+
+public interface FixtureRepository {
+    String load();
+}

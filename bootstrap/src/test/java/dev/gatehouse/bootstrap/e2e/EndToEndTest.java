@@ -1,0 +1,102 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service on a random port against a real PostgreSQL database of its own (a new one per
+ * test class), driven over real HTTP as a client would. A bootstrap admin is configured.
+ */
+@SpringBootTest(classes = GatehouseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "app.bootstrap.admin.email=" + EndToEndTest.ADMIN_EMAIL,
+                "app.bootstrap.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
+                "app.auth.issuer=" + EndToEndTest.ISSUER,
+                "app.auth.audience=" + EndToEndTest.AUDIENCE,
+                // Low cost keeps the suite quick; production defaults to 10.
+                "app.auth.bcrypt-cost=4"
+        })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class EndToEndTest {
+    static final String ADMIN_EMAIL = "root@example.com";
+    static final String ADMIN_PASSWORD = "bootstrap admin secret";
+    static final String ISSUER = "https://gatehouse.test";
+    static final String AUDIENCE = "gatehouse-e2e";
+    static final String PASSWORD = "correct horse battery";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private Environment environment;
+
+    protected HttpApi api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.registerNew(registry);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new HttpApi(environment.getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    /** Registers an account and returns its id. */
+    String register(String email) {
+        HttpApi.Response response = api.post("/api/v1/auth/register",
+                HttpApi.body("email", email, "password", PASSWORD), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("id").asString();
+    }
+
+    String logIn(String email, String password) {
+        HttpApi.Response response = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().path("access_token").asString();
+    }
+
+    String adminToken() {
+        return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** A new USER account, logged in. */
+    String userToken() {
+        String email = uniqueEmail("user");
+        register(email);
+        return logIn(email, PASSWORD);
+    }
+
+    static JsonNode jwtPart(String jwt, int index) {
+        String part = jwt.split("\\.")[index];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+    }
+
+    static void assertProblem(HttpApi.Response response, int status, String slug) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.has("detail")).isTrue();
+        assertThat(response.problemSlug()).isEqualTo(slug);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.gatehouse")
+                .doesNotContain("$2a$").doesNotContain(PASSWORD);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the end-to-end tests: real requests over a real socket. */
+final class HttpApi {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    HttpApi(int port) {
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    record Response(int status, java.net.http.HttpHeaders headers, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        /** The problem slug: the last path segment of the problem's {@code type}. */
+        String problemSlug() {
+            String type = json().path("type").asString();
+            return type.substring(type.lastIndexOf('/') + 1);
+        }
+    }
+
+    Response get(String path, String accessToken) {
+        return send(request(path, accessToken).GET());
+    }
+
+    Response delete(String path, String accessToken) {
+        return send(request(path, accessToken).DELETE());
+    }
+
+    Response post(String path, Object body, String accessToken) {
+        return send(withJson(request(path, accessToken), "POST", body));
+    }
+
+    Response put(String path, Object body, String accessToken) {
+        return send(withJson(request(path, accessToken), "PUT", body));
+    }
+
+    Response patch(String path, Object body, String accessToken) {
+        return send(withJson(request(path, accessToken), "PATCH", body));
+    }
+
+    /** Sends the body exactly as given, with the given content type. */
+    Response raw(String method, String path, String contentType, byte[] body, String accessToken) {
+        HttpRequest.Builder builder = request(path, accessToken)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    static String json(Object body) {
+        return body instanceof String text ? text : JSON.writeValueAsString(body);
+    }
+
+    static Map<String, Object> body(Object... keysAndValues) {
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private HttpRequest.Builder request(String path, String accessToken) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder builder, String method, Object body) {
+        return builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json(body)));
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
