@@ -3,12 +3,14 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
@@ -17,12 +19,18 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
+@EnableScheduling
 @Import({UseCaseConfiguration.class, PersistenceConfiguration.class, SecurityAdapterConfiguration.class,
         RestAdapterConfiguration.class})
 public class GatehouseApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GatehouseApplication.class, args);
+    }
+
+    @Bean
+    SessionPurgeSchedule sessionPurgeSchedule(PurgeEndedSessionsUseCase purgeEndedSessions) {
+        return new SessionPurgeSchedule(purgeEndedSessions);
     }
 
     @Bean

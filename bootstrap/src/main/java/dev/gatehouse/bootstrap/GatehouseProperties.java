@@ -19,7 +19,14 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
             @DefaultValue("P30D") Duration sessionTtl,
             @DefaultValue("true") boolean selfRegistrationEnabled,
             @DefaultValue("10") int bcryptCost,
-            @DefaultValue SigningKey signingKey) {
+            @DefaultValue SigningKey signingKey,
+            @DefaultValue("PT2S") Duration refreshTokenReuseLeeway,
+            @DefaultValue RefreshCookie refreshCookie,
+            @DefaultValue("PT10M") Duration sessionPurgeInterval) {
+    }
+
+    /** Also deliver the refresh token as an HttpOnly cookie (for browser clients). */
+    public record RefreshCookie(@DefaultValue("false") boolean enabled) {
     }
 
     /** A PEM (PKCS#8) RSA private key to sign with instead of the generated, database-held one. */

@@ -1,10 +1,13 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
 import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
+import dev.gatehouse.adapter.out.security.Slf4jSecurityEventLog;
 import dev.gatehouse.adapter.token.TokenSettings;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.TokenIssuer;
 import java.time.Clock;
@@ -25,6 +28,17 @@ public class SecurityAdapterConfiguration {
     @Bean
     PasswordHasher passwordHasher(GatehouseProperties properties) {
         return new BcryptPasswordHasher(properties.auth().bcryptCost());
+    }
+
+    @Bean
+    RefreshCookieSettings refreshCookieSettings(GatehouseProperties properties) {
+        return new RefreshCookieSettings(properties.auth().refreshCookie().enabled());
+    }
+
+    /** The audit log's stand-in until events are stored: a dedicated logger. */
+    @Bean
+    SecurityEventLog securityEventLog() {
+        return new Slf4jSecurityEventLog();
     }
 
     @Bean

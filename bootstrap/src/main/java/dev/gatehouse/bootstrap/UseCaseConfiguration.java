@@ -6,30 +6,48 @@ import dev.gatehouse.application.admin.EnsureBootstrapAdminService;
 import dev.gatehouse.application.admin.GetUserService;
 import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
+import dev.gatehouse.application.auth.AccessTokenMinter;
+import dev.gatehouse.application.auth.AccessTokenStandingService;
+import dev.gatehouse.application.auth.FindVerificationKeyService;
 import dev.gatehouse.application.auth.ListVerificationKeysService;
 import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.auth.LogOutService;
+import dev.gatehouse.application.auth.PurgeEndedSessionsService;
+import dev.gatehouse.application.auth.RefreshTokensService;
+import dev.gatehouse.application.auth.RotateSigningKeyService;
 import dev.gatehouse.application.auth.RegisterUserService;
 import dev.gatehouse.application.auth.SigningKeyRing;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
+import dev.gatehouse.application.user.ListOwnSessionsService;
+import dev.gatehouse.application.user.RevokeOwnSessionService;
 import dev.gatehouse.application.user.UpdateOwnProfileService;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.CreateUserUseCase;
 import dev.gatehouse.domain.port.in.DeleteUserUseCase;
 import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.GetUserUseCase;
 import dev.gatehouse.domain.port.in.ListUsersUseCase;
 import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.in.LogInUseCase;
+import dev.gatehouse.domain.port.in.LogOutUseCase;
+import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
+import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
+import dev.gatehouse.domain.port.in.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.TokenIssuer;
@@ -70,13 +88,65 @@ public class UseCaseConfiguration {
 
     /** Loaded as the context starts (after Flyway, which the store's DSLContext waits for). */
     @Bean(initMethod = "load")
-    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, Clock clock) {
-        return new SigningKeyRing(signingKeyStore, clock);
+    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, Clock clock) {
+        return new SigningKeyRing(signingKeyStore, tokenLifetimes, clock);
+    }
+
+    @Bean
+    AccessTokenMinter accessTokenMinter(TokenIssuer tokenIssuer, SigningKeyRing signingKeyRing,
+                                        TokenLifetimes tokenLifetimes) {
+        return new AccessTokenMinter(tokenIssuer, signingKeyRing, tokenLifetimes);
     }
 
     @Bean
     ListVerificationKeysUseCase listVerificationKeysUseCase(SigningKeyRing signingKeyRing) {
         return new ListVerificationKeysService(signingKeyRing);
+    }
+
+    @Bean
+    FindVerificationKeyUseCase findVerificationKeyUseCase(SigningKeyRing signingKeyRing) {
+        return new FindVerificationKeyService(signingKeyRing);
+    }
+
+    @Bean
+    RotateSigningKeyUseCase rotateSigningKeyUseCase(SigningKeyStore signingKeyStore, SigningKeyRing signingKeyRing,
+                                                    SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                                    Clock clock) {
+        return new RotateSigningKeyService(signingKeyStore, signingKeyRing, securityEventLog, unitOfWork, clock);
+    }
+
+    @Bean
+    CheckAccessTokenStandingUseCase checkAccessTokenStandingUseCase(UserRepository users, Clock clock) {
+        return new AccessTokenStandingService(users, clock);
+    }
+
+    @Bean
+    RefreshTokensUseCase refreshTokensUseCase(SessionRepository sessions, UserRepository users,
+                                              AccessTokenMinter accessTokenMinter, SecurityEventLog securityEventLog,
+                                              UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
+                                              GatehouseProperties properties, Clock clock) {
+        return new RefreshTokensService(sessions, users, accessTokenMinter, securityEventLog, unitOfWork,
+                tokenLifetimes, properties.auth().refreshTokenReuseLeeway(), clock);
+    }
+
+    @Bean
+    LogOutUseCase logOutUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+        return new LogOutService(sessions, unitOfWork, clock);
+    }
+
+    @Bean
+    ListOwnSessionsUseCase listOwnSessionsUseCase(SessionRepository sessions, Clock clock) {
+        return new ListOwnSessionsService(sessions, clock);
+    }
+
+    @Bean
+    RevokeOwnSessionUseCase revokeOwnSessionUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+        return new RevokeOwnSessionService(sessions, unitOfWork, clock);
+    }
+
+    @Bean
+    PurgeEndedSessionsUseCase purgeEndedSessionsUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+        return new PurgeEndedSessionsService(sessions, unitOfWork, clock);
     }
 
     @Bean
@@ -87,10 +157,9 @@ public class UseCaseConfiguration {
 
     @Bean
     LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
-                              TokenIssuer tokenIssuer, SigningKeyRing signingKeyRing, UnitOfWork unitOfWork,
-                              TokenLifetimes tokenLifetimes, Clock clock) {
-        return new LogInService(users, sessions, passwordHasher, tokenIssuer, signingKeyRing, unitOfWork,
-                tokenLifetimes, clock);
+                              AccessTokenMinter accessTokenMinter, UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
+                              Clock clock) {
+        return new LogInService(users, sessions, passwordHasher, accessTokenMinter, unitOfWork, tokenLifetimes, clock);
     }
 
     @Bean
@@ -104,10 +173,10 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, PasswordHasher passwordHasher,
-                                                      PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
-                                                      Clock clock) {
-        return new ChangeOwnPasswordService(users, passwordHasher, passwordPolicy, unitOfWork, clock);
+    ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, SessionRepository sessions,
+                                                      PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
+                                                      UnitOfWork unitOfWork, Clock clock) {
+        return new ChangeOwnPasswordService(users, sessions, passwordHasher, passwordPolicy, unitOfWork, clock);
     }
 
     @Bean
@@ -126,8 +195,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateUserUseCase updateUserUseCase(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
-        return new UpdateUserService(users, unitOfWork, clock);
+    UpdateUserUseCase updateUserUseCase(UserRepository users, SessionRepository sessions, UnitOfWork unitOfWork,
+                                        Clock clock) {
+        return new UpdateUserService(users, sessions, unitOfWork, clock);
     }
 
     @Bean

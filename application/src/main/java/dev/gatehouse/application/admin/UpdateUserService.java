@@ -2,6 +2,7 @@ package dev.gatehouse.application.admin;
 
 import dev.gatehouse.domain.port.in.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
+import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
@@ -9,15 +10,21 @@ import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Applies an administrator's partial update, refusing one that would leave no enabled ADMIN. */
+/**
+ * Applies an administrator's partial update, refusing one that would leave no enabled ADMIN.
+ * Disabling an account ends its sessions; disabling it or changing its roles also ends its access
+ * tokens (the account's token cut-off moves, see {@link User#withRoles}).
+ */
 public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
+    private final SessionRepository sessions;
     private final LastEnabledAdminGuard lastAdminGuard;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UpdateUserService(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateUserService(UserRepository users, SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -26,13 +33,17 @@ public final class UpdateUserService implements UpdateUserUseCase {
     @Override
     public User updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
             User before = users.findById(command.target()).orElseThrow(() -> new UserNotFoundException(command.target()));
-            User after = applyChanges(before, command, clock.instant());
+            User after = applyChanges(before, command, now);
             if (after.equals(before)) {
                 return before;
             }
             lastAdminGuard.check(before, after);
             users.update(after);
+            if (before.enabled() && !after.enabled()) {
+                sessions.revokeAllOf(after.id(), now);
+            }
             return after;
         });
     }

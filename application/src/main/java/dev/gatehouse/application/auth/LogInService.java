@@ -1,7 +1,6 @@
 package dev.gatehouse.application.auth;
 
 import dev.gatehouse.domain.auth.AccessToken;
-import dev.gatehouse.domain.auth.AccessTokenClaims;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.RefreshToken;
@@ -13,7 +12,6 @@ import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.port.in.LogInUseCase;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SessionRepository;
-import dev.gatehouse.domain.port.out.TokenIssuer;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Email;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Checks email and password, opens a session and issues its first tokens. Every refusal costs one
@@ -35,8 +32,7 @@ public final class LogInService implements LogInUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final PasswordHasher passwordHasher;
-    private final TokenIssuer tokenIssuer;
-    private final SigningKeyRing signingKeys;
+    private final AccessTokenMinter accessTokens;
     private final UnitOfWork unitOfWork;
     private final TokenLifetimes lifetimes;
     private final Clock clock;
@@ -44,13 +40,11 @@ public final class LogInService implements LogInUseCase {
     private final PasswordHash decoyHash;
 
     public LogInService(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
-                        TokenIssuer tokenIssuer, SigningKeyRing signingKeys, UnitOfWork unitOfWork,
-                        TokenLifetimes lifetimes, Clock clock) {
+                        AccessTokenMinter accessTokens, UnitOfWork unitOfWork, TokenLifetimes lifetimes, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.passwordHasher = passwordHasher;
-        this.tokenIssuer = tokenIssuer;
-        this.signingKeys = signingKeys;
+        this.accessTokens = accessTokens;
         this.unitOfWork = unitOfWork;
         this.lifetimes = lifetimes;
         this.clock = clock;
@@ -66,20 +60,19 @@ public final class LogInService implements LogInUseCase {
         User user = found.filter(u -> passwordMatches && u.enabled()).orElseThrow(InvalidCredentialsException::new);
 
         Instant now = clock.instant();
-        SessionId sessionId = SessionId.newId();
+        Session session = new Session(SessionId.newId(), user.id(), now, now, now.plus(lifetimes.session()), null,
+                command.client());
         RefreshToken refreshToken = RefreshToken.generate(random);
-        Instant sessionExpiresAt = now.plus(lifetimes.session());
-        Instant refreshExpiresAt = min(now.plus(lifetimes.refreshToken()), sessionExpiresAt);
-        Session session = new Session(sessionId, user.id(), now, now, sessionExpiresAt, null, command.client());
-        unitOfWork.run(() -> sessions.open(session, refreshToken.hash(), refreshExpiresAt));
-
-        AccessToken accessToken = tokenIssuer.issue(new AccessTokenClaims(UUID.randomUUID(), user.id(), user.email(),
-                user.roles(), sessionId, now, now.plus(lifetimes.accessToken())), signingKeys.activeKey());
-        return new TokenPair(accessToken, lifetimes.accessToken(), refreshToken,
-                Duration.between(now, refreshExpiresAt));
+        Instant refreshExpiresAt = min(now.plus(lifetimes.refreshToken()), session.expiresAt());
+        // Signed inside the unit of work: a session is stored only if its tokens could be issued.
+        AccessToken accessToken = unitOfWork.inTransaction(() -> {
+            sessions.open(session, refreshToken.hash(), refreshExpiresAt);
+            return accessTokens.mint(user, session.id(), now);
+        });
+        return new TokenPair(accessToken, lifetimes.accessToken(), refreshToken, Duration.between(now, refreshExpiresAt));
     }
 
-    private static Instant min(Instant a, Instant b) {
+    static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
 }

@@ -5,26 +5,32 @@ import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * Replaces the caller's password after proving they know the current one. The slow hashing runs
- * outside the transaction; the write re-reads the account so that a concurrent change is not lost.
+ * Replaces the caller's password after proving they know the current one, and ends every session
+ * of the account (its access tokens stop working through the account's token cut-off). The slow
+ * hashing runs outside the transaction; the write re-reads the account so that a concurrent change
+ * is not lost.
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
+    private final SessionRepository sessions;
     private final PasswordHasher passwordHasher;
     private final PasswordPolicy passwordPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-                                    UnitOfWork unitOfWork, Clock clock) {
+    public ChangeOwnPasswordService(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
+                                    PasswordPolicy passwordPolicy, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
+        this.sessions = sessions;
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;
         this.unitOfWork = unitOfWork;
@@ -41,7 +47,9 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         var newHash = passwordHasher.hash(command.newPassword());
         unitOfWork.run(() -> {
             User current = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
-            users.update(current.withPasswordHash(newHash, clock.instant()));
+            Instant now = clock.instant();
+            users.update(current.withPasswordHash(newHash, now));
+            sessions.revokeAllOf(command.self(), now);
         });
     }
 }

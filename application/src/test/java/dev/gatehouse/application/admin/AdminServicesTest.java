@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.common.Update;
@@ -28,7 +31,7 @@ class AdminServicesTest {
     private final CreateUserService create = new CreateUserService(world.accountOpener, world.unitOfWork);
     private final GetUserService get = new GetUserService(world.users);
     private final ListUsersService list = new ListUsersService(world.users);
-    private final UpdateUserService update = new UpdateUserService(world.users, world.unitOfWork, world.clock);
+    private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.unitOfWork, world.clock);
     private final DeleteUserService delete = new DeleteUserService(world.users, world.unitOfWork);
     private final User admin = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.ADMIN));
@@ -87,6 +90,22 @@ class AdminServicesTest {
         assertThat(updated.enabled()).isFalse();
         assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
         assertThat(world.users.findById(grace.id())).contains(updated);
+    }
+
+    @Test
+    void disablingEndsTheAccountsSessionsButOtherChangesDoNot() {
+        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), null, null));
+        Session session = new Session(SessionId.newId(), grace.id(), world.clock.instant(), world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        world.sessions.open(session, "hash", world.clock.instant().plus(Duration.ofDays(14)));
+
+        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(new DisplayName("G")),
+                Update.to(Set.of(Role.ADMIN)), Update.keep()));
+        assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).hasSize(1);
+
+        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(), Update.keep(), Update.to(false)));
+        assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).isEmpty();
     }
 
     @Test

@@ -25,18 +25,18 @@ class LogInServiceTest {
     private static final ClientInfo CLIENT = new ClientInfo("203.0.113.7", "curl/8");
 
     private final Fixtures world = new Fixtures();
-    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    private final InMemorySessionRepository sessions = world.sessions;
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), world.clock);
     private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
     private LogInService service;
     private User ada;
 
     @BeforeEach
     void setUp() {
         keyRing.load();
-        service = new LogInService(world.users, sessions, world.hasher, tokenIssuer, keyRing, world.unitOfWork,
-                lifetimes, world.clock);
+        service = new LogInService(world.users, sessions, world.hasher,
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.clock);
         ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.ADMIN));
     }
@@ -54,6 +54,8 @@ class LogInServiceTest {
         assertThat(session.userId()).isEqualTo(ada.id());
         assertThat(session.client()).isEqualTo(CLIENT);
         assertThat(session.expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofDays(30)));
+        assertThat(sessions.storedTokenHashes()).containsExactly(tokens.refreshToken().hash())
+                .doesNotContain(tokens.refreshToken().value());
 
         RecordingTokenIssuer.Issued issued = tokenIssuer.issued.getFirst();
         assertThat(issued.claims().subject()).isEqualTo(ada.id());
@@ -92,6 +94,19 @@ class LogInServiceTest {
         world.users.update(ada.withEnabled(false, world.clock.instant()));
 
         assertRefusedAfterOneVerification(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+    }
+
+    @Test
+    void datesATokenIssuedJustAfterAPasswordChangeAtTheAccountsCutOff() {
+        world.clock.advance(Duration.ofMillis(300));
+        User changed = ada.withPasswordHash(world.hasher.hash(new Password("correct horse battery")), world.clock.instant());
+        world.users.update(changed);
+        world.clock.advance(Duration.ofMillis(100));
+
+        service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        assertThat(tokenIssuer.issued.getFirst().claims().issuedAt()).isEqualTo(changed.tokensValidAfter());
+        assertThat(changed.acceptsAccessTokenIssuedAt(tokenIssuer.issued.getFirst().claims().issuedAt())).isTrue();
     }
 
     private void assertRefusedAfterOneVerification(LogInCommand command) {

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChangeOwnPasswordServiceTest {
     private final Fixtures world = new Fixtures();
-    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.hasher,
+    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.sessions, world.hasher,
             world.passwordPolicy, world.unitOfWork, world.clock);
     private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.USER));
@@ -29,6 +33,32 @@ class ChangeOwnPasswordServiceTest {
         User stored = world.users.findById(ada.id()).orElseThrow();
         assertThat(world.hasher.matches(new Password("a brand new secret"), stored.passwordHash())).isTrue();
         assertThat(world.hasher.matches(new Password("correct horse battery"), stored.passwordHash())).isFalse();
+    }
+
+    @Test
+    void endsEverySessionAndEveryEarlierAccessTokenOfTheAccount() {
+        Session first = openSession(ada);
+        Session second = openSession(ada);
+        User other = world.accountOpener.open(new Email("bob@example.com"), new Password("correct horse battery"),
+                null, Set.of(Role.USER));
+        Session othersSession = openSession(other);
+
+        service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
+                new Password("a brand new secret")));
+
+        assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
+        assertThat(world.sessions.findById(first.id()).orElseThrow().revokedAt()).isEqualTo(world.clock.instant());
+        assertThat(world.sessions.findById(second.id()).orElseThrow().revokedAt()).isNotNull();
+        assertThat(world.sessions.findById(othersSession.id()).orElseThrow().revokedAt()).isNull();
+        User stored = world.users.findById(ada.id()).orElseThrow();
+        assertThat(stored.acceptsAccessTokenIssuedAt(world.clock.instant())).isFalse();
+    }
+
+    private Session openSession(User user) {
+        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        world.sessions.open(session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
+        return session;
     }
 
     @Test

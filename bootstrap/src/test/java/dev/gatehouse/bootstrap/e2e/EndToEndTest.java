@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
                 "app.auth.issuer=" + EndToEndTest.ISSUER,
                 "app.auth.audience=" + EndToEndTest.AUDIENCE,
                 // Low cost keeps the suite quick; production defaults to 10.
-                "app.auth.bcrypt-cost=4"
+                "app.auth.bcrypt-cost=4",
+                // Replay tests wait this long before replaying; concurrent twins arrive well within it.
+                "app.auth.refresh-token-reuse-leeway=" + EndToEndTest.REUSE_LEEWAY
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EndToEndTest {
@@ -37,6 +39,7 @@ abstract class EndToEndTest {
     static final String ISSUER = "https://gatehouse.test";
     static final String AUDIENCE = "gatehouse-e2e";
     static final String PASSWORD = "correct horse battery";
+    static final String REUSE_LEEWAY = "PT1S";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -70,6 +73,51 @@ abstract class EndToEndTest {
         HttpApi.Response response = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().path("access_token").asString();
+    }
+
+    /** Logs in and returns the whole token response. */
+    JsonNode logInForTokens(String email, String password) {
+        HttpApi.Response response = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    HttpApi.Response refresh(String refreshToken) {
+        return api.post("/api/v1/auth/refresh", HttpApi.body("refresh_token", refreshToken), null);
+    }
+
+    /** Waits out the refresh-token reuse leeway, so that presenting a spent token counts as a replay. */
+    static void waitPastReuseLeeway() {
+        sleep(java.time.Duration.parse(REUSE_LEEWAY).plusMillis(200));
+    }
+
+    static void sleep(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Repeats {@code assertion} until it passes or {@code within} has gone by (then its last
+     * failure is thrown); returns how long it took.
+     */
+    static java.time.Duration eventually(java.time.Duration within, Runnable assertion) {
+        long start = System.nanoTime();
+        long deadline = start + within.toNanos();
+        while (true) {
+            try {
+                assertion.run();
+                return java.time.Duration.ofNanos(System.nanoTime() - start);
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                sleep(java.time.Duration.ofMillis(100));
+            }
+        }
     }
 
     String adminToken() {

@@ -30,6 +30,10 @@ final class HttpApi {
             return headers.firstValue(name).orElse(null);
         }
 
+        java.util.List<String> headers(String name) {
+            return headers.allValues(name);
+        }
+
         String contentType() {
             return header("Content-Type");
         }
@@ -69,6 +73,16 @@ final class HttpApi {
             builder.header("Content-Type", contentType);
         }
         return send(builder);
+    }
+
+    /** A POST with extra headers (e.g. a Cookie); {@code body} may be null for none. */
+    Response postWithHeaders(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null);
+        headers.forEach(builder::header);
+        if (body == null) {
+            return send(builder.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(withJson(builder, "POST", body));
     }
 
     static String json(Object body) {

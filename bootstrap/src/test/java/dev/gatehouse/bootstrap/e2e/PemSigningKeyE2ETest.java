@@ -38,6 +38,11 @@ class PemSigningKeyE2ETest extends EndToEndTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM signing_keys", Long.class)).isZero();
     }
 
+    @Test
+    void refusesToRotateAKeyTheDeploymentManages() {
+        assertProblem(api.raw("POST", "/api/v1/signing-keys", null, new byte[0], adminToken()), 409, "rotation-unavailable");
+    }
+
     private static java.security.KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

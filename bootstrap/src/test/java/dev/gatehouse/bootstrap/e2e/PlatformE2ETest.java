@@ -40,7 +40,9 @@ class PlatformE2ETest extends EndToEndTest {
         JsonNode openApi = docs.json();
         assertThat(openApi.path("openapi").asString()).startsWith("3.");
         for (String path : new String[] {"/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/users/me",
-                "/api/v1/users/me/password", "/api/v1/users", "/api/v1/users/{id}", "/.well-known/jwks.json"}) {
+                "/api/v1/users/me/password", "/api/v1/users", "/api/v1/users/{id}", "/.well-known/jwks.json",
+                "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/users/me/sessions",
+                "/api/v1/users/me/sessions/{id}", "/api/v1/signing-keys"}) {
             assertThat(openApi.path("paths").has(path)).as(path).isTrue();
         }
         assertThat(openApi.path("components").path("securitySchemes").toString()).contains("bearer");

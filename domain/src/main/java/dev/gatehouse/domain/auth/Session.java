@@ -2,6 +2,7 @@ package dev.gatehouse.domain.auth;
 
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A login's lifetime on one client: it outlives its access tokens and ends at {@code expiresAt}
@@ -9,4 +10,17 @@ import java.time.Instant;
  */
 public record Session(SessionId id, UserId userId, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
                       Instant revokedAt, ClientInfo client) {
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastUsedAt, "lastUsedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(client, "client");
+    }
+
+    /** Neither revoked nor past its absolute end. */
+    public boolean liveAt(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
 }

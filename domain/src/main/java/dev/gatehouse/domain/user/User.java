@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.user;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -20,9 +21,11 @@ public final class User {
     private final boolean enabled;
     private final Instant createdAt;
     private final Instant updatedAt;
+    private final Instant tokensValidAfter;
 
     private User(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
-                 Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt) {
+                 Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt,
+                 Instant tokensValidAfter) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.displayName = displayName;
@@ -31,18 +34,22 @@ public final class User {
         this.enabled = enabled;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.tokensValidAfter = Objects.requireNonNull(tokensValidAfter, "tokensValidAfter");
     }
 
     /** A new, enabled account. */
     public static User create(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
                               Collection<Role> roles, Instant now) {
-        return new User(id, email, displayName, passwordHash, roles, true, now, now);
+        return new User(id, email, displayName, passwordHash, roles, true, now, now,
+                now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** An account as it was stored. */
     public static User restore(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
-                               Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt) {
-        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, updatedAt);
+                               Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt,
+                               Instant tokensValidAfter) {
+        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, updatedAt,
+                tokensValidAfter);
     }
 
     private static Set<Role> withUserRole(Collection<Role> roles) {
@@ -52,19 +59,47 @@ public final class User {
     }
 
     public User withDisplayName(DisplayName newDisplayName, Instant now) {
-        return new User(id, email, newDisplayName, passwordHash, roles, enabled, createdAt, now);
+        return new User(id, email, newDisplayName, passwordHash, roles, enabled, createdAt, now, tokensValidAfter);
     }
 
+    /** A new password ends every access token issued before it. */
     public User withPasswordHash(PasswordHash newHash, Instant now) {
-        return new User(id, email, displayName, newHash, roles, enabled, createdAt, now);
+        return new User(id, email, displayName, newHash, roles, enabled, createdAt, now, cutOffTokensAt(now));
     }
 
+    /** New roles end the access tokens that carry the old ones. */
     public User withRoles(Collection<Role> newRoles, Instant now) {
-        return new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now);
+        User changed = new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now,
+                tokensValidAfter);
+        return changed.roles.equals(roles) ? changed
+                : new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, cutOffTokensAt(now));
     }
 
+    /** Disabling ends every access token issued before; enabling leaves that cut-off where it was. */
     public User withEnabled(boolean newEnabled, Instant now) {
-        return new User(id, email, displayName, passwordHash, roles, newEnabled, createdAt, now);
+        Instant cutOff = enabled && !newEnabled ? cutOffTokensAt(now) : tokensValidAfter;
+        return new User(id, email, displayName, passwordHash, roles, newEnabled, createdAt, now, cutOff);
+    }
+
+    /**
+     * Access tokens carry their issue time in whole seconds, so the cut-off is the start of the
+     * next whole second: every token issued up to the change, even within its second, is refused.
+     * Tokens issued after it take an issue time of at least the cut-off
+     * (see {@link #accessTokenIssueTime}).
+     */
+    private Instant cutOffTokensAt(Instant now) {
+        Instant nextSecond = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return nextSecond.isAfter(tokensValidAfter) ? nextSecond : tokensValidAfter;
+    }
+
+    /** Whether an access token issued at {@code issuedAt} still speaks for this account. */
+    public boolean acceptsAccessTokenIssuedAt(Instant issuedAt) {
+        return enabled && !issuedAt.isBefore(tokensValidAfter);
+    }
+
+    /** The issue time to write into a new access token: now, but never before the cut-off. */
+    public Instant accessTokenIssueTime(Instant now) {
+        return now.isBefore(tokensValidAfter) ? tokensValidAfter : now;
     }
 
     /** Whether this account counts towards the "at least one enabled ADMIN" rule. */
@@ -105,12 +140,18 @@ public final class User {
         return updatedAt;
     }
 
+    /** Access tokens issued before this instant no longer speak for the account. */
+    public Instant tokensValidAfter() {
+        return tokensValidAfter;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof User that && id.equals(that.id) && email.equals(that.email)
                 && Objects.equals(displayName, that.displayName) && passwordHash.equals(that.passwordHash)
                 && roles.equals(that.roles) && enabled == that.enabled
-                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt);
+                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt)
+                && tokensValidAfter.equals(that.tokensValidAfter);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,5 +79,10 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized long count() {
         return users.size();
+    }
+
+    @Override
+    public synchronized Optional<Instant> findTokensValidAfter(UserId id) {
+        return findById(id).map(User::tokensValidAfter);
     }
 }

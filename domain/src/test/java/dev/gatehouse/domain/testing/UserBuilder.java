@@ -7,6 +7,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -73,6 +74,6 @@ public final class UserBuilder {
 
     public User build() {
         return User.restore(id, new Email(email), displayName == null ? null : new DisplayName(displayName),
-                passwordHash, roles, enabled, createdAt, createdAt);
+                passwordHash, roles, enabled, createdAt, createdAt, createdAt.truncatedTo(ChronoUnit.SECONDS));
     }
 }

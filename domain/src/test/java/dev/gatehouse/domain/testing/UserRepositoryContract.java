@@ -69,6 +69,18 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void readsTheAccessTokenCutOffAlone() {
+        User user = UserBuilder.aUser().createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+        User disabled = user.withEnabled(false, T0.plusSeconds(30));
+        inTransaction(() -> { repository().update(disabled); return null; });
+
+        assertThat(repository().findTokensValidAfter(user.id())).contains(disabled.tokensValidAfter());
+        assertThat(disabled.tokensValidAfter()).isAfter(user.tokensValidAfter());
+        assertThat(repository().findTokensValidAfter(dev.gatehouse.domain.user.UserId.newId())).isEmpty();
+    }
+
+    @Test
     void clearsADisplayName() {
         User user = UserBuilder.aUser().withDisplayName("Temporary").createdAt(T0).build();
         inTransaction(() -> { repository().insert(user); return null; });

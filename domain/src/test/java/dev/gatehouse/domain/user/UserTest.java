@@ -56,4 +56,38 @@ class UserTest {
         assertThat(user.toString()).doesNotContain("secret-hash").doesNotContain(user.email().value());
         assertThat(user.passwordHash().toString()).doesNotContain("secret-hash");
     }
+
+    @Test
+    void passwordRolesAndDisablingCutOffEarlierAccessTokensToTheNextWholeSecond() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(NOW).build();
+        Instant change = NOW.plusMillis(2_500);
+        Instant nextSecond = NOW.plusSeconds(3);
+
+        assertThat(user.withPasswordHash(new PasswordHash("new"), change).tokensValidAfter()).isEqualTo(nextSecond);
+        assertThat(user.withRoles(Set.of(), change).tokensValidAfter()).isEqualTo(nextSecond);
+        assertThat(user.withEnabled(false, change).tokensValidAfter()).isEqualTo(nextSecond);
+    }
+
+    @Test
+    void otherChangesLeaveAccessTokensAlone() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(NOW).build();
+        Instant change = NOW.plusSeconds(10);
+
+        assertThat(user.withDisplayName(new DisplayName("Ada"), change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+        assertThat(user.withRoles(Set.of(Role.ADMIN, Role.USER), change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+        assertThat(user.withEnabled(true, change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+    }
+
+    @Test
+    void acceptsOnlyTokensIssuedAtOrAfterTheCutOffAndOnlyWhileEnabled() {
+        Instant change = NOW.plusMillis(2_500);
+        User changed = UserBuilder.aUser().createdAt(NOW).build().withPasswordHash(new PasswordHash("new"), change);
+
+        assertThat(changed.acceptsAccessTokenIssuedAt(NOW.plusSeconds(2))).isFalse();
+        assertThat(changed.acceptsAccessTokenIssuedAt(NOW.plusSeconds(3))).isTrue();
+        // A token issued right after the change, still within its second, is dated at the cut-off.
+        assertThat(changed.accessTokenIssueTime(change.plusMillis(100))).isEqualTo(NOW.plusSeconds(3));
+        assertThat(changed.accessTokenIssueTime(NOW.plusSeconds(9))).isEqualTo(NOW.plusSeconds(9));
+        assertThat(changed.withEnabled(false, NOW.plusSeconds(5)).acceptsAccessTokenIssuedAt(NOW.plusSeconds(60))).isFalse();
+    }
 }

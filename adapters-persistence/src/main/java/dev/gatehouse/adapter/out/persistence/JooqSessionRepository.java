@@ -1,16 +1,29 @@
 package dev.gatehouse.adapter.out.persistence;
 
+import static dev.gatehouse.adapter.out.persistence.Timestamps.fromColumn;
 import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.REFRESH_TOKENS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.SESSIONS;
+import static org.jooq.impl.DSL.select;
 
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.RefreshTokenRecord;
 import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 
-/** Sessions and their refresh-token hashes; callers run {@link #open} inside a unit of work. */
+/** Sessions and their refresh-token hashes; callers run the writing methods inside a unit of work. */
 final class JooqSessionRepository implements SessionRepository {
     private final DSLContext dsl;
 
@@ -38,5 +51,115 @@ final class JooqSessionRepository implements SessionRepository {
                 .set(REFRESH_TOKENS.ISSUED_AT, toColumn(session.createdAt()))
                 .set(REFRESH_TOKENS.EXPIRES_AT, toColumn(refreshTokenExpiresAt))
                 .execute();
+    }
+
+    /**
+     * {@code SELECT … FOR UPDATE}: a second transaction presenting the same token waits here until
+     * the first one ends; under READ COMMITTED it then reads the row as the first one left it (spent).
+     * The lock lasts as long as the transaction, so outside a unit of work it protects nothing.
+     */
+    @Override
+    public Optional<RefreshTokenRecord> lockRefreshToken(String refreshTokenHash) {
+        return dsl.selectFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.TOKEN_HASH.eq(refreshTokenHash))
+                .forUpdate()
+                .fetchOptional(JooqSessionRepository::toRefreshToken);
+    }
+
+    @Override
+    public Optional<Session> findById(SessionId id) {
+        return dsl.selectFrom(SESSIONS)
+                .where(SESSIONS.ID.eq(id.value()))
+                .fetchOptional(JooqSessionRepository::toSession);
+    }
+
+    /**
+     * Only an unspent token is spent: rotating one that is unknown or already spent is a caller's
+     * bug (it must lock and check the token first) and fails rather than give a token two successors.
+     */
+    @Override
+    public void rotate(String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now) {
+        OffsetDateTime at = toColumn(now);
+        UUID sessionId = dsl.update(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.SPENT_AT, at)
+                .where(REFRESH_TOKENS.TOKEN_HASH.eq(spentTokenHash), REFRESH_TOKENS.SPENT_AT.isNull())
+                .returningResult(REFRESH_TOKENS.SESSION_ID)
+                .fetchOptional(Record1::value1)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No unspent refresh token with that hash to rotate: lock and check it first"));
+        dsl.insertInto(REFRESH_TOKENS)
+                .set(REFRESH_TOKENS.TOKEN_HASH, newTokenHash)
+                .set(REFRESH_TOKENS.SESSION_ID, sessionId)
+                .set(REFRESH_TOKENS.ISSUED_AT, at)
+                .set(REFRESH_TOKENS.EXPIRES_AT, toColumn(newTokenExpiresAt))
+                .execute();
+        dsl.update(SESSIONS)
+                .set(SESSIONS.LAST_USED_AT, at)
+                .where(SESSIONS.ID.eq(sessionId))
+                .execute();
+    }
+
+    /** Only a session not yet revoked is written: one already revoked keeps its first revocation time. */
+    @Override
+    public void revoke(SessionId id, Instant now) {
+        dsl.update(SESSIONS)
+                .set(SESSIONS.REVOKED_AT, toColumn(now))
+                .where(SESSIONS.ID.eq(id.value()), SESSIONS.REVOKED_AT.isNull())
+                .execute();
+    }
+
+    @Override
+    public int revokeAllOf(UserId userId, Instant now) {
+        return dsl.update(SESSIONS)
+                .set(SESSIONS.REVOKED_AT, toColumn(now))
+                .where(SESSIONS.USER_ID.eq(userId.value()), liveAt(now))
+                .execute();
+    }
+
+    @Override
+    public List<Session> findLive(UserId userId, Instant now) {
+        return dsl.selectFrom(SESSIONS)
+                .where(SESSIONS.USER_ID.eq(userId.value()), liveAt(now))
+                .orderBy(SESSIONS.CREATED_AT.desc(), SESSIONS.ID.asc())
+                .fetch(JooqSessionRepository::toSession);
+    }
+
+    /**
+     * Each DELETE takes only rows no other transaction holds ({@code FOR UPDATE SKIP LOCKED}), so
+     * instances purging at once never wait for each other and each row is deleted, and counted, by
+     * one of them. Plain DELETEs could deadlock: one instance's session DELETE cascades into token
+     * rows that another's token DELETE holds, while that one waits for token rows the first one's
+     * cascade took. A row skipped because a request holds it is purged next time.
+     */
+    @Override
+    public int purgeEnded(Instant now, Instant revokedBefore) {
+        OffsetDateTime at = toColumn(now);
+        Condition ended = SESSIONS.EXPIRES_AT.le(at).or(SESSIONS.REVOKED_AT.lt(toColumn(revokedBefore)));
+        int deleted = dsl.deleteFrom(SESSIONS)
+                .where(SESSIONS.ID.in(select(SESSIONS.ID).from(SESSIONS).where(ended).forUpdate().skipLocked()))
+                .execute();
+        dsl.deleteFrom(REFRESH_TOKENS)
+                .where(REFRESH_TOKENS.TOKEN_HASH.in(select(REFRESH_TOKENS.TOKEN_HASH)
+                        .from(REFRESH_TOKENS)
+                        .where(REFRESH_TOKENS.EXPIRES_AT.lt(at))
+                        .forUpdate()
+                        .skipLocked()))
+                .execute();
+        return deleted;
+    }
+
+    private static Condition liveAt(Instant now) {
+        return SESSIONS.REVOKED_AT.isNull().and(SESSIONS.EXPIRES_AT.gt(toColumn(now)));
+    }
+
+    private static Session toSession(SessionsRecord row) {
+        return new Session(new SessionId(row.getId()), new UserId(row.getUserId()), fromColumn(row.getCreatedAt()),
+                fromColumn(row.getLastUsedAt()), fromColumn(row.getExpiresAt()), fromColumn(row.getRevokedAt()),
+                new ClientInfo(row.getIp(), row.getUserAgent()));
+    }
+
+    private static RefreshTokenRecord toRefreshToken(RefreshTokensRecord row) {
+        return new RefreshTokenRecord(row.getTokenHash(), new SessionId(row.getSessionId()),
+                fromColumn(row.getIssuedAt()), fromColumn(row.getExpiresAt()), fromColumn(row.getSpentAt()));
     }
 }

@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -53,13 +54,52 @@ final class JooqSigningKeyStore implements SigningKeyStore {
                 "No active signing key right after activating one: was it retired concurrently?"));
     }
 
-    /** Until rotation exists, every key that is not retired: newest first. */
+    /**
+     * Locks the active row first ({@code SELECT … FOR UPDATE}), so a concurrent rotation waits for
+     * this one to end. When the waiter wakes up, PostgreSQL finds the row it waited for no longer
+     * active and returns nothing, and the key that replaced it is newer than that statement; so
+     * the waiter asks again in a new statement, locks the new key and retires that one. Only when
+     * no key is active at all is the new key simply inserted (two such inserts at once: the partial
+     * unique index signing_keys_one_active fails the second).
+     */
     @Override
-    public List<SigningKey> findVerificationKeys() {
+    public void rotate(SigningKey newKey, Instant now) {
+        Optional<String> active = lockActiveKid();
+        while (active.isEmpty() && dsl.fetchExists(SIGNING_KEYS, SIGNING_KEYS.ACTIVE.isTrue())) {
+            active = lockActiveKid();
+        }
+        active.ifPresent(kid -> dsl.update(SIGNING_KEYS)
+                .set(SIGNING_KEYS.ACTIVE, false)
+                .set(SIGNING_KEYS.RETIRED_AT, toColumn(now))
+                .where(SIGNING_KEYS.KID.eq(kid))
+                .execute());
+        insert(newKey);
+    }
+
+    @Override
+    public List<SigningKey> findVerificationKeys(Instant retiredAfter) {
         return dsl.selectFrom(SIGNING_KEYS)
-                .where(SIGNING_KEYS.RETIRED_AT.isNull())
+                .where(SIGNING_KEYS.ACTIVE.isTrue().or(SIGNING_KEYS.RETIRED_AT.gt(toColumn(retiredAfter))))
                 .orderBy(SIGNING_KEYS.CREATED_AT.desc(), SIGNING_KEYS.KID)
                 .fetch(JooqSigningKeyStore::toSigningKey);
+    }
+
+    private Optional<String> lockActiveKid() {
+        return dsl.select(SIGNING_KEYS.KID)
+                .from(SIGNING_KEYS)
+                .where(SIGNING_KEYS.ACTIVE)
+                .forUpdate()
+                .fetchOptional(SIGNING_KEYS.KID);
+    }
+
+    private void insert(SigningKey key) {
+        dsl.insertInto(SIGNING_KEYS)
+                .set(SIGNING_KEYS.KID, key.kid())
+                .set(SIGNING_KEYS.PRIVATE_KEY, encoded(key.privateKey(), "PKCS#8"))
+                .set(SIGNING_KEYS.PUBLIC_KEY, encoded(key.publicKey(), "X.509"))
+                .set(SIGNING_KEYS.ACTIVE, true)
+                .set(SIGNING_KEYS.CREATED_AT, toColumn(key.createdAt()))
+                .execute();
     }
 
     private static byte[] encoded(Key key, String expectedFormat) {

@@ -21,6 +21,7 @@ import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,7 @@ final class JooqUserRepository implements UserRepository {
                     .set(USERS.ENABLED, user.enabled())
                     .set(USERS.CREATED_AT, toColumn(user.createdAt()))
                     .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
+                    .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
                     .execute();
         } catch (RuntimeException failure) {
             throw emailTakenOr(failure);
@@ -85,6 +87,7 @@ final class JooqUserRepository implements UserRepository {
                     .set(USERS.PASSWORD_HASH, user.passwordHash().value())
                     .set(USERS.ENABLED, user.enabled())
                     .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
+                    .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
                     .where(USERS.ID.eq(id))
                     .execute();
         } catch (RuntimeException failure) {
@@ -152,6 +155,15 @@ final class JooqUserRepository implements UserRepository {
         return dsl.fetchCount(USERS);
     }
 
+    /** One column by primary key, without the roles: this runs (through a short cache) on every request. */
+    @Override
+    public Optional<Instant> findTokensValidAfter(UserId id) {
+        return dsl.select(USERS.TOKENS_VALID_AFTER)
+                .from(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .fetchOptional(row -> fromColumn(row.value1()));
+    }
+
     private void insertRoles(UUID userId, Collection<Role> roles) {
         InsertValuesStep2<UserRolesRecord, UUID, String> insert = dsl.insertInto(USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
         for (String role : roleNames(roles)) {
@@ -206,6 +218,7 @@ final class JooqUserRepository implements UserRepository {
                 row.get(ROLES),
                 row.get(USERS.ENABLED),
                 fromColumn(row.get(USERS.CREATED_AT)),
-                fromColumn(row.get(USERS.UPDATED_AT)));
+                fromColumn(row.get(USERS.UPDATED_AT)),
+                fromColumn(row.get(USERS.TOKENS_VALID_AFTER)));
     }
 }

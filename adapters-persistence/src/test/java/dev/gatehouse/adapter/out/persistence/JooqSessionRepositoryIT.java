@@ -3,33 +3,46 @@ package dev.gatehouse.adapter.out.persistence;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.REFRESH_TOKENS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.SESSIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.auth.RefreshTokenRecord;
 import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.testing.SessionRepositoryContract;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.User;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+/** The shared session contract on real PostgreSQL, plus what only a real database can show. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
-class JooqSessionRepositoryIT {
+class JooqSessionRepositoryIT extends SessionRepositoryContract {
     private static final Instant LOGIN = Instant.parse("2026-03-01T12:00:00.654321Z");
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final SessionRepository sessions;
     private final UserRepository users;
@@ -49,9 +62,28 @@ class JooqSessionRepositoryIT {
         this.dsl = dsl;
     }
 
-    @BeforeEach
-    void startFromAnEmptyDatabase() {
+    /**
+     * After each test, not before: the contract's own {@code @BeforeEach} stores an owner, and a
+     * superclass's {@code @BeforeEach} runs first. This class's database starts empty.
+     */
+    @AfterEach
+    void leaveAnEmptyDatabase() {
         CleanDatabase.truncateAllTables(dsl);
+    }
+
+    @Override
+    protected SessionRepository sessions() {
+        return sessions;
+    }
+
+    @Override
+    protected UserRepository users() {
+        return users;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
     }
 
     @Test
@@ -83,20 +115,129 @@ class JooqSessionRepositoryIT {
 
     @Test
     void storesAnUnknownClientAsNulls() {
-        User user = storedUser();
-        Session session = new Session(SessionId.newId(), user.id(), LOGIN, LOGIN, LOGIN.plus(Duration.ofDays(30)),
-                null, ClientInfo.unknown());
+        Session session = openSession(storedUser(), LOGIN, "b".repeat(64));
 
-        unitOfWork.run(() -> sessions.open(session, "b".repeat(64), LOGIN.plus(Duration.ofDays(14))));
-
-        SessionsRecord stored = dsl.fetchSingle(SESSIONS);
+        SessionsRecord stored = dsl.fetchSingle(SESSIONS, SESSIONS.ID.eq(session.id().value()));
         assertThat(stored.getIp()).isNull();
         assertThat(stored.getUserAgent()).isNull();
+        assertThat(sessions.findById(session.id()).orElseThrow().client()).isEqualTo(ClientInfo.unknown());
+    }
+
+    /**
+     * The refresh flow depends on this: two requests presenting the same refresh token at once must
+     * not both rotate it. The second waits for the first one's lock, then sees the token spent.
+     */
+    @Test
+    void aSecondLockOfTheSameRefreshTokenWaitsForTheFirstAndThenSeesItSpent() throws InterruptedException {
+        openSession(storedUser(), LOGIN, "c".repeat(64));
+        Instant refreshedAt = LOGIN.plus(Duration.ofMinutes(15));
+
+        Outcomes<Optional<RefreshTokenRecord>, Optional<RefreshTokenRecord>> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl,
+                () -> {
+                    Optional<RefreshTokenRecord> locked = sessions.lockRefreshToken("c".repeat(64));
+                    sessions.rotate("c".repeat(64), "d".repeat(64), refreshedAt.plus(Duration.ofDays(14)), refreshedAt);
+                    return locked;
+                },
+                () -> sessions.lockRefreshToken("c".repeat(64)));
+
+        assertThat(outcomes.first().value()).hasValueSatisfying(token -> assertThat(token.spent()).isFalse());
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).hasValueSatisfying(token ->
+                assertThat(token.spentAt()).isEqualTo(refreshedAt));
+    }
+
+    /** A caller that rotates without locking and checking first must not give a token two successors. */
+    @Test
+    void refusesToRotateATokenThatIsAlreadySpent() {
+        Session session = openSession(storedUser(), LOGIN, "e".repeat(64));
+        Instant later = LOGIN.plusSeconds(60);
+        unitOfWork.run(() -> sessions.rotate("e".repeat(64), "f".repeat(64), later.plus(Duration.ofDays(14)), later));
+
+        assertThatThrownBy(() -> unitOfWork.run(() ->
+                sessions.rotate("e".repeat(64), "0".repeat(64), later.plus(Duration.ofDays(14)), later.plusSeconds(1))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> unitOfWork.run(() ->
+                sessions.rotate("unknown", "1".repeat(64), later.plus(Duration.ofDays(14)), later)))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(dsl.fetchCount(REFRESH_TOKENS, REFRESH_TOKENS.SESSION_ID.eq(session.id().value()))).isEqualTo(2);
+        assertThat(sessions.findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
+    }
+
+    @Test
+    void purgeDeletesExpiredRefreshTokensOfLiveSessionsToo() {
+        Session live = openSession(storedUser(), LOGIN, "2".repeat(64));
+        Instant refreshedAt = LOGIN.plus(Duration.ofDays(13));
+        unitOfWork.run(() -> sessions.rotate("2".repeat(64), "3".repeat(64), refreshedAt.plus(Duration.ofDays(14)),
+                refreshedAt));
+        Instant afterTheFirstTokenExpired = LOGIN.plus(Duration.ofDays(15));
+
+        int purged = unitOfWork.inTransaction(() ->
+                sessions.purgeEnded(afterTheFirstTokenExpired, afterTheFirstTokenExpired.minus(Duration.ofDays(1))));
+
+        assertThat(purged).isZero();
+        assertThat(sessions.findById(live.id())).isPresent();
+        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH)).containsExactly("3".repeat(64));
+    }
+
+    /**
+     * Instances purge at the same time: while one holds the ended rows, another neither waits for
+     * it nor fails nor counts them again; once the first commits, nothing ended is left.
+     */
+    @Test
+    void concurrentPurgesNeitherWaitForEachOtherNorCountARowTwice() throws Exception {
+        User owner = storedUser();
+        Instant now = LOGIN.plus(Duration.ofDays(60));
+        openSession(owner, LOGIN, "4".repeat(64));
+        openSession(owner, LOGIN.plus(Duration.ofDays(1)), "5".repeat(64));
+        Session live = openSession(owner, now.minus(Duration.ofDays(1)), "6".repeat(64));
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch firstPurged = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        try {
+            Future<Integer> first = threads.submit(() -> unitOfWork.inTransaction(() -> {
+                int purged = sessions.purgeEnded(now, now);
+                firstPurged.countDown();
+                awaitUntilReleased(firstMayCommit);
+                return purged;
+            }));
+            assertThat(firstPurged.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("first purge done").isTrue();
+
+            // The first one commits only after this one has ended: had this one waited, it would time out.
+            Future<Integer> second = threads.submit(() -> unitOfWork.inTransaction(() -> sessions.purgeEnded(now, now)));
+            assertThat(second.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isZero();
+
+            firstMayCommit.countDown();
+            assertThat(first.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(2);
+        } finally {
+            firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(dsl.fetch(SESSIONS).getValues(SESSIONS.ID)).containsExactly(live.id().value());
+        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH)).containsExactly("6".repeat(64));
     }
 
     private User storedUser() {
         User user = UserBuilder.aUser().build();
         unitOfWork.run(() -> users.insert(user));
         return user;
+    }
+
+    private Session openSession(User user, Instant createdAt, String tokenHash) {
+        Session session = new Session(SessionId.newId(), user.id(), createdAt, createdAt,
+                createdAt.plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        unitOfWork.run(() -> sessions.open(session, tokenHash, createdAt.plus(Duration.ofDays(14))));
+        return session;
+    }
+
+    /** Interrupted (the test ending early) counts as released, so the transaction always ends. */
+    private static void awaitUntilReleased(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

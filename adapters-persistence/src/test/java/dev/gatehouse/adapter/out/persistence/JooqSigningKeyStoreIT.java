@@ -4,6 +4,7 @@ import static dev.gatehouse.adapter.out.persistence.jooq.Tables.SIGNING_KEYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SigningKeysRecord;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -13,9 +14,8 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class JooqSigningKeyStoreIT {
     @Test
     void hasNoActiveKeyAtFirst() {
         assertThat(store.findActive()).isEmpty();
-        assertThat(store.findVerificationKeys()).isEmpty();
+        assertThat(store.findVerificationKeys(T0)).isEmpty();
     }
 
     @Test
@@ -100,28 +100,80 @@ class JooqSigningKeyStoreIT {
     }
 
     @Test
-    void verificationKeysAreTheUnretiredOnesNewestFirst() {
-        SigningKey active = SigningKey.generate(T0);
-        SigningKey newerInactive = SigningKey.generate(T0.plusSeconds(60));
-        SigningKey retired = SigningKey.generate(T0.plusSeconds(120));
-        unitOfWork.inTransaction(() -> store.activateIfNoneActive(active));
-        storeInactive(newerInactive, null);
-        storeInactive(retired, T0.plusSeconds(180));
+    void rotationRetiresTheActiveKeyAndActivatesTheNewOne() {
+        SigningKey original = SigningKey.generate(T0);
+        unitOfWork.inTransaction(() -> store.activateIfNoneActive(original));
+        Instant rotatedAt = T0.plus(Duration.ofDays(7));
+        SigningKey replacement = SigningKey.generate(rotatedAt);
 
-        assertThat(store.findVerificationKeys()).extracting(SigningKey::kid)
-                .containsExactly(newerInactive.kid(), active.kid());
+        unitOfWork.run(() -> store.rotate(replacement, rotatedAt));
+
+        assertThat(store.findActive()).map(SigningKey::kid).contains(replacement.kid());
+        SigningKeysRecord retired = dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(original.kid()));
+        assertThat(retired.getActive()).isFalse();
+        assertThat(retired.getRetiredAt().toInstant()).isEqualTo(rotatedAt);
+        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(replacement.kid())).getRetiredAt()).isNull();
     }
 
-    /** Rotation does not exist yet, so keys that are not active are written here directly. */
-    private void storeInactive(SigningKey key, Instant retiredAt) {
-        dsl.insertInto(SIGNING_KEYS)
-                .set(SIGNING_KEYS.KID, key.kid())
-                .set(SIGNING_KEYS.PRIVATE_KEY, key.privateKey().getEncoded())
-                .set(SIGNING_KEYS.PUBLIC_KEY, key.publicKey().getEncoded())
-                .set(SIGNING_KEYS.ACTIVE, false)
-                .set(SIGNING_KEYS.CREATED_AT, key.createdAt().atOffset(ZoneOffset.UTC))
-                .set(SIGNING_KEYS.RETIRED_AT, retiredAt == null ? null : OffsetDateTime.ofInstant(retiredAt, ZoneOffset.UTC))
-                .execute();
+    /** A retired key verifies while it was retired after the cut-off (strictly), newest key first. */
+    @Test
+    void verificationKeysAreTheActiveOneAndThoseRetiredAfterTheCutOff() {
+        SigningKey first = SigningKey.generate(T0);
+        SigningKey second = SigningKey.generate(T0.plusSeconds(60));
+        SigningKey third = SigningKey.generate(T0.plusSeconds(120));
+        unitOfWork.inTransaction(() -> store.activateIfNoneActive(first));
+        unitOfWork.run(() -> store.rotate(second, T0.plusSeconds(60)));
+        unitOfWork.run(() -> store.rotate(third, T0.plusSeconds(120)));
+
+        assertThat(store.findVerificationKeys(T0)).extracting(SigningKey::kid)
+                .containsExactly(third.kid(), second.kid(), first.kid());
+        assertThat(store.findVerificationKeys(T0.plusSeconds(60).minusNanos(1_000))).extracting(SigningKey::kid)
+                .containsExactly(third.kid(), second.kid(), first.kid());
+        assertThat(store.findVerificationKeys(T0.plusSeconds(60))).extracting(SigningKey::kid)
+                .containsExactly(third.kid(), second.kid());
+        assertThat(store.findVerificationKeys(T0.plusSeconds(120))).extracting(SigningKey::kid)
+                .containsExactly(third.kid());
+        assertThat(store.findVerificationKeys(T0.plus(Duration.ofDays(365)))).extracting(SigningKey::kid)
+                .containsExactly(third.kid());
+    }
+
+    @Test
+    void rotatingWithoutAnActiveKeyActivatesTheNewOne() {
+        SigningKey key = SigningKey.generate(T0);
+
+        unitOfWork.run(() -> store.rotate(key, T0));
+
+        assertThat(store.findActive()).map(SigningKey::kid).contains(key.kid());
+    }
+
+    /**
+     * The second rotation waits for the first one's lock on the active row, then retires the key
+     * the first one made: one active key, and every other one retired (none lost in between).
+     */
+    @Test
+    void concurrentRotationsLeaveExactlyOneActiveKey() throws InterruptedException {
+        SigningKey original = SigningKey.generate(T0);
+        unitOfWork.inTransaction(() -> store.activateIfNoneActive(original));
+        SigningKey byFirst = SigningKey.generate(T0.plusSeconds(10));
+        SigningKey bySecond = SigningKey.generate(T0.plusSeconds(20));
+
+        Outcomes<Object, Object> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> rotate(byFirst, T0.plusSeconds(10)), () -> rotate(bySecond, T0.plusSeconds(20)));
+
+        assertThat(outcomes.first().failure()).isNull();
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(dsl.fetch(SIGNING_KEYS, SIGNING_KEYS.ACTIVE.isTrue()).getValues(SIGNING_KEYS.KID)).containsExactly(bySecond.kid());
+        assertThat(retiredAt(original)).isEqualTo(T0.plusSeconds(10));
+        assertThat(retiredAt(byFirst)).isEqualTo(T0.plusSeconds(20));
+    }
+
+    private Object rotate(SigningKey newKey, Instant now) {
+        store.rotate(newKey, now);
+        return null;
+    }
+
+    private Instant retiredAt(SigningKey key) {
+        return dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(key.kid())).getRetiredAt().toInstant();
     }
 
     private static byte[] rs256(PrivateKey key) throws GeneralSecurityException {

@@ -91,7 +91,7 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         });
 
         User clash = User.restore(other.id(), taken.email(), null, other.passwordHash(), other.roles(),
-                other.enabled(), other.createdAt(), LATER);
+                other.enabled(), other.createdAt(), LATER, other.tokensValidAfter());
         assertThatThrownBy(() -> unitOfWork.run(() -> repository.update(clash)))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(repository.findById(other.id())).contains(other);

@@ -45,7 +45,7 @@ final class ApiDocumentation {
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
                         .bearerFormat("JWT")
-                        .description("An access token from POST /api/v1/auth/login")));
+                        .description("An access token from POST /api/v1/auth/login or /api/v1/auth/refresh")));
     }
 
     static OperationCustomizer adminOnlyResponses() {

@@ -1,7 +1,9 @@
 package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.admin.AdminUserController;
+import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
 import dev.gatehouse.adapter.in.rest.auth.AuthController;
+import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
 import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
@@ -11,8 +13,10 @@ import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
+import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
 import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -31,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
- * and supplies the driving ports (the use-case interfaces the controllers call) and a
- * {@link TokenSettings}.
+ * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
+ * call), a {@link TokenSettings} and a {@link RefreshCookieSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -44,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({
     AuthController.class,
     OwnProfileController.class,
+    OwnSessionsController.class,
     AdminUserController.class,
+    SigningKeyController.class,
     JwksController.class,
     ProblemResponses.class,
     ProblemErrorController.class,
@@ -59,8 +65,10 @@ public class RestAdapterConfiguration {
     }
 
     @Bean
-    public JwtDecoder accessTokenDecoder(ListVerificationKeysUseCase verificationKeys, TokenSettings tokenSettings) {
-        return AccessTokenDecoder.create(verificationKeys, tokenSettings);
+    public JwtDecoder accessTokenDecoder(FindVerificationKeyUseCase verificationKeys,
+                                         CheckAccessTokenStandingUseCase accessTokenStanding,
+                                         TokenSettings tokenSettings) {
+        return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings);
     }
 
     @Bean

@@ -44,7 +44,7 @@ public class NimbusTokenIssuer implements TokenIssuer {
     }
 
     private JWTClaimsSet claimsSet(AccessTokenClaims claims) {
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+        return new JWTClaimsSet.Builder()
                 .issuer(settings.issuer())
                 .subject(claims.subject().value().toString())
                 .audience(settings.audience())
@@ -52,11 +52,9 @@ public class NimbusTokenIssuer implements TokenIssuer {
                 .expirationTime(Date.from(claims.expiresAt()))
                 .jwtID(claims.tokenId().toString())
                 .claim(AccessTokenFormat.ROLES_CLAIM, roleNames(claims))
-                .claim(AccessTokenFormat.EMAIL_CLAIM, claims.email().value());
-        if (claims.sessionId() != null) {
-            builder.claim(AccessTokenFormat.SESSION_CLAIM, claims.sessionId().value().toString());
-        }
-        return builder.build();
+                .claim(AccessTokenFormat.EMAIL_CLAIM, claims.email().value())
+                .claim(AccessTokenFormat.SESSION_CLAIM, claims.sessionId().value().toString())
+                .build();
     }
 
     // Sorted so that equal role sets always produce the same token content.

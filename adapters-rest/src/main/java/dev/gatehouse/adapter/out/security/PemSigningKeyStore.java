@@ -3,6 +3,7 @@ package dev.gatehouse.adapter.out.security;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -12,6 +13,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * One signing key that the deployer supplies as an unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"),
  * for deployments that manage keys outside the database. Every instance given the same PEM derives
  * the same {@code kid} (the RFC 7638 thumbprint of the public key), so they accept each other's
- * tokens. There is nothing to rotate: the configured key is always the active one.
+ * tokens. There is nothing to rotate: the configured key is always the active one; it is replaced
+ * by deploying another PEM.
  */
 public class PemSigningKeyStore implements SigningKeyStore {
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
@@ -49,8 +52,18 @@ public class PemSigningKeyStore implements SigningKeyStore {
         return key;
     }
 
+    /**
+     * Refused: the key is the deployer's, and a key made here would be lost at the next restart
+     * and unknown to the other instances.
+     */
     @Override
-    public List<SigningKey> findVerificationKeys() {
+    public void rotate(SigningKey newKey, Instant now) {
+        throw new SigningKeyRotationUnavailableException();
+    }
+
+    /** Only the configured key: a replaced PEM's tokens stop verifying with the restart. */
+    @Override
+    public List<SigningKey> findVerificationKeys(Instant retiredAfter) {
         return List.of(key);
     }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
@@ -48,6 +49,11 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete").exists())
                 .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/refresh'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/logout'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post").exists())
                 .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
     }
 
@@ -59,7 +65,12 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat").value("JWT"))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.security[0]", hasKey("bearerAuth")))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete.security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get.security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post.security[0]", hasKey("bearerAuth")))
                 .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/refresh'].post.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/logout'].post.security").doesNotExist())
                 .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.security").doesNotExist());
     }
 
@@ -68,6 +79,60 @@ class OpenApiDocumentTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.TokenResponse.properties").value(keys(
                         "access_token", "token_type", "expires_in", "refresh_token", "refresh_expires_in")));
+    }
+
+    @Test
+    void describesRefreshAndLogout() throws Exception {
+        String refresh = "$.paths['/api/v1/auth/refresh'].post";
+        String logout = "$.paths['/api/v1/auth/logout'].post";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.RefreshTokenRequest.properties").value(keys("refresh_token")))
+                .andExpect(jsonPath(refresh + ".requestBody.content['application/json'].schema.$ref")
+                        .value("#/components/schemas/RefreshTokenRequest"))
+                .andExpect(jsonPath(logout + ".requestBody.content['application/json'].schema.$ref")
+                        .value("#/components/schemas/RefreshTokenRequest"))
+                .andExpect(jsonPath(refresh + ".responses['200'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/TokenResponse"))
+                .andExpect(jsonPath(refresh + ".responses['200'].headers['Set-Cookie']").exists())
+                .andExpect(jsonPath(refresh + ".responses['400'].description").value(containsString("validation-failed")))
+                .andExpect(jsonPath(refresh + ".responses['400'].description").value(containsString("refresh_token")))
+                .andExpect(jsonPath(refresh + ".responses['401'].description")
+                        .value(containsString("invalid-refresh-token")))
+                .andExpect(jsonPath(refresh + ".responses['401'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(refresh + ".parameters[?(@.in == 'cookie')].name").value(contains("gatehouse_refresh")))
+                .andExpect(jsonPath(logout + ".responses['204']").exists())
+                .andExpect(jsonPath(logout + ".responses['401']").doesNotExist())
+                .andExpect(jsonPath(logout + ".responses['400'].description").value(containsString("validation-failed")));
+    }
+
+    @Test
+    void describesTheOwnSessions() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.Session.properties").value(keys(
+                        "id", "createdAt", "lastUsedAt", "expiresAt", "ip", "userAgent", "current")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get.responses['200']"
+                        + ".content['application/json'].schema.items.$ref").value("#/components/schemas/Session"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['204']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['404'].description")
+                        .value(containsString("session-not-found")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['404'].description")
+                        .value(containsString("not a UUID")))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['400']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['403']").doesNotExist());
+    }
+
+    @Test
+    void describesSigningKeyRotationAsAdminOnly() throws Exception {
+        String rotate = "$.paths['/api/v1/signing-keys'].post";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(rotate + ".requestBody").doesNotExist())
+                .andExpect(jsonPath(rotate + ".responses['201'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/Jwk"))
+                .andExpect(jsonPath(rotate + ".responses['401']").exists())
+                .andExpect(jsonPath(rotate + ".responses['403'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(rotate + ".responses['400'].description").value(containsString("body")));
     }
 
     @Test

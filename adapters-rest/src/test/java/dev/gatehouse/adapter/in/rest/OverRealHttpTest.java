@@ -74,6 +74,22 @@ class OverRealHttpTest {
         assertThat(response.body()).contains("https://gatehouse.dev/problems/unauthorized");
     }
 
+    @Test
+    void aRefreshWithoutBodyOrContentTypeReachesTheEndpointAndIsAskedForTheToken() throws Exception {
+        // With cookies off (the default) a cookie changes nothing; without a body there is no 415.
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/auth/refresh"))
+                .header("Cookie", "gatehouse_refresh=cookie-token")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("https://gatehouse.dev/problems/validation-failed", "refresh_token");
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(useCases.calls()).isEmpty();
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

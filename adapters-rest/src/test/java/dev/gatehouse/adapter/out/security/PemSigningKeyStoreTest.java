@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -28,7 +29,7 @@ class PemSigningKeyStoreTest {
         assertThat(active.publicKey()).isEqualTo(PAIR.getPublic());
         assertThat(active.privateKey()).isEqualTo(PAIR.getPrivate());
         assertThat(active.createdAt()).isEqualTo(CLOCK.instant());
-        assertThat(store.findVerificationKeys()).containsExactly(active);
+        assertThat(store.findVerificationKeys(Instant.EPOCH)).containsExactly(active);
     }
 
     @Test
@@ -61,7 +62,18 @@ class PemSigningKeyStoreTest {
         SigningKey configured = store.findActive().orElseThrow();
 
         assertThat(store.activateIfNoneActive(SigningKey.generate(CLOCK.instant()))).isEqualTo(configured);
-        assertThat(store.findVerificationKeys()).containsExactly(configured);
+        assertThat(store.findVerificationKeys(Instant.EPOCH)).containsExactly(configured);
+    }
+
+    @Test
+    void theConfiguredKeyCannotBeRotatedAway() {
+        PemSigningKeyStore store = new PemSigningKeyStore(PEM, CLOCK);
+        SigningKey configured = store.findActive().orElseThrow();
+
+        assertThatThrownBy(() -> store.rotate(SigningKey.generate(CLOCK.instant()), CLOCK.instant()))
+                .isInstanceOf(SigningKeyRotationUnavailableException.class)
+                .hasMessageContaining("PEM");
+        assertThat(store.findActive()).contains(configured);
     }
 
     @Test

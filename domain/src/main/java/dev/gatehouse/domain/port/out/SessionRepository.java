@@ -1,11 +1,50 @@
 package dev.gatehouse.domain.port.out;
 
+import dev.gatehouse.domain.auth.RefreshTokenRecord;
 import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
+import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** Where sessions and the hashes of their refresh tokens are kept. */
+/**
+ * Where sessions and the hashes of their refresh tokens are kept. Only hashes: a refresh token
+ * itself never reaches the store. Callers run the writing methods inside a {@link UnitOfWork}.
+ */
 public interface SessionRepository {
 
-    /** Stores a new session with its first refresh token (only the token's hash). */
+    /** Stores a new session with its first refresh token, issued when the session was created. */
     void open(Session session, String refreshTokenHash, Instant refreshTokenExpiresAt);
+
+    /**
+     * The refresh token with this hash, locked until the unit of work ends: a concurrent use of
+     * the same token waits here, and then sees it spent.
+     */
+    Optional<RefreshTokenRecord> lockRefreshToken(String refreshTokenHash);
+
+    Optional<Session> findById(SessionId id);
+
+    /**
+     * Spends the old token, stores its successor in the same session, and records the session's
+     * use.
+     */
+    void rotate(String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now);
+
+    /** Revokes a session; one already revoked keeps its first revocation time. */
+    void revoke(SessionId id, Instant now);
+
+    /** Revokes every live session of the account; returns how many. */
+    int revokeAllOf(UserId userId, Instant now);
+
+    /** The account's sessions that are neither revoked nor expired at {@code now}, newest first. */
+    List<Session> findLive(UserId userId, Instant now);
+
+    /**
+     * Deletes sessions that expired before {@code now} or were revoked before {@code revokedBefore},
+     * and refresh tokens that expired before {@code now}. Safe to run from several instances at once.
+     *
+     * @return how many sessions were deleted
+     */
+    int purgeEnded(Instant now, Instant revokedBefore);
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.port.out;
 
 import dev.gatehouse.domain.auth.SigningKey;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,15 @@ public interface SigningKeyStore {
      */
     SigningKey activateIfNoneActive(SigningKey candidate);
 
-    /** Every key whose tokens may still be live: the active one and retired ones, newest first. */
-    List<SigningKey> findVerificationKeys();
+    /**
+     * Retires the active key at {@code now} and makes {@code newKey} the active one, in one step.
+     * Run inside a {@link UnitOfWork}.
+     */
+    void rotate(SigningKey newKey, Instant now);
+
+    /**
+     * Every key whose tokens may still be live: the active one, and those retired after
+     * {@code retiredAfter}; newest first.
+     */
+    List<SigningKey> findVerificationKeys(Instant retiredAfter);
 }

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,4 +42,10 @@ public interface UserRepository {
     Set<UserId> lockEnabledAdmins();
 
     long count();
+
+    /**
+     * The account's access-token cut-off ({@link User#tokensValidAfter()}), read alone because it is
+     * checked on every authenticated request; empty when the account does not exist (any more).
+     */
+    Optional<Instant> findTokensValidAfter(UserId id);
 }

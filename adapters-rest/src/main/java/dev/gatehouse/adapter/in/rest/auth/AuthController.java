@@ -1,11 +1,19 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
+import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
-import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.port.in.LogInUseCase;
+import dev.gatehouse.domain.port.in.LogOutUseCase;
+import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
 import dev.gatehouse.domain.user.User;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,17 +28,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public way in: open an account, exchange email and password for tokens. */
+/**
+ * The public way in: open an account, exchange email and password for tokens, a refresh token for
+ * new tokens, and end a session.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 public class AuthController {
+    private static final String SET_COOKIE_DESCRIPTION = "Only when the deployment has refresh cookies on: "
+            + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; "
+            + "Max-Age=refresh_expires_in";
+    private static final String COOKIE_DESCRIPTION = "Read only when the deployment has refresh cookies on, "
+            + "and only when the body names no refresh_token";
+
     private final RegisterUserUseCase registerUser;
     private final LogInUseCase logIn;
+    private final RefreshTokensUseCase refreshTokens;
+    private final LogOutUseCase logOut;
+    private final RefreshCookies cookies;
 
-    public AuthController(RegisterUserUseCase registerUser, LogInUseCase logIn) {
+    public AuthController(RegisterUserUseCase registerUser, LogInUseCase logIn, RefreshTokensUseCase refreshTokens,
+                          LogOutUseCase logOut, RefreshCookieSettings cookieSettings) {
         this.registerUser = registerUser;
         this.logIn = logIn;
+        this.refreshTokens = refreshTokens;
+        this.logOut = logOut;
+        this.cookies = new RefreshCookies(cookieSettings);
     }
 
     @PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -49,12 +73,68 @@ public class AuthController {
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Log in: an access token and a new session's refresh token")
-    @ApiResponse(responseCode = "200", description = "Logged in")
+    @ApiResponse(responseCode = "200", description = "Logged in",
+            headers = @Header(name = HttpHeaders.SET_COOKIE, description = SET_COOKIE_DESCRIPTION,
+                    schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "validation-failed (a field missing) or malformed-request")
     @ApiResponse(responseCode = "401",
             description = "invalid-credentials: the same for an unknown email, a wrong password and a disabled account")
-    public TokenResponse logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
-        ClientInfo client = new ClientInfo(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT));
-        return TokenResponse.of(logIn.logIn(request.toCommand(client)));
+    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
+        return tokens(logIn.logIn(request.toCommand(Clients.of(http))));
+    }
+
+    @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Spend a refresh token for a new access token and a new refresh token",
+            description = "The presented refresh token is spent. Presenting a spent token again revokes its whole "
+                    + "session. The body may be left out (or be {}) only when refresh cookies are on and the "
+                    + "gatehouse_refresh cookie is sent. Public: an Authorization header is ignored here.")
+    @Parameter(name = RefreshCookieSettings.COOKIE_NAME, in = ParameterIn.COOKIE, description = COOKIE_DESCRIPTION,
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "200", description = "New tokens of the same session",
+            headers = @Header(name = HttpHeaders.SET_COOKIE, description = SET_COOKIE_DESCRIPTION,
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "validation-failed (field refresh_token: missing or blank) "
+            + "or malformed-request (e.g. an unknown field, a number for the token)")
+    @ApiResponse(responseCode = "401",
+            description = "invalid-refresh-token: the same for an unknown, expired, revoked or spent token")
+    public ResponseEntity<TokenResponse> refresh(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
+                    + "cookie is sent (cookies on)")
+            @RequestBody(required = false) RefreshTokenRequest request, HttpServletRequest http) {
+        RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), Clients.of(http));
+        return tokens(refreshTokens.refresh(command));
+    }
+
+    @PostMapping(path = "/logout", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "End the session a refresh token belongs to",
+            description = "204 also for a token that is unknown, expired or already revoked. That session's refresh "
+                    + "tokens stop working; its access tokens run out by themselves. The body may be left out (or be "
+                    + "{}) only when refresh cookies are on and the gatehouse_refresh cookie is sent. Public: an "
+                    + "Authorization header is ignored here.")
+    @Parameter(name = RefreshCookieSettings.COOKIE_NAME, in = ParameterIn.COOKIE, description = COOKIE_DESCRIPTION,
+            schema = @Schema(type = "string"))
+    @ApiResponse(responseCode = "204", description = "Logged out (or nothing to log out)",
+            headers = @Header(name = HttpHeaders.SET_COOKIE, description = "Only when the deployment has refresh "
+                    + "cookies on: clears gatehouse_refresh (Max-Age=0)", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "validation-failed (field refresh_token: missing or blank) "
+            + "or malformed-request (e.g. an unknown field, a number for the token)")
+    public ResponseEntity<Void> logOut(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
+                    + "cookie is sent (cookies on)")
+            @RequestBody(required = false) RefreshTokenRequest request, HttpServletRequest http) {
+        logOut.logOut(cookies.presented(request, http), Clients.of(http));
+        ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent();
+        if (cookies.enabled()) {
+            response.header(HttpHeaders.SET_COOKIE, cookies.clear());
+        }
+        return response.build();
+    }
+
+    private ResponseEntity<TokenResponse> tokens(TokenPair tokens) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (cookies.enabled()) {
+            response.header(HttpHeaders.SET_COOKIE, cookies.issue(tokens.refreshToken(), tokens.refreshTokenLifetime()));
+        }
+        return response.body(TokenResponse.of(tokens));
     }
 }

@@ -4,9 +4,14 @@ import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
 import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
+import dev.gatehouse.adapter.in.rest.common.UnexpectedBodyException;
+import dev.gatehouse.adapter.in.rest.common.UnknownSessionIdException;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.auth.SessionNotFoundException;
+import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
 import dev.gatehouse.domain.common.DomainException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
@@ -76,6 +81,11 @@ public class ProblemResponses {
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, JsonReadFailures.describe(e), request.getRequestURI()));
     }
 
+    @ExceptionHandler(UnexpectedBodyException.class)
+    public ResponseEntity<Problem> unexpectedBody(UnexpectedBodyException e, HttpServletRequest request) {
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(InvalidIdException.class)
     public ResponseEntity<Problem> invalidId(HttpServletRequest request) {
         return respond(generic(ProblemType.INVALID_ID, request));
@@ -95,6 +105,26 @@ public class ProblemResponses {
     @ExceptionHandler(InvalidCredentialsException.class)
     public ResponseEntity<Problem> invalidCredentials(HttpServletRequest request) {
         return respond(generic(ProblemType.INVALID_CREDENTIALS, request));
+    }
+
+    /**
+     * One fixed body whatever the cause (unknown, expired, revoked, spent). No WWW-Authenticate:
+     * that challenge is about bearer access tokens, and a refresh token is not one.
+     */
+    @ExceptionHandler(InvalidRefreshTokenException.class)
+    public ResponseEntity<Problem> invalidRefreshToken(HttpServletRequest request) {
+        return respond(generic(ProblemType.INVALID_REFRESH_TOKEN, request));
+    }
+
+    /** Someone else's session, an unknown one and a path id that is no UUID get the same answer. */
+    @ExceptionHandler({SessionNotFoundException.class, UnknownSessionIdException.class})
+    public ResponseEntity<Problem> sessionNotFound(HttpServletRequest request) {
+        return respond(generic(ProblemType.SESSION_NOT_FOUND, request));
+    }
+
+    @ExceptionHandler(SigningKeyRotationUnavailableException.class)
+    public ResponseEntity<Problem> rotationUnavailable(HttpServletRequest request) {
+        return respond(generic(ProblemType.ROTATION_UNAVAILABLE, request));
     }
 
     @ExceptionHandler(InvalidCurrentPasswordException.class)

@@ -4,14 +4,18 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.gatehouse.adapter.token.AccessTokenFormat;
 import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -20,13 +24,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Builds the decoder that accepts only our own access tokens: RS256 signed by a key we publish
  * (found by {@code kid}), with our issuer, our audience among its audiences, typ "at+jwt", a UUID
- * subject, and an expiry at most {@link #CLOCK_SKEW} in the past. Everything else is refused,
- * which the resource server answers with 401.
+ * subject, an issue time, and an expiry at most {@link #CLOCK_SKEW} in the past; and, last, only
+ * while the account still stands behind it (see {@link AccessTokenStandingValidator}). Everything
+ * else is refused, which the resource server answers with 401.
  */
 public final class AccessTokenDecoder {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
@@ -34,14 +40,32 @@ public final class AccessTokenDecoder {
     private AccessTokenDecoder() {
     }
 
-    public static JwtDecoder create(ListVerificationKeysUseCase verificationKeys, TokenSettings settings) {
+    public static JwtDecoder create(FindVerificationKeyUseCase verificationKeys,
+                                    CheckAccessTokenStandingUseCase standing, TokenSettings settings) {
         JWKSource<SecurityContext> keys = new VerificationKeyJwkSource(verificationKeys);
         // Only RS256: "none", HS256 signed with our public key, and every other algorithm never verify.
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(validator(settings));
+        decoder.setClaimSetConverter(claimsRequiringIssueTime());
+        decoder.setJwtValidator(AccessTokenStandingValidator.after(validator(settings), standing));
         return decoder;
+    }
+
+    /**
+     * The standing check compares the issue time with the account's cut-off, so a token without
+     * one is refused. That has to happen here, before the claims are converted: for a token without
+     * {@code iat}, Spring's default conversion makes one up (a second before {@code exp}), which
+     * would pass the check, and a validator could no longer tell.
+     */
+    private static Converter<Map<String, Object>, Map<String, Object>> claimsRequiringIssueTime() {
+        MappedJwtClaimSetConverter defaults = MappedJwtClaimSetConverter.withDefaults(Map.of());
+        return claims -> {
+            if (claims.get(JwtClaimNames.IAT) == null) {
+                throw new BadJwtException("The access token has no issue time (iat)");
+            }
+            return defaults.convert(claims);
+        };
     }
 
     static OAuth2TokenValidator<Jwt> validator(TokenSettings settings) {

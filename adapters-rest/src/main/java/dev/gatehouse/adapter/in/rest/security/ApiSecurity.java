@@ -6,11 +6,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach which path. Stateless bearer-token authentication only: no session, no cookies,
- * so no CSRF exposure. Public paths are listed; everything else needs a valid access token.
+ * Who may reach which path. Stateless bearer-token authentication only: no server session, and no
+ * cookie ever authenticates a request, so there is no CSRF exposure. The one cookie there may be
+ * (the refresh token, when a deployment switches it on) is read only by refresh and logout, is
+ * scoped to {@code /api/v1/auth}, and is SameSite=Strict: a page of another site cannot make a
+ * browser send it. Public paths are listed; everything else needs a valid access token.
  */
 public final class ApiSecurity {
     /** The name under which the OpenAPI document declares bearer access tokens. */
@@ -18,10 +26,20 @@ public final class ApiSecurity {
 
     private static final String[] PUBLIC_ANY_METHOD = {
         // Any method, so that a wrong method is answered 405 rather than 401.
-        "/api/v1/auth/register", "/api/v1/auth/login",
+        "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
         "/actuator/health/**",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
+
+    /**
+     * The public auth endpoints take no access token. One sent anyway (a client that adds its
+     * expired token to every request, right when it comes to refresh) is ignored there instead of
+     * failing the request with 401.
+     */
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+    private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
+            PATHS.matcher("/api/v1/auth/register"), PATHS.matcher("/api/v1/auth/login"),
+            PATHS.matcher("/api/v1/auth/refresh"), PATHS.matcher("/api/v1/auth/logout"));
 
     private ApiSecurity() {
     }
@@ -49,8 +67,10 @@ public final class ApiSecurity {
                         // learn anything from 400s, and a new admin endpoint under this path
                         // cannot be left open by a forgotten annotation.
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/signing-keys/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder)
                                 .jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
                         .authenticationEntryPoint(unauthorized)
@@ -59,5 +79,10 @@ public final class ApiSecurity {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    static BearerTokenResolver bearerTokenResolver() {
+        DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
+        return request -> TOKENLESS.matches(request) ? null : fromHeader.resolve(request);
     }
 }

@@ -22,7 +22,7 @@ public record JwkSetResponse(List<Jwk> keys) {
                       String n,
                       @Schema(example = "AQAB") String e) {
 
-        static Jwk of(VerificationKey key) {
+        public static Jwk of(VerificationKey key) {
             RSAKey jwk = VerificationKeyJwks.toJwk(key);
             return new Jwk(jwk.getKeyType().getValue(), jwk.getKeyID(), jwk.getKeyUse().getValue(),
                     jwk.getAlgorithm().getName(), jwk.getModulus().toString(), jwk.getPublicExponent().toString());

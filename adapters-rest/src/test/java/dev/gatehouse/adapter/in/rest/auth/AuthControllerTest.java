@@ -12,14 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
+import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.port.in.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -198,6 +204,126 @@ class AuthControllerTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/auth/login"))
                 .andExpect(problem(405, "method-not-allowed"))
                 .andExpect(header().string("Allow", containsString("POST")));
+    }
+
+    @Test
+    void loginWithCookiesOffSetsNoCookie() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
+    void refreshAnswersANewTokenResponseAndPassesTheClientOn() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"presented-token\"}")
+                        .header("User-Agent", "curl/8.5")
+                        .with(request -> {
+                            request.setRemoteAddr("203.0.113.7");
+                            return request;
+                        }))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.access_token").value("stub.refreshed.access.token"))
+                .andExpect(jsonPath("$.token_type").value("Bearer"))
+                .andExpect(jsonPath("$.expires_in").value(900))
+                .andExpect(jsonPath("$.refresh_token").value("stub-next-refresh-token"))
+                .andExpect(jsonPath("$.refresh_expires_in").value(1_123_200))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+
+        RefreshTokensCommand command = useCases.lastCall(RefreshTokensCommand.class);
+        assertThat(command.refreshToken().value()).isEqualTo("presented-token");
+        assertThat(command.client().ip()).isEqualTo("203.0.113.7");
+        assertThat(command.client().userAgent()).isEqualTo("curl/8.5");
+    }
+
+    @Test
+    void refreshWithAnInvalidTokenIs401InvalidRefreshTokenWithoutABearerChallenge() throws Exception {
+        useCases.failWith(new InvalidRefreshTokenException());
+
+        mvc.perform(json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"spent-token\"}"))
+                .andExpect(problem(401, "invalid-refresh-token"))
+                .andExpect(header().doesNotExist("WWW-Authenticate"))
+                .andExpect(content().string(not(containsString("spent-token"))));
+    }
+
+    @Test
+    void refreshIgnoresAnAccessTokenSentAlong() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"presented-token\"}")
+                        .header("Authorization", "Bearer expired.or.garbage"))
+                .andExpect(status().isOk());
+        mvc.perform(json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"presented-token\"}")
+                        .header("Authorization", "Bearer expired.or.garbage"))
+                .andExpect(status().isNoContent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    void aMissingOrBlankRefreshTokenIsAValidationError(String path) throws Exception {
+        for (String body : new String[] {"{}", "{\"refresh_token\":null}", "{\"refresh_token\":\"  \"}"}) {
+            mvc.perform(json(post(path), body))
+                    .andExpect(problem(400, "validation-failed"))
+                    .andExpect(jsonPath("$.errors[0].field").value("refresh_token"));
+        }
+        mvc.perform(post(path))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("refresh_token"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    void refreshAndLogoutReadJsonStrictly(String path) throws Exception {
+        mvc.perform(json(post(path), "{\"refreshToken\":\"camel-case\"}"))
+                .andExpect(problem(400, "malformed-request"))
+                .andExpect(jsonPath("$.detail").value(containsString("'refreshToken'")));
+        mvc.perform(json(post(path), "{\"refresh_token\":42}"))
+                .andExpect(problem(400, "malformed-request"));
+        mvc.perform(json(post(path), "{\"refresh_token\":\"t\","))
+                .andExpect(problem(400, "malformed-request"));
+        mvc.perform(post(path).contentType(MediaType.TEXT_PLAIN).content("refresh_token=t"))
+                .andExpect(problem(415, "unsupported-media-type"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    void withCookiesOffTheCookieIsIgnored(String path) throws Exception {
+        mvc.perform(post(path).cookie(new Cookie("gatehouse_refresh", "cookie-token")))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void logoutAnswers204AndEndsTheSessionOfTheToken() throws Exception {
+        mvc.perform(json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"presented-token\"}")
+                        .header("User-Agent", "curl/8.5"))
+                .andExpect(status().isNoContent())
+                .andExpect(content().string(""))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+
+        LogOutCall call = useCases.lastCall(LogOutCall.class);
+        assertThat(call.refreshToken().value()).isEqualTo("presented-token");
+        assertThat(call.client().userAgent()).isEqualTo("curl/8.5");
+    }
+
+    @Test
+    void logoutOfAnUnknownOrRevokedTokenIsStill204() throws Exception {
+        // The use case is idempotent: an unknown token is no failure, so it answers normally.
+        mvc.perform(json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"never-issued\"}"))
+                .andExpect(status().isNoContent());
+
+        assertThat(useCases.lastCall(LogOutCall.class).refreshToken().value()).isEqualTo("never-issued");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    void refreshAndLogoutAnswerAWrongMethodWith405(String path) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
+                .andExpect(problem(405, "method-not-allowed"));
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

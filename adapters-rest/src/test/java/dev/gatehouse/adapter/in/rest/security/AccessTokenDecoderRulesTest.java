@@ -3,13 +3,24 @@ package dev.gatehouse.adapter.in.rest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -19,8 +30,15 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class AccessTokenDecoderRulesTest {
     private static final UserId ME = UserId.newId();
 
+    private final List<StandingCheck> standingChecks = new ArrayList<>();
+    private boolean inGoodStanding = true;
     private final JwtDecoder decoder = AccessTokenDecoder.create(
-            () -> List.of(TestTokens.SIGNING_KEY.verificationKey()), TestTokens.SETTINGS);
+            kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid)),
+            (subject, issuedAt) -> {
+                standingChecks.add(new StandingCheck(subject, issuedAt));
+                return inGoodStanding;
+            },
+            TestTokens.SETTINGS);
 
     @Test
     void decodesOurTokenWithItsClaims() {
@@ -50,11 +68,65 @@ class AccessTokenDecoderRulesTest {
 
     @Test
     void refusesAKeyItDoesNotKnow() {
-        JwtDecoder withoutOurKey = AccessTokenDecoder.create(List::of, TestTokens.SETTINGS);
+        JwtDecoder withoutOurKey = AccessTokenDecoder.create(kid -> Optional.empty(), (subject, issuedAt) -> true,
+                TestTokens.SETTINGS);
 
         assertThatThrownBy(() -> withoutOurKey.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(JwtException.class)
                 .hasMessageContaining("no matching key");
+    }
+
+    @Test
+    void looksUpOnlyTheKeyTheTokenNamesByKid() {
+        List<String> askedKids = new ArrayList<>();
+        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
+            askedKids.add(kid);
+            return Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid));
+        }, (subject, issuedAt) -> true, TestTokens.SETTINGS);
+
+        recording.decode(TestTokens.signed(ME, Role.USER));
+
+        assertThat(askedKids).containsExactly(TestTokens.SIGNING_KEY.kid());
+    }
+
+    @Test
+    void asksWhetherTheAccountStillStandsBehindTheTokenWithItsSubjectAndIssueTime() {
+        Instant issuedAt = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+
+        decoder.decode(TestTokens.signed(TestTokens.SETTINGS, TestTokens.SIGNING_KEY, ME, issuedAt,
+                issuedAt.plus(Duration.ofMinutes(15)), Role.USER));
+
+        assertThat(standingChecks).containsExactly(new StandingCheck(ME, issuedAt));
+    }
+
+    @Test
+    void refusesATokenWhoseAccountNoLongerStandsBehindIt() {
+        inGoodStanding = false;
+
+        assertRefused(TestTokens.signed(ME, Role.USER), "no longer speaks for its account");
+    }
+
+    @Test
+    void refusesATokenWithoutIssueTimeWithoutAskingAboutIt() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TestTokens.SETTINGS.issuer())
+                .audience(TestTokens.SETTINGS.audience())
+                .subject(ME.value().toString())
+                .expirationTime(Date.from(in(Duration.ofMinutes(5))))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(TestTokens.SIGNING_KEY.kid())
+                .type(new JOSEObjectType("at+jwt")).build(), claims);
+        jwt.sign(new RSASSASigner(TestTokens.SIGNING_KEY.privateKey()));
+
+        assertRefused(jwt.serialize(), "iat");
+        assertThat(standingChecks).isEmpty();
+    }
+
+    @Test
+    void asksNothingAboutATokenThatBreaksAnotherRule() {
+        assertRefused(signed(TestTokens.SETTINGS, in(Duration.ofSeconds(-61))), "expired");
+
+        assertThat(standingChecks).isEmpty();
     }
 
     private void assertRefused(String token, String reason) {

@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.security;
 
 import static dev.gatehouse.adapter.in.rest.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
 import dev.gatehouse.domain.auth.SigningKey;
@@ -27,6 +29,7 @@ import dev.gatehouse.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -157,6 +160,40 @@ class AccessTokenDecoderTest {
 
         withToken(signedWith(TestTokens.SETTINGS, retired, Instant.now().plus(Duration.ofMinutes(5))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenIsAskedAboutWithItsSubjectAndIssueTime() throws Exception {
+        Instant issuedAt = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
+
+        withToken(TestTokens.signed(TestTokens.SETTINGS, OUR_KEY, ME, issuedAt, issuedAt.plus(Duration.ofMinutes(15)),
+                Role.USER)).andExpect(status().isOk());
+
+        assertThat(useCases.standingChecks()).containsExactly(new StandingCheck(ME, issuedAt));
+    }
+
+    @Test
+    void aTokenWhoseAccountNoLongerStandsBehindItIsRefused() throws Exception {
+        useCases.answerStanding(false);
+
+        refused(TestTokens.signed(ME, Role.USER));
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void aTokenWithoutIssueTimeIsRefusedWithoutAskingAboutIt() throws Exception {
+        JWTClaimsSet noIssueTime = new JWTClaimsSet.Builder(validClaims()).issueTime(null).build();
+
+        refused(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), noIssueTime, rsa(OUR_KEY)));
+        assertThat(useCases.standingChecks()).isEmpty();
+    }
+
+    @Test
+    void aTokenThatBreaksAnotherRuleIsNotAskedAbout() throws Exception {
+        refused(signedWith(TestTokens.SETTINGS, OUR_KEY, Instant.now().minus(Duration.ofSeconds(90))));
+        refused(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), validClaims(), rsa(FOREIGN_KEY)));
+
+        assertThat(useCases.standingChecks()).isEmpty();
     }
 
     private ResultActions withToken(String token) throws Exception {

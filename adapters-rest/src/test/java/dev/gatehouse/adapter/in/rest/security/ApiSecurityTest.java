@@ -38,6 +38,21 @@ class ApiSecurityTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/signing-keys", "/api/v1/signing-keys/anything"})
+    void signingKeysAreForAdminsOnly(String path) throws Exception {
+        mvc.perform(post(path)).andExpect(problem(401, "unauthorized"));
+        mvc.perform(post(path).with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
+        mvc.perform(get(path).with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    void refreshAndLogoutArePublic(String path) throws Exception {
+        // Through security without a token: the request reaches the controller, which wants a token.
+        mvc.perform(post(path)).andExpect(problem(400, "validation-failed"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/.well-known/jwks.json"})
     void theKeySetIsPublicToReadOnly(String path) throws Exception {
         mvc.perform(post(path)).andExpect(problem(401, "unauthorized"));

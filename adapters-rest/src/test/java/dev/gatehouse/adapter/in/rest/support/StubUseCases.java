@@ -1,24 +1,36 @@
 package dev.gatehouse.adapter.in.rest.support;
 
 import dev.gatehouse.domain.auth.AccessToken;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
+import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.auth.VerificationKey;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.CreateUserCommand;
 import dev.gatehouse.domain.port.in.CreateUserUseCase;
 import dev.gatehouse.domain.port.in.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.GetUserUseCase;
+import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.in.ListUsersQuery;
 import dev.gatehouse.domain.port.in.ListUsersUseCase;
 import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.port.in.LogInUseCase;
+import dev.gatehouse.domain.port.in.LogOutUseCase;
+import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
+import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
+import dev.gatehouse.domain.port.in.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserCommand;
@@ -32,7 +44,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Every driving port the REST adapter calls, as one scriptable stub: it records what it was asked,
@@ -41,12 +55,20 @@ import java.util.Set;
  */
 public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnProfileUseCase,
         UpdateOwnProfileUseCase, ChangeOwnPasswordUseCase, ListUsersUseCase, CreateUserUseCase, GetUserUseCase,
-        UpdateUserUseCase, DeleteUserUseCase, ListVerificationKeysUseCase {
+        UpdateUserUseCase, DeleteUserUseCase, ListVerificationKeysUseCase, FindVerificationKeyUseCase,
+        CheckAccessTokenStandingUseCase, RefreshTokensUseCase, LogOutUseCase, ListOwnSessionsUseCase,
+        RevokeOwnSessionUseCase, RotateSigningKeyUseCase {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-27T10:15:30.123456Z");
     public static final TokenPair TOKENS = new TokenPair(
             new AccessToken("stub.access.token", CREATED_AT.plus(Duration.ofMinutes(15))), Duration.ofMinutes(15),
             new RefreshToken("stub-refresh-token"), Duration.ofDays(14));
+    /** What a refresh answers: another pair, so a test can tell it from the login's. */
+    public static final TokenPair REFRESHED_TOKENS = new TokenPair(
+            new AccessToken("stub.refreshed.access.token", CREATED_AT.plus(Duration.ofMinutes(15))),
+            Duration.ofMinutes(15), new RefreshToken("stub-next-refresh-token"), Duration.ofDays(13));
+    /** The key a rotation answers with. */
+    public static final SigningKey ROTATED_KEY = SigningKey.generate(CREATED_AT);
 
     public record GetOwnProfileCall(UserId self) {
     }
@@ -57,11 +79,30 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     public record DeleteUserCall(UserId actor, UserId target) {
     }
 
+    public record LogOutCall(RefreshToken refreshToken, ClientInfo client) {
+    }
+
+    public record ListOwnSessionsCall(UserId self) {
+    }
+
+    public record RevokeOwnSessionCall(UserId self, SessionId sessionId, ClientInfo client) {
+    }
+
+    public record RotateSigningKeyCall(UserId actor) {
+    }
+
+    /** Kept apart from {@link #calls()}: the token decoder asks on every authenticated request. */
+    public record StandingCheck(UserId subject, Instant issuedAt) {
+    }
+
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
     private User answer;
     private ResultPage<User> listing;
     private List<VerificationKey> keys;
+    private List<Session> sessions;
+    private boolean inGoodStanding;
+    private final List<StandingCheck> standingChecks = new ArrayList<>();
 
     public StubUseCases() {
         reset();
@@ -74,6 +115,9 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
                 .withRoles(Role.USER, Role.ADMIN).createdAt(CREATED_AT).build();
         listing = new ResultPage<>(List.of(answer), 0, 20, 1);
         keys = List.of(TestTokens.SIGNING_KEY.verificationKey());
+        sessions = List.of();
+        inGoodStanding = true;
+        standingChecks.clear();
     }
 
     /** Every later call fails with this. */
@@ -92,6 +136,20 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
 
     public synchronized void publishKeys(List<VerificationKey> keys) {
         this.keys = List.copyOf(keys);
+    }
+
+    /** The sessions the own-sessions listing answers with. */
+    public synchronized void answerSessions(List<Session> sessions) {
+        this.sessions = List.copyOf(sessions);
+    }
+
+    /** What the access-token standing check answers from now on (true after a reset). */
+    public synchronized void answerStanding(boolean inGoodStanding) {
+        this.inGoodStanding = inGoodStanding;
+    }
+
+    public synchronized List<StandingCheck> standingChecks() {
+        return List.copyOf(standingChecks);
     }
 
     public synchronized List<Object> calls() {
@@ -179,5 +237,51 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     @Override
     public synchronized List<VerificationKey> verificationKeys() {
         return keys;
+    }
+
+    /** Not recorded, like {@link #verificationKeys()}: asked for every token. */
+    @Override
+    public synchronized Optional<VerificationKey> findVerificationKey(String kid) {
+        return keys.stream().filter(key -> key.kid().equals(kid)).findFirst();
+    }
+
+    @Override
+    public synchronized boolean isInGoodStanding(UserId subject, Instant issuedAt) {
+        standingChecks.add(new StandingCheck(subject, issuedAt));
+        return inGoodStanding;
+    }
+
+    @Override
+    public TokenPair refresh(RefreshTokensCommand command) {
+        record(command);
+        return REFRESHED_TOKENS;
+    }
+
+    @Override
+    public void logOut(RefreshToken refreshToken, ClientInfo client) {
+        record(new LogOutCall(refreshToken, client));
+    }
+
+    @Override
+    public synchronized List<Session> listOwnSessions(UserId self) {
+        record(new ListOwnSessionsCall(self));
+        return sessions;
+    }
+
+    @Override
+    public void revokeOwnSession(UserId self, SessionId sessionId, ClientInfo client) {
+        record(new RevokeOwnSessionCall(self, sessionId, client));
+    }
+
+    @Override
+    public VerificationKey rotateSigningKey(UserId actor) {
+        record(new RotateSigningKeyCall(actor));
+        return ROTATED_KEY.verificationKey();
+    }
+
+    /** A live session of this account, for listings. */
+    public static Session aSession(UUID id, UserId owner, Instant createdAt, String ip, String userAgent) {
+        return new Session(new SessionId(id), owner, createdAt, createdAt.plus(Duration.ofHours(1)),
+                createdAt.plus(Duration.ofDays(30)), null, new ClientInfo(ip, userAgent));
     }
 }

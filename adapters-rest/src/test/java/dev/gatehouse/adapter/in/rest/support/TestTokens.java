@@ -34,6 +34,15 @@ public final class TestTokens {
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
 
+    /** As {@link #as}, with the {@code sid} claim naming the session the token belongs to. */
+    public static JwtRequestPostProcessor inSession(SessionId session, UserId user, Role... roles) {
+        List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
+        return SecurityMockMvcRequestPostProcessors.jwt()
+                .jwt(jwt -> jwt.subject(user.value().toString()).claim("roles", roleNames)
+                        .claim("sid", session.value().toString()))
+                .authorities(AccessTokenAuthentication.authoritiesConverter());
+    }
+
     public static JwtRequestPostProcessor asUser(UserId user) {
         return as(user, Role.USER);
     }

@@ -1,0 +1,106 @@
+package dev.gatehouse.application.auth;
+
+import dev.gatehouse.domain.auth.AccessToken;
+import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
+import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.auth.RefreshTokenRecord;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.auth.TokenPair;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
+import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.User;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rotates a refresh token: spends it and issues its successor in the same session, with a new
+ * access token. The decision is made in the store under a lock on the presented token's row, so
+ * of two uses of one token exactly one rotates it.
+ *
+ * <p>A token presented again after it was spent is a replay: someone holds a copy. The whole
+ * session is revoked (the thief's and the owner's newest token stop working) and the event is
+ * recorded. The one exception is a use that began within {@code reuseLeeway} of the spending:
+ * that is a client sending the same refresh twice at once, which gets a 401 without ending its
+ * session.
+ */
+public final class RefreshTokensService implements RefreshTokensUseCase {
+    private final SessionRepository sessions;
+    private final UserRepository users;
+    private final AccessTokenMinter accessTokens;
+    private final SecurityEventLog securityEvents;
+    private final UnitOfWork unitOfWork;
+    private final TokenLifetimes lifetimes;
+    private final Duration reuseLeeway;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    private record Rotation(AccessToken accessToken, RefreshToken refreshToken, Instant refreshExpiresAt) {
+    }
+
+    public RefreshTokensService(SessionRepository sessions, UserRepository users, AccessTokenMinter accessTokens,
+                                SecurityEventLog securityEvents, UnitOfWork unitOfWork, TokenLifetimes lifetimes,
+                                Duration reuseLeeway, Clock clock) {
+        this.sessions = sessions;
+        this.users = users;
+        this.accessTokens = accessTokens;
+        this.securityEvents = securityEvents;
+        this.unitOfWork = unitOfWork;
+        this.lifetimes = lifetimes;
+        this.reuseLeeway = reuseLeeway;
+        this.clock = clock;
+    }
+
+    @Override
+    public TokenPair refresh(RefreshTokensCommand command) {
+        // Taken before waiting for any lock: it dates this use against a concurrent twin's spending.
+        Instant now = clock.instant();
+        // A refusal still commits (a replay's revocation must stick), so it is returned, not thrown.
+        Optional<Rotation> rotation = unitOfWork.inTransaction(() -> rotate(command, now));
+        Rotation rotated = rotation.orElseThrow(InvalidRefreshTokenException::new);
+        return new TokenPair(rotated.accessToken(), lifetimes.accessToken(), rotated.refreshToken(),
+                Duration.between(now, rotated.refreshExpiresAt()));
+    }
+
+    private Optional<Rotation> rotate(RefreshTokensCommand command, Instant now) {
+        String presentedHash = command.refreshToken().hash();
+        Optional<RefreshTokenRecord> presented = sessions.lockRefreshToken(presentedHash);
+        Optional<Session> session = presented.flatMap(token -> sessions.findById(token.sessionId()))
+                .filter(s -> s.liveAt(now));
+        if (presented.isEmpty() || session.isEmpty()) {
+            return Optional.empty();
+        }
+        RefreshTokenRecord token = presented.get();
+        if (token.spent()) {
+            if (!now.isBefore(token.spentAt().plus(reuseLeeway))) {
+                revokeReplayedSession(session.get(), command, now);
+            }
+            return Optional.empty();
+        }
+        Optional<User> user = users.findById(session.get().userId()).filter(User::enabled);
+        if (token.expiredAt(now) || user.isEmpty()) {
+            return Optional.empty();
+        }
+        RefreshToken successor = RefreshToken.generate(random);
+        Instant successorExpiresAt = LogInService.min(now.plus(lifetimes.refreshToken()), session.get().expiresAt());
+        sessions.rotate(presentedHash, successor.hash(), successorExpiresAt, now);
+        AccessToken accessToken = accessTokens.mint(user.get(), session.get().id(), now);
+        return Optional.of(new Rotation(accessToken, successor, successorExpiresAt));
+    }
+
+    private void revokeReplayedSession(Session session, RefreshTokensCommand command, Instant now) {
+        sessions.revoke(session.id(), now);
+        securityEvents.record(new SecurityEvent(SecurityEventType.REFRESH_TOKEN_REUSED, now, session.userId(), null,
+                command.client(), Map.of("sessionId", session.id().toString())));
+    }
+}

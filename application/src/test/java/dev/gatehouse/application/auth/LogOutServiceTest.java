@@ -1,0 +1,40 @@
+package dev.gatehouse.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
+import dev.gatehouse.domain.testing.UserBuilder;
+import dev.gatehouse.domain.user.User;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LogOutServiceTest {
+    private final Fixtures world = new Fixtures();
+    private final LogOutService logOut = new LogOutService(world.sessions, world.unitOfWork, world.clock);
+
+    @Test
+    void revokesTheTokensSessionAndIsIdempotent() {
+        User user = UserBuilder.aUser().build();
+        RefreshToken token = new RefreshToken("opaque-token");
+        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        world.sessions.open(session, token.hash(), world.clock.instant().plus(Duration.ofDays(14)));
+
+        logOut.logOut(token, ClientInfo.unknown());
+        world.clock.advance(Duration.ofMinutes(1));
+        logOut.logOut(token, ClientInfo.unknown());
+
+        assertThat(world.sessions.findById(session.id()).orElseThrow().revokedAt())
+                .isEqualTo(world.clock.instant().minus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void acceptsAnUnknownTokenQuietly() {
+        assertThatCode(() -> logOut.logOut(new RefreshToken("never-issued"), ClientInfo.unknown())).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.gatehouse.application.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.auth.TokenPair;
+import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RefreshTokensServiceTest {
+    private static final ClientInfo CLIENT = new ClientInfo("203.0.113.7", "app/2");
+    private static final Duration LEEWAY = Duration.ofSeconds(2);
+
+    private final Fixtures world = new Fixtures();
+    private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+    private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
+    private LogInService logIn;
+    private RefreshTokensService refresh;
+    private User ada;
+
+    @BeforeEach
+    void setUp() {
+        keyRing.load();
+        logIn = new LogInService(world.users, world.sessions, world.hasher, minter, world.unitOfWork, lifetimes, world.clock);
+        refresh = new RefreshTokensService(world.sessions, world.users, minter, world.securityEvents, world.unitOfWork,
+                lifetimes, LEEWAY, world.clock);
+        ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
+                Set.of(Role.USER));
+    }
+
+    private TokenPair logInAsAda() {
+        return logIn.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+    }
+
+    private TokenPair refreshWith(RefreshToken token) {
+        return refresh.refresh(new RefreshTokensCommand(token, CLIENT));
+    }
+
+    @Test
+    void spendsTheTokenAndIssuesItsSuccessorInTheSameSession() {
+        TokenPair login = logInAsAda();
+        Session session = world.sessions.sessionOfRefreshTokenHash(login.refreshToken().hash());
+        world.clock.advance(Duration.ofHours(1));
+
+        TokenPair refreshed = refreshWith(login.refreshToken());
+
+        assertThat(refreshed.refreshToken()).isNotEqualTo(login.refreshToken());
+        assertThat(world.sessions.sessionOfRefreshTokenHash(refreshed.refreshToken().hash()).id()).isEqualTo(session.id());
+        assertThat(world.sessions.findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(world.clock.instant());
+        assertThat(refreshed.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
+        assertThat(tokenIssuer.issued.getLast().claims().sessionId()).isEqualTo(session.id());
+        assertThat(tokenIssuer.issued.getLast().claims().issuedAt()).isEqualTo(world.clock.instant());
+    }
+
+    @Test
+    void slidesTheTokenButNeverPastTheSessionsAbsoluteEnd() {
+        TokenPair current = logInAsAda();
+        for (int day = 0; day < 25; day += 5) {
+            world.clock.advance(Duration.ofDays(5));
+            current = refreshWith(current.refreshToken());
+        }
+
+        // 25 days in: 14 more days would pass the 30-day session limit, so only 5 remain.
+        assertThat(current.refreshTokenLifetime()).isEqualTo(Duration.ofDays(5));
+        world.clock.advance(Duration.ofDays(5));
+        RefreshToken last = current.refreshToken();
+        assertThatThrownBy(() -> refreshWith(last)).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void refusesAnExpiredToken() {
+        TokenPair login = logInAsAda();
+        world.clock.advance(Duration.ofDays(14));
+
+        assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void refusesAnUnknownToken() {
+        assertThatThrownBy(() -> refreshWith(new RefreshToken("made-up"))).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void aReplayedTokenRevokesTheWholeSessionAndIsRecorded() {
+        TokenPair login = logInAsAda();
+        TokenPair refreshed = refreshWith(login.refreshToken());
+        world.clock.advance(LEEWAY);
+
+        assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+
+        assertThatThrownBy(() -> refreshWith(refreshed.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).singleElement().satisfies(event -> {
+            assertThat(event.userId()).isEqualTo(ada.id());
+            assertThat(event.client()).isEqualTo(CLIENT);
+            assertThat(event.details().toString()).doesNotContain(login.refreshToken().value());
+        });
+    }
+
+    @Test
+    void aTwinUseWithinTheLeewayIsRefusedWithoutEndingTheSession() {
+        TokenPair login = logInAsAda();
+        TokenPair winner = refreshWith(login.refreshToken());
+        world.clock.advance(LEEWAY.minusMillis(1));
+
+        assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+
+        assertThat(refreshWith(winner.refreshToken()).refreshToken()).isNotNull();
+        assertThat(world.securityEvents.events()).isEmpty();
+    }
+
+    @Test
+    void refusesTheTokensOfARevokedSessionOrADisabledAccount() {
+        TokenPair revoked = logInAsAda();
+        world.sessions.revoke(world.sessions.sessionOfRefreshTokenHash(revoked.refreshToken().hash()).id(),
+                world.clock.instant());
+        assertThatThrownBy(() -> refreshWith(revoked.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+
+        TokenPair live = logInAsAda();
+        world.users.update(ada.withEnabled(false, world.clock.instant()));
+        assertThatThrownBy(() -> refreshWith(live.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void issuesAccessTokensWithTheAccountsCurrentRoles() {
+        TokenPair login = logInAsAda();
+        world.clock.advance(Duration.ofSeconds(5));
+        world.users.update(ada.withRoles(Set.of(Role.ADMIN), world.clock.instant()));
+        world.clock.advance(Duration.ofMillis(200));
+
+        refreshWith(login.refreshToken());
+
+        assertThat(tokenIssuer.issued.getLast().claims().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(world.users.findById(ada.id()).orElseThrow()
+                .acceptsAccessTokenIssuedAt(tokenIssuer.issued.getLast().claims().issuedAt())).isTrue();
+    }
+}

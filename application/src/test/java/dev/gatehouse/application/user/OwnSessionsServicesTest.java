@@ -1,0 +1,61 @@
+package dev.gatehouse.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.auth.SessionId;
+import dev.gatehouse.domain.auth.SessionNotFoundException;
+import dev.gatehouse.domain.testing.UserBuilder;
+import dev.gatehouse.domain.user.User;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class OwnSessionsServicesTest {
+    private final Fixtures world = new Fixtures();
+    private final ListOwnSessionsService list = new ListOwnSessionsService(world.sessions, world.clock);
+    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.sessions, world.unitOfWork, world.clock);
+    private final User ada = UserBuilder.aUser().build();
+    private final User bob = UserBuilder.aUser().build();
+
+    private Session open(User user) {
+        world.clock.advance(Duration.ofSeconds(1));
+        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)), null, new ClientInfo("192.0.2.1", "phone"));
+        world.sessions.open(session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
+        return session;
+    }
+
+    @Test
+    void listsTheCallersLiveSessionsNewestFirst() {
+        Session laptop = open(ada);
+        Session phone = open(ada);
+        open(bob);
+
+        assertThat(list.listOwnSessions(ada.id())).extracting(Session::id).containsExactly(phone.id(), laptop.id());
+    }
+
+    @Test
+    void revokesOneOfTheCallersSessions() {
+        Session laptop = open(ada);
+        Session phone = open(ada);
+
+        revoke.revokeOwnSession(ada.id(), phone.id(), ClientInfo.unknown());
+        revoke.revokeOwnSession(ada.id(), phone.id(), ClientInfo.unknown());
+
+        assertThat(list.listOwnSessions(ada.id())).extracting(Session::id).containsExactly(laptop.id());
+    }
+
+    @Test
+    void someoneElsesSessionIsNotFoundAndStaysAlive() {
+        Session bobs = open(bob);
+
+        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), bobs.id(), ClientInfo.unknown()))
+                .isInstanceOf(SessionNotFoundException.class);
+        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), SessionId.newId(), ClientInfo.unknown()))
+                .isInstanceOf(SessionNotFoundException.class);
+        assertThat(list.listOwnSessions(bob.id())).extracting(Session::id).containsExactly(bobs.id());
+    }
+}
