@@ -4,6 +4,7 @@ import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.testing.FixedClock;
+import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
@@ -18,6 +19,7 @@ public class Fixtures {
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemorySecurityEventLog securityEvents = new InMemorySecurityEventLog();
+    public final InMemoryLoginThrottleStore throttles = new InMemoryLoginThrottleStore(clock);
     public final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     public final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
     public final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.of(Set.of("password123")));

@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.PurgeExpiredRecordsUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -29,8 +30,9 @@ public class GatehouseApplication {
     }
 
     @Bean
-    SessionPurgeSchedule sessionPurgeSchedule(PurgeEndedSessionsUseCase purgeEndedSessions) {
-        return new SessionPurgeSchedule(purgeEndedSessions);
+    HousekeepingSchedule housekeepingSchedule(PurgeEndedSessionsUseCase purgeEndedSessions,
+                                              PurgeExpiredRecordsUseCase purgeExpiredRecords) {
+        return new HousekeepingSchedule(purgeEndedSessions, purgeExpiredRecords);
     }
 
     @Bean

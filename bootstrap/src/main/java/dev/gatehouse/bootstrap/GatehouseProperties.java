@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code APP_BOOTSTRAP_ADMIN_EMAIL}, ...). The README's configuration table lists them.
  */
 @ConfigurationProperties("app")
-public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstrap bootstrap) {
+public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstrap bootstrap,
+                                  @DefaultValue RateLimit rateLimit, @DefaultValue Audit audit) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -37,6 +38,18 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
     }
 
     public record Bootstrap(@DefaultValue Admin admin) {
+    }
+
+    /**
+     * Per-client-address token buckets on {@code /api/v1/auth/*}: {@code capacity} requests, refilled
+     * at {@code capacity} per {@code refillPeriod}.
+     */
+    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("20") long capacity,
+                            @DefaultValue("PT1M") Duration refillPeriod) {
+    }
+
+    /** How long audit events are kept. */
+    public record Audit(@DefaultValue("P180D") Duration retention) {
     }
 
     /** The first ADMIN, created at start-up when both are set and no account has the email. */

@@ -1,13 +1,12 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
 import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
-import dev.gatehouse.adapter.out.security.Slf4jSecurityEventLog;
 import dev.gatehouse.adapter.token.TokenSettings;
 import dev.gatehouse.domain.port.out.PasswordHasher;
-import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.TokenIssuer;
 import java.time.Clock;
@@ -35,10 +34,10 @@ public class SecurityAdapterConfiguration {
         return new RefreshCookieSettings(properties.auth().refreshCookie().enabled());
     }
 
-    /** The audit log's stand-in until events are stored: a dedicated logger. */
     @Bean
-    SecurityEventLog securityEventLog() {
-        return new Slf4jSecurityEventLog();
+    RateLimitSettings rateLimitSettings(GatehouseProperties properties) {
+        GatehouseProperties.RateLimit rateLimit = properties.rateLimit();
+        return new RateLimitSettings(rateLimit.enabled(), rateLimit.capacity(), rateLimit.refillPeriod());
     }
 
     @Bean

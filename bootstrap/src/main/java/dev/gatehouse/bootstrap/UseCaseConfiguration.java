@@ -1,6 +1,8 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.admin.CreateUserService;
+import dev.gatehouse.application.audit.ListAuditEventsService;
+import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
 import dev.gatehouse.application.admin.DeleteUserService;
 import dev.gatehouse.application.admin.EnsureBootstrapAdminService;
 import dev.gatehouse.application.admin.GetUserService;
@@ -36,16 +38,20 @@ import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.GetUserUseCase;
 import dev.gatehouse.domain.port.in.ListUsersUseCase;
 import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.ListAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.in.LogInUseCase;
 import dev.gatehouse.domain.port.in.LogOutUseCase;
 import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.PurgeExpiredRecordsUseCase;
 import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
 import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.port.in.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
+import dev.gatehouse.domain.port.out.AuditEventQueries;
+import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -130,8 +136,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LogOutUseCase logOutUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
-        return new LogOutService(sessions, unitOfWork, clock);
+    LogOutUseCase logOutUseCase(SessionRepository sessions, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                Clock clock) {
+        return new LogOutService(sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -140,8 +147,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RevokeOwnSessionUseCase revokeOwnSessionUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
-        return new RevokeOwnSessionService(sessions, unitOfWork, clock);
+    RevokeOwnSessionUseCase revokeOwnSessionUseCase(SessionRepository sessions, SecurityEventLog securityEventLog,
+                                                    UnitOfWork unitOfWork, Clock clock) {
+        return new RevokeOwnSessionService(sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -150,16 +158,19 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RegisterUserUseCase registerUserUseCase(AccountOpener accountOpener, UnitOfWork unitOfWork,
-                                            GatehouseProperties properties) {
-        return new RegisterUserService(accountOpener, unitOfWork, properties.auth().selfRegistrationEnabled());
+    RegisterUserUseCase registerUserUseCase(AccountOpener accountOpener, SecurityEventLog securityEventLog,
+                                            UnitOfWork unitOfWork, GatehouseProperties properties) {
+        return new RegisterUserService(accountOpener, securityEventLog, unitOfWork,
+                properties.auth().selfRegistrationEnabled());
     }
 
     @Bean
-    LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
+    LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, LoginThrottleStore loginThrottleStore,
+                              SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
                               AccessTokenMinter accessTokenMinter, UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
                               Clock clock) {
-        return new LogInService(users, sessions, passwordHasher, accessTokenMinter, unitOfWork, tokenLifetimes, clock);
+        return new LogInService(users, sessions, loginThrottleStore, securityEventLog, passwordHasher, accessTokenMinter,
+                unitOfWork, tokenLifetimes, clock);
     }
 
     @Bean
@@ -168,15 +179,18 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateOwnProfileUseCase updateOwnProfileUseCase(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
-        return new UpdateOwnProfileService(users, unitOfWork, clock);
+    UpdateOwnProfileUseCase updateOwnProfileUseCase(UserRepository users, SecurityEventLog securityEventLog,
+                                                    UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateOwnProfileService(users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
     ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, SessionRepository sessions,
-                                                      PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-                                                      UnitOfWork unitOfWork, Clock clock) {
-        return new ChangeOwnPasswordService(users, sessions, passwordHasher, passwordPolicy, unitOfWork, clock);
+                                                      SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
+                                                      PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
+                                                      Clock clock) {
+        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy, unitOfWork,
+                clock);
     }
 
     @Bean
@@ -185,8 +199,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CreateUserUseCase createUserUseCase(AccountOpener accountOpener, UnitOfWork unitOfWork) {
-        return new CreateUserService(accountOpener, unitOfWork);
+    CreateUserUseCase createUserUseCase(AccountOpener accountOpener, SecurityEventLog securityEventLog,
+                                        UnitOfWork unitOfWork) {
+        return new CreateUserService(accountOpener, securityEventLog, unitOfWork);
     }
 
     @Bean
@@ -195,19 +210,33 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateUserUseCase updateUserUseCase(UserRepository users, SessionRepository sessions, UnitOfWork unitOfWork,
-                                        Clock clock) {
-        return new UpdateUserService(users, sessions, unitOfWork, clock);
+    UpdateUserUseCase updateUserUseCase(UserRepository users, SessionRepository sessions,
+                                        SecurityEventLog securityEventLog, UnitOfWork unitOfWork, Clock clock) {
+        return new UpdateUserService(users, sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
-    DeleteUserUseCase deleteUserUseCase(UserRepository users, UnitOfWork unitOfWork) {
-        return new DeleteUserService(users, unitOfWork);
+    DeleteUserUseCase deleteUserUseCase(UserRepository users, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                        Clock clock) {
+        return new DeleteUserService(users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
     EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users, AccountOpener accountOpener,
-                                                            UnitOfWork unitOfWork) {
-        return new EnsureBootstrapAdminService(users, accountOpener, unitOfWork);
+                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork) {
+        return new EnsureBootstrapAdminService(users, accountOpener, securityEventLog, unitOfWork);
+    }
+
+    @Bean
+    ListAuditEventsUseCase listAuditEventsUseCase(AuditEventQueries auditEventQueries) {
+        return new ListAuditEventsService(auditEventQueries);
+    }
+
+    @Bean
+    PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(AuditEventQueries auditEventQueries,
+                                                          LoginThrottleStore loginThrottleStore, UnitOfWork unitOfWork,
+                                                          GatehouseProperties properties, Clock clock) {
+        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, unitOfWork,
+                properties.audit().retention(), clock);
     }
 }

@@ -1,24 +1,34 @@
 package dev.gatehouse.application.admin;
 
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.CreateUserCommand;
 import dev.gatehouse.domain.port.in.CreateUserUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.User;
+import java.util.Map;
 
 public final class CreateUserService implements CreateUserUseCase {
     private final AccountOpener accountOpener;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
 
-    public CreateUserService(AccountOpener accountOpener, UnitOfWork unitOfWork) {
+    public CreateUserService(AccountOpener accountOpener, SecurityEventLog securityEvents, UnitOfWork unitOfWork) {
         this.accountOpener = accountOpener;
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
     }
 
     @Override
     public User createUser(CreateUserCommand command) {
         accountOpener.checkPassword(command.email(), command.password());
-        return unitOfWork.inTransaction(() -> accountOpener.open(
-                command.email(), command.password(), command.displayName(), command.roles()));
+        return unitOfWork.inTransaction(() -> {
+            User user = accountOpener.open(command.email(), command.password(), command.displayName(), command.roles());
+            securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, user.createdAt(), user.id(),
+                    command.actor(), command.client(), Map.of("roles", AuditDetails.roles(user.roles()))));
+            return user;
+        });
     }
 }

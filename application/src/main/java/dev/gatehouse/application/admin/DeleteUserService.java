@@ -1,30 +1,45 @@
 package dev.gatehouse.application.admin;
 
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.DeleteUserUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
+import java.time.Clock;
+import java.util.Map;
 
-/** Deletes an account (its sessions go with it), unless it is the last enabled ADMIN. */
+/**
+ * Deletes an account (its sessions go with it), unless it is the last enabled ADMIN. The audit
+ * event keeps the email, since the account it names is gone.
+ */
 public final class DeleteUserService implements DeleteUserUseCase {
     private final UserRepository users;
     private final LastEnabledAdminGuard lastAdminGuard;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-    public DeleteUserService(UserRepository users, UnitOfWork unitOfWork) {
+    public DeleteUserService(UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
     @Override
-    public void deleteUser(UserId actor, UserId target) {
+    public void deleteUser(UserId actor, UserId target, ClientInfo client) {
         unitOfWork.run(() -> {
             User user = users.findById(target).orElseThrow(() -> new UserNotFoundException(target));
             lastAdminGuard.check(user, null);
             users.delete(target);
+            securityEvents.record(new SecurityEvent(SecurityEventType.USER_DELETED, clock.instant(), target, actor,
+                    client, Map.of("email", user.email().value())));
         });
     }
 }

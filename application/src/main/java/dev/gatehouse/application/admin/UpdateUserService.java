@@ -1,7 +1,10 @@
 package dev.gatehouse.application.admin;
 
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -9,23 +12,28 @@ import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Applies an administrator's partial update, refusing one that would leave no enabled ADMIN.
  * Disabling an account ends its sessions; disabling it or changing its roles also ends its access
- * tokens (the account's token cut-off moves, see {@link User#withRoles}).
+ * tokens (the account's token cut-off moves, see {@link User#withRoles}). Each kind of change is
+ * recorded as its own audit event.
  */
 public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final LastEnabledAdminGuard lastAdminGuard;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UpdateUserService(UserRepository users, SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateUserService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
+                             UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -42,10 +50,25 @@ public final class UpdateUserService implements UpdateUserUseCase {
             lastAdminGuard.check(before, after);
             users.update(after);
             if (before.enabled() && !after.enabled()) {
-                sessions.revokeAllOf(after.id(), now);
+                int revoked = sessions.revokeAllOf(after.id(), now);
+                record(SecurityEventType.USER_DISABLED, command, now, Map.of("revokedSessions", String.valueOf(revoked)));
+            }
+            if (!before.roles().equals(after.roles())) {
+                record(SecurityEventType.ROLES_CHANGED, command, now,
+                        Map.of("from", AuditDetails.roles(before.roles()), "to", AuditDetails.roles(after.roles())));
+            }
+            if (!before.displayName().equals(after.displayName())) {
+                record(SecurityEventType.USER_UPDATED, command, now, Map.of("changed", "displayName"));
+            }
+            if (!before.enabled() && after.enabled()) {
+                record(SecurityEventType.USER_UPDATED, command, now, Map.of("changed", "enabled"));
             }
             return after;
         });
+    }
+
+    private void record(SecurityEventType type, UpdateUserCommand command, Instant now, Map<String, String> details) {
+        securityEvents.record(new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
     }
 
     private static User applyChanges(User user, UpdateUserCommand command, Instant now) {

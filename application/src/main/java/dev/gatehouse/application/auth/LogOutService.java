@@ -2,26 +2,44 @@ package dev.gatehouse.application.auth;
 
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.LogOutUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 
-/** Revokes the session of a refresh token, spent or not. Unknown tokens are no error: logging out is idempotent. */
+/**
+ * Revokes the session of a refresh token, spent or not. Unknown tokens are no error: logging out
+ * is idempotent, and only a session that was live when asked is recorded as logged out.
+ */
 public final class LogOutService implements LogOutUseCase {
     private final SessionRepository sessions;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public LogOutService(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+    public LogOutService(SessionRepository sessions, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
+                         Clock clock) {
         this.sessions = sessions;
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public void logOut(RefreshToken refreshToken, ClientInfo client) {
+        Instant now = clock.instant();
         unitOfWork.run(() -> sessions.lockRefreshToken(refreshToken.hash())
-                .ifPresent(token -> sessions.revoke(token.sessionId(), clock.instant())));
+                .flatMap(token -> sessions.findById(token.sessionId()))
+                .filter(session -> session.liveAt(now))
+                .ifPresent(session -> {
+                    sessions.revoke(session.id(), now);
+                    securityEvents.record(new SecurityEvent(SecurityEventType.LOGGED_OUT, now, session.userId(),
+                            session.userId(), client, Map.of("sessionId", session.id().toString())));
+                }));
     }
 }

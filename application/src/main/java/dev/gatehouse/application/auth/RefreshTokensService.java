@@ -94,6 +94,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         RefreshToken successor = RefreshToken.generate(random);
         Instant successorExpiresAt = LogInService.min(now.plus(lifetimes.refreshToken()), session.get().expiresAt());
         sessions.rotate(presentedHash, successor.hash(), successorExpiresAt, now);
+        securityEvents.record(new SecurityEvent(SecurityEventType.TOKEN_REFRESHED, now, user.get().id(), user.get().id(),
+                command.client(), Map.of("sessionId", session.get().id().toString())));
         AccessToken accessToken = accessTokens.mint(user.get(), session.get().id(), now);
         return Optional.of(new Rotation(accessToken, successor, successorExpiresAt));
     }

@@ -2,21 +2,28 @@ package dev.gatehouse.application.auth;
 
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.util.Map;
 import java.util.Set;
 
 /** Self-registration: a new account with the USER role only, unless the deployment switched it off. */
 public final class RegisterUserService implements RegisterUserUseCase {
     private final AccountOpener accountOpener;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final boolean selfRegistrationEnabled;
 
-    public RegisterUserService(AccountOpener accountOpener, UnitOfWork unitOfWork, boolean selfRegistrationEnabled) {
+    public RegisterUserService(AccountOpener accountOpener, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
+                               boolean selfRegistrationEnabled) {
         this.accountOpener = accountOpener;
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.selfRegistrationEnabled = selfRegistrationEnabled;
     }
@@ -27,7 +34,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
             throw new RegistrationDisabledException();
         }
         accountOpener.checkPassword(command.email(), command.password());
-        return unitOfWork.inTransaction(() -> accountOpener.open(
-                command.email(), command.password(), command.displayName(), Set.of(Role.USER)));
+        return unitOfWork.inTransaction(() -> {
+            User user = accountOpener.open(command.email(), command.password(), command.displayName(), Set.of(Role.USER));
+            securityEvents.record(new SecurityEvent(SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(),
+                    user.id(), command.client(), Map.of()));
+            return user;
+        });
     }
 }

@@ -36,13 +36,13 @@ public final class RotateSigningKeyService implements RotateSigningKeyUseCase {
     }
 
     @Override
-    public VerificationKey rotateSigningKey(UserId actor) {
+    public VerificationKey rotateSigningKey(UserId actor, ClientInfo client) {
         Instant now = clock.instant();
         SigningKey newKey = SigningKey.generate(now);
         unitOfWork.run(() -> {
             store.rotate(newKey, now);
             securityEvents.record(new SecurityEvent(SecurityEventType.SIGNING_KEY_ROTATED, now, null, actor,
-                    ClientInfo.unknown(), Map.of("kid", newKey.kid())));
+                    client, Map.of("kid", newKey.kid())));
         });
         signingKeyRing.reload();
         return newKey.verificationKey();

@@ -2,9 +2,12 @@ package dev.gatehouse.application.user;
 
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.auth.PasswordPolicy;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -12,6 +15,7 @@ import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Replaces the caller's password after proving they know the current one, and ends every session
@@ -22,15 +26,18 @@ import java.time.Instant;
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
+    private final SecurityEventLog securityEvents;
     private final PasswordHasher passwordHasher;
     private final PasswordPolicy passwordPolicy;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(UserRepository users, SessionRepository sessions, PasswordHasher passwordHasher,
-                                    PasswordPolicy passwordPolicy, UnitOfWork unitOfWork, Clock clock) {
+    public ChangeOwnPasswordService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
+                                    PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
+                                    Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.securityEvents = securityEvents;
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;
         this.unitOfWork = unitOfWork;
@@ -49,7 +56,9 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             User current = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
-            sessions.revokeAllOf(command.self(), now);
+            int revoked = sessions.revokeAllOf(command.self(), now);
+            securityEvents.record(new SecurityEvent(SecurityEventType.PASSWORD_CHANGED, now, current.id(), current.id(),
+                    command.client(), Map.of("revokedSessions", String.valueOf(revoked))));
         });
     }
 }

@@ -1,13 +1,19 @@
 package dev.gatehouse.application.user;
 
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.auth.SessionNotFoundException;
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * Ends one of the caller's sessions (a lost phone, say). Someone else's session is "not found",
@@ -16,11 +22,14 @@ import java.time.Clock;
  */
 public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
     private final SessionRepository sessions;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RevokeOwnSessionService(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+    public RevokeOwnSessionService(SessionRepository sessions, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
+                                   Clock clock) {
         this.sessions = sessions;
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -28,9 +37,14 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
     @Override
     public void revokeOwnSession(UserId self, SessionId sessionId, ClientInfo client) {
         unitOfWork.run(() -> {
-            sessions.findById(sessionId).filter(session -> session.userId().equals(self))
+            Session session = sessions.findById(sessionId).filter(s -> s.userId().equals(self))
                     .orElseThrow(() -> new SessionNotFoundException(sessionId));
-            sessions.revoke(sessionId, clock.instant());
+            Instant now = clock.instant();
+            if (session.liveAt(now)) {
+                sessions.revoke(sessionId, now);
+                securityEvents.record(new SecurityEvent(SecurityEventType.SESSION_REVOKED, now, self, self, client,
+                        Map.of("sessionId", sessionId.toString())));
+            }
         });
     }
 }

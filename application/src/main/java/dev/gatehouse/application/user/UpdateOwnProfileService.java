@@ -1,20 +1,27 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.domain.event.SecurityEvent;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
+import java.util.Map;
 
 public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     private final UserRepository users;
+    private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UpdateOwnProfileService(UserRepository users, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateOwnProfileService(UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
+                                   Clock clock) {
         this.users = users;
+        this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -28,6 +35,8 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
             }
             User updated = user.withDisplayName(command.displayName().value(), clock.instant());
             users.update(updated);
+            securityEvents.record(new SecurityEvent(SecurityEventType.USER_UPDATED, updated.updatedAt(), user.id(),
+                    user.id(), command.client(), Map.of("changed", "displayName")));
             return updated;
         });
     }

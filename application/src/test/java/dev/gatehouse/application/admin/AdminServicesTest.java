@@ -28,18 +28,18 @@ import org.junit.jupiter.api.Test;
 
 class AdminServicesTest {
     private final Fixtures world = new Fixtures();
-    private final CreateUserService create = new CreateUserService(world.accountOpener, world.unitOfWork);
+    private final CreateUserService create = new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
     private final GetUserService get = new GetUserService(world.users);
     private final ListUsersService list = new ListUsersService(world.users);
-    private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.unitOfWork, world.clock);
-    private final DeleteUserService delete = new DeleteUserService(world.users, world.unitOfWork);
+    private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final DeleteUserService delete = new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
     private final User admin = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.ADMIN));
 
     @Test
     void createsAnAccountWithTheGivenRolesPlusUser() {
         User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), new DisplayName("Grace"), Set.of(Role.ADMIN)));
+                new Password("another good one"), new DisplayName("Grace"), Set.of(Role.ADMIN), ClientInfo.unknown()));
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(get.getUser(created.id())).isEqualTo(created);
@@ -48,7 +48,7 @@ class AdminServicesTest {
     @Test
     void createsPlainUsersWhenNoRolesAreGiven() {
         User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null));
+                new Password("another good one"), null, null, ClientInfo.unknown()));
 
         assertThat(created.roles()).containsExactly(Role.USER);
     }
@@ -56,13 +56,13 @@ class AdminServicesTest {
     @Test
     void refusesToCreateATakenEmail() {
         assertThatThrownBy(() -> create.createUser(new CreateUserCommand(admin.id(), new Email("ROOT@example.com"),
-                new Password("another good one"), null, null))).isInstanceOf(EmailAlreadyTakenException.class);
+                new Password("another good one"), null, null, ClientInfo.unknown()))).isInstanceOf(EmailAlreadyTakenException.class);
     }
 
     @Test
     void listsWithFilters() {
         create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null));
+                new Password("another good one"), null, null, ClientInfo.unknown()));
 
         ResultPage<User> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
         ResultPage<User> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
@@ -79,11 +79,11 @@ class AdminServicesTest {
     @Test
     void updatesOnlyTheFieldsThatAreSent() {
         User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), new DisplayName("Grace"), null));
+                new Password("another good one"), new DisplayName("Grace"), null, ClientInfo.unknown()));
         world.clock.advance(Duration.ofMinutes(1));
 
         User updated = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(),
-                Update.to(Set.of(Role.ADMIN)), Update.to(false)));
+                Update.to(Set.of(Role.ADMIN)), Update.to(false), ClientInfo.unknown()));
 
         assertThat(updated.displayName()).contains(new DisplayName("Grace"));
         assertThat(updated.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -95,16 +95,16 @@ class AdminServicesTest {
     @Test
     void disablingEndsTheAccountsSessionsButOtherChangesDoNot() {
         User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null));
+                new Password("another good one"), null, null, ClientInfo.unknown()));
         Session session = new Session(SessionId.newId(), grace.id(), world.clock.instant(), world.clock.instant(),
                 world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
         world.sessions.open(session, "hash", world.clock.instant().plus(Duration.ofDays(14)));
 
         update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(new DisplayName("G")),
-                Update.to(Set.of(Role.ADMIN)), Update.keep()));
+                Update.to(Set.of(Role.ADMIN)), Update.keep(), ClientInfo.unknown()));
         assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).hasSize(1);
 
-        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(), Update.keep(), Update.to(false)));
+        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
         assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).isEmpty();
     }
 
@@ -113,7 +113,7 @@ class AdminServicesTest {
         world.clock.advance(Duration.ofMinutes(1));
 
         User same = update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.to(Set.of(Role.ADMIN, Role.USER)), Update.to(true)));
+                Update.to(Set.of(Role.ADMIN, Role.USER)), Update.to(true), ClientInfo.unknown()));
 
         assertThat(same).isEqualTo(admin);
     }
@@ -121,10 +121,10 @@ class AdminServicesTest {
     @Test
     void refusesToDisableOrDemoteTheLastEnabledAdmin() {
         assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.keep(), Update.to(false)))).isInstanceOf(LastEnabledAdminException.class);
+                Update.keep(), Update.to(false), ClientInfo.unknown()))).isInstanceOf(LastEnabledAdminException.class);
         assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.to(Set.of()), Update.keep()))).isInstanceOf(LastEnabledAdminException.class);
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id())).isInstanceOf(LastEnabledAdminException.class);
+                Update.to(Set.of()), Update.keep(), ClientInfo.unknown()))).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown())).isInstanceOf(LastEnabledAdminException.class);
 
         assertThat(world.users.findById(admin.id())).contains(admin);
     }
@@ -132,18 +132,18 @@ class AdminServicesTest {
     @Test
     void aDisabledAdminDoesNotCountAsTheOtherAdmin() {
         User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
-                new Password("another good one"), null, Set.of(Role.ADMIN)));
-        update.updateUser(new UpdateUserCommand(admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false)));
+                new Password("another good one"), null, Set.of(Role.ADMIN), ClientInfo.unknown()));
+        update.updateUser(new UpdateUserCommand(admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
 
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id())).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown())).isInstanceOf(LastEnabledAdminException.class);
     }
 
     @Test
     void letsAnAdminGoWhenAnotherEnabledAdminRemains() {
         User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
-                new Password("another good one"), null, Set.of(Role.ADMIN)));
+                new Password("another good one"), null, Set.of(Role.ADMIN), ClientInfo.unknown()));
 
-        delete.deleteUser(second.id(), admin.id());
+        delete.deleteUser(second.id(), admin.id(), ClientInfo.unknown());
 
         assertThat(world.users.findById(admin.id())).isEmpty();
         assertThat(world.users.findById(second.id())).isPresent();
@@ -151,6 +151,6 @@ class AdminServicesTest {
 
     @Test
     void deleteSaysWhenThereIsNoSuchUser() {
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId(), ClientInfo.unknown())).isInstanceOf(UserNotFoundException.class);
     }
 }

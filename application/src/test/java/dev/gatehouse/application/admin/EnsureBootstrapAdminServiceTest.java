@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class EnsureBootstrapAdminServiceTest {
     private final Fixtures world = new Fixtures();
     private final EnsureBootstrapAdminService service =
-            new EnsureBootstrapAdminService(world.users, world.accountOpener, world.unitOfWork);
+            new EnsureBootstrapAdminService(world.users, world.accountOpener, world.securityEvents, world.unitOfWork);
 
     @Test
     void createsTheAdminOnceAndThenLeavesItAlone() {

@@ -35,7 +35,7 @@ class LogInServiceTest {
     @BeforeEach
     void setUp() {
         keyRing.load();
-        service = new LogInService(world.users, sessions, world.hasher,
+        service = new LogInService(world.users, sessions, world.throttles, world.securityEvents, world.hasher,
                 new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.clock);
         ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.ADMIN));

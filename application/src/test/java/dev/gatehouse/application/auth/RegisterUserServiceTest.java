@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.common.InvalidInputException;
@@ -17,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class RegisterUserServiceTest {
     private final Fixtures world = new Fixtures();
-    private final RegisterUserService service = new RegisterUserService(world.accountOpener, world.unitOfWork, true);
+    private final RegisterUserService service = new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, true);
 
     @Test
     void registersAnEnabledUserWithAHashedPassword() {
         User user = service.register(new RegisterUserCommand(new Email(" Ada@Example.com "),
-                new Password("correct horse battery"), new DisplayName("Ada")));
+                new Password("correct horse battery"), new DisplayName("Ada"), ClientInfo.unknown()));
 
         assertThat(user.email().value()).isEqualTo("ada@example.com");
         assertThat(user.roles()).containsExactly(Role.USER);
@@ -32,14 +33,16 @@ class RegisterUserServiceTest {
         assertThat(world.hasher.matches(new Password("correct horse battery"), user.passwordHash())).isTrue();
         assertThat(world.users.findById(user.id())).contains(user);
         assertThat(world.unitOfWork.started()).isEqualTo(1);
+        assertThat(world.securityEvents.ofType(dev.gatehouse.domain.event.SecurityEventType.USER_REGISTERED))
+                .singleElement().satisfies(e -> assertThat(e.userId()).isEqualTo(user.id()));
     }
 
     @Test
     void refusesATakenEmailWhateverItsCase() {
-        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"), null));
+        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"), null, ClientInfo.unknown()));
 
         assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ADA@example.com"),
-                new Password("another good one"), null)))
+                new Password("another good one"), null, ClientInfo.unknown())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(world.users.count()).isEqualTo(1);
     }
@@ -47,7 +50,7 @@ class RegisterUserServiceTest {
     @Test
     void refusesAPasswordAgainstThePolicyBeforeStoringAnything() {
         assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ada@example.com"),
-                new Password("short"), null)))
+                new Password("short"), null, ClientInfo.unknown())))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("password");
         assertThat(world.users.count()).isZero();
@@ -56,10 +59,10 @@ class RegisterUserServiceTest {
 
     @Test
     void refusesEveryoneWhenSelfRegistrationIsOff() {
-        RegisterUserService closed = new RegisterUserService(world.accountOpener, world.unitOfWork, false);
+        RegisterUserService closed = new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, false);
 
         assertThatThrownBy(() -> closed.register(new RegisterUserCommand(new Email("ada@example.com"),
-                new Password("correct horse battery"), null)))
+                new Password("correct horse battery"), null, ClientInfo.unknown())))
                 .isInstanceOf(RegistrationDisabledException.class);
         assertThat(world.users.count()).isZero();
     }

@@ -109,7 +109,7 @@ class SigningKeyRingTest {
         UserId admin = UserId.newId();
         clock.advance(Duration.ofSeconds(1));
 
-        var published = rotate.rotateSigningKey(admin);
+        var published = rotate.rotateSigningKey(admin, dev.gatehouse.domain.auth.ClientInfo.unknown());
 
         assertThat(ring.activeKey().kid()).isEqualTo(published.kid()).isNotEqualTo(old.kid());
         assertThat(ring.verificationKeys()).extracting(k -> k.kid()).containsExactly(published.kid(), old.kid());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ChangeOwnPasswordServiceTest {
     private final Fixtures world = new Fixtures();
-    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.sessions, world.hasher,
+    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.sessions, world.securityEvents, world.hasher,
             world.passwordPolicy, world.unitOfWork, world.clock);
     private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.USER));
@@ -28,7 +28,7 @@ class ChangeOwnPasswordServiceTest {
     @Test
     void replacesTheHashWhenTheCurrentPasswordIsRight() {
         service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
-                new Password("a brand new secret")));
+                new Password("a brand new secret"), ClientInfo.unknown()));
 
         User stored = world.users.findById(ada.id()).orElseThrow();
         assertThat(world.hasher.matches(new Password("a brand new secret"), stored.passwordHash())).isTrue();
@@ -44,7 +44,7 @@ class ChangeOwnPasswordServiceTest {
         Session othersSession = openSession(other);
 
         service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
-                new Password("a brand new secret")));
+                new Password("a brand new secret"), ClientInfo.unknown()));
 
         assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
         assertThat(world.sessions.findById(first.id()).orElseThrow().revokedAt()).isEqualTo(world.clock.instant());
@@ -64,7 +64,7 @@ class ChangeOwnPasswordServiceTest {
     @Test
     void refusesAWrongCurrentPasswordAndKeepsTheOldOne() {
         assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
-                new Password("not my password"), new Password("a brand new secret"))))
+                new Password("not my password"), new Password("a brand new secret"), ClientInfo.unknown())))
                 .isInstanceOf(InvalidCurrentPasswordException.class);
 
         assertThat(world.users.findById(ada.id())).contains(ada);
@@ -73,7 +73,7 @@ class ChangeOwnPasswordServiceTest {
     @Test
     void holdsTheNewPasswordToThePolicyUnderItsOwnFieldName() {
         assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
-                new Password("correct horse battery"), new Password("ada@example.com"))))
+                new Password("correct horse battery"), new Password("ada@example.com"), ClientInfo.unknown())))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("newPassword");
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.domain.auth.ClientInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OwnProfileServicesTest {
     private final Fixtures world = new Fixtures();
     private final GetOwnProfileService get = new GetOwnProfileService(world.users);
-    private final UpdateOwnProfileService update = new UpdateOwnProfileService(world.users, world.unitOfWork, world.clock);
+    private final UpdateOwnProfileService update = new UpdateOwnProfileService(world.users, world.securityEvents, world.unitOfWork, world.clock);
     private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
             new DisplayName("Ada"), Set.of(Role.USER));
 
@@ -38,7 +39,7 @@ class OwnProfileServicesTest {
     void changesTheDisplayNameAndTheUpdateTime() {
         world.clock.advance(Duration.ofMinutes(5));
 
-        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess"))));
+        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess")), ClientInfo.unknown()));
 
         assertThat(updated.displayName()).contains(new DisplayName("Countess"));
         assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
@@ -48,7 +49,7 @@ class OwnProfileServicesTest {
 
     @Test
     void clearsTheDisplayNameWhenSetToNull() {
-        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null)));
+        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null), ClientInfo.unknown()));
 
         assertThat(updated.displayName()).isEmpty();
         assertThat(world.users.findById(ada.id()).orElseThrow().displayName()).isEmpty();
@@ -56,7 +57,7 @@ class OwnProfileServicesTest {
 
     @Test
     void leavesEverythingAsItIsWhenNothingIsSent() {
-        User same = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.keep()));
+        User same = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.keep(), ClientInfo.unknown()));
 
         assertThat(same).isEqualTo(ada);
     }

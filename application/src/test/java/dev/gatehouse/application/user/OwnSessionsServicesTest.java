@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OwnSessionsServicesTest {
     private final Fixtures world = new Fixtures();
     private final ListOwnSessionsService list = new ListOwnSessionsService(world.sessions, world.clock);
-    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.sessions, world.unitOfWork, world.clock);
+    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.sessions, world.securityEvents, world.unitOfWork, world.clock);
     private final User ada = UserBuilder.aUser().build();
     private final User bob = UserBuilder.aUser().build();
 

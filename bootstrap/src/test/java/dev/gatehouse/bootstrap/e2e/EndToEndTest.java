@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
                 // Low cost keeps the suite quick; production defaults to 10.
                 "app.auth.bcrypt-cost=4",
                 // Replay tests wait this long before replaying; concurrent twins arrive well within it.
-                "app.auth.refresh-token-reuse-leeway=" + EndToEndTest.REUSE_LEEWAY
+                "app.auth.refresh-token-reuse-leeway=" + EndToEndTest.REUSE_LEEWAY,
+                // Every test talks from 127.0.0.1; RateLimitE2ETest switches the limiter back on.
+                "app.rate-limit.enabled=false"
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EndToEndTest {

@@ -1,10 +1,15 @@
 package dev.gatehouse.adapter.out.persistence;
 
+import dev.gatehouse.domain.port.out.AuditEventQueries;
+import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -12,7 +17,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The persistence adapter's driven ports, for bootstrap to {@code @Import}. Needs from Boot's
  * auto-configuration a {@link DSLContext} (jOOQ, joined to Spring transactions) and a
- * {@link PlatformTransactionManager} (JDBC); Flyway migrates the schema before either is used.
+ * {@link PlatformTransactionManager} (JDBC), and from the application a {@link Clock}; Flyway
+ * migrates the schema before any of them is used.
+ *
+ * <p>Every port here throws {@link dev.gatehouse.domain.common.StoreUnavailableException} while
+ * PostgreSQL cannot be reached: jOOQ statements through {@link #storeOutageTranslation()}, units of
+ * work through {@link TransactionTemplateUnitOfWork}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
@@ -33,7 +43,32 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    public SecurityEventLog securityEventLog(DSLContext dsl) {
+        return new JooqSecurityEventLog(dsl);
+    }
+
+    @Bean
+    public AuditEventQueries auditEventQueries(DSLContext dsl) {
+        return new JooqAuditEventQueries(dsl);
+    }
+
+    @Bean
+    public LoginThrottleStore loginThrottleStore(DSLContext dsl, Clock clock) {
+        return new JooqLoginThrottleStore(dsl, clock);
+    }
+
+    @Bean
     public UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
         return new TransactionTemplateUnitOfWork(transactionManager);
+    }
+
+    /**
+     * Adds {@link StoreOutageListener} to Boot's jOOQ configuration, after the listeners Boot
+     * registered (its exception translator among them), so it sees their translation and has the
+     * last word.
+     */
+    @Bean
+    public DefaultConfigurationCustomizer storeOutageTranslation() {
+        return configuration -> configuration.set(StoreOutageListener.appendedTo(configuration.executeListenerProviders()));
     }
 }

@@ -6,10 +6,12 @@ import dev.gatehouse.adapter.out.persistence.jooq.DefaultSchema;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Schema;
 import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +63,31 @@ class MigrationsMatchGeneratedSchemaIT {
                 .startsWith("CREATE UNIQUE INDEX").endsWith("(email)");
         assertThat(indexes.get("signing_keys_one_active")).as("signing_keys_one_active")
                 .startsWith("CREATE UNIQUE INDEX").endsWith("(active) WHERE active");
+    }
+
+    /** jsonb is a forced type in the generated model (the simulation knows json only): PostgreSQL must agree. */
+    @Test
+    void everyColumnGeneratedAsJsonbIsJsonbInTheDatabase() {
+        List<String> generatedJsonb = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .flatMap(table -> Stream.of(table.fields())
+                        .filter(column -> column.getDataType().getSQLDataType() == SQLDataType.JSONB)
+                        .map(column -> table.getName() + "." + column.getName()))
+                .toList();
+        List<String> migratedJsonb = dsl.resultQuery("""
+                        SELECT table_name || '.' || column_name FROM information_schema.columns
+                        WHERE table_schema = current_schema() AND data_type = 'jsonb'""")
+                .fetch(0, String.class);
+
+        assertThat(generatedJsonb).isNotEmpty().containsExactlyInAnyOrderElementsOf(migratedJsonb);
+    }
+
+    /** Outside the generated model too ([jooq ignore]): only a JSON object is stored as an event's details. */
+    @Test
+    void anAuditEventsDetailsMustBeAnObject() {
+        assertThat(dsl.resultQuery("""
+                        SELECT pg_get_constraintdef(oid) FROM pg_constraint
+                        WHERE conname = 'audit_events_details_object'""").fetchSingle().get(0, String.class))
+                .contains("jsonb_typeof(details)").contains("'object'");
     }
 
     private List<? extends Table<?>> migratedTables() {

@@ -40,6 +40,17 @@ final class OverlappingTransactions {
 
     static <A, B> Outcomes<A, B> run(UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork,
                                      Supplier<B> secondWork) throws InterruptedException {
+        return run(unitOfWork, dsl, firstWork, secondWork, () -> {
+        });
+    }
+
+    /**
+     * As {@link #run(UnitOfWork, DSLContext, Supplier, Supplier)}, and the first unit of work runs
+     * {@code firstLastWork} once the second one is waiting, just before it commits: for races where
+     * the first one's change must come after the second one has started waiting.
+     */
+    static <A, B> Outcomes<A, B> run(UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork,
+                                     Supplier<B> secondWork, Runnable firstLastWork) throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch firstWorkDone = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
@@ -56,6 +67,7 @@ final class OverlappingTransactions {
                 }
                 firstWorkDone.countDown();
                 awaitUninterruptibly(firstMayCommit);
+                firstLastWork.run();
                 return value;
             }));
             await(firstWorkDone, "the first unit of work to do its work");

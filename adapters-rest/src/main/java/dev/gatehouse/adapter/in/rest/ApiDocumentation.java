@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.problem.Problem;
+import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -9,7 +10,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -22,14 +25,19 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI document's shared parts. Responses that every operation of a kind has (401 for a
- * protected one, 413 and 415 for one with a body, 403 for an ADMIN one) are added here from
- * what the operation is, and every error response is given the problem schema, so that the
- * controllers only document what is particular to them and the document cannot drift from the
- * security rules.
+ * protected one, 413 and 415 for one with a body, 403 for an ADMIN one, 429 rate-limited for one
+ * under {@code /api/v1/auth/}, 503 for all) are added here from what the operation is, and every
+ * error response is given the problem schema, so that the controllers only document what is
+ * particular to them and the document cannot drift from the security rules and filters.
  */
 final class ApiDocumentation {
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
+    private static final String AUTH_PATH_PREFIX = "/api/v1/auth/";
+    private static final String RATE_LIMITED = "rate-limited: too many requests from this client address to "
+            + "/api/v1/auth/* (a token bucket per address; see Retry-After)";
+    private static final String SERVICE_UNAVAILABLE = "service-unavailable: the service cannot reach its database "
+            + "right now; nothing was changed, try again after Retry-After seconds";
 
     private ApiDocumentation() {
     }
@@ -64,8 +72,12 @@ final class ApiDocumentation {
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            openApi.getPaths().forEach((pathName, path) -> path.readOperations().forEach(operation -> {
                 ApiResponses responses = responses(operation);
+                if (pathName.startsWith(AUTH_PATH_PREFIX)) {
+                    addOrAppend(responses, "429", RATE_LIMITED, "Seconds until the limit lets a request through");
+                }
+                addOrAppend(responses, "503", SERVICE_UNAVAILABLE, "Seconds to wait before trying again");
                 if (operation.getRequestBody() != null) {
                     putIfAbsent(responses, "400", "malformed-request or validation-failed");
                     putIfAbsent(responses, "413", "payload-too-large: the body is over 1 MiB");
@@ -95,6 +107,27 @@ final class ApiDocumentation {
             operation.setResponses(new ApiResponses());
         }
         return operation.getResponses();
+    }
+
+    /**
+     * Adds the response, or when the operation documents one with this status already (login's
+     * 429 too-many-attempts), adds this reason to it; either way with a Retry-After header.
+     */
+    private static void addOrAppend(ApiResponses responses, String status, String description,
+                                    String retryAfterDescription) {
+        ApiResponse response = responses.get(status);
+        if (response == null) {
+            response = new ApiResponse().description(description);
+            responses.addApiResponse(status, response);
+        } else if (response.getDescription() == null || !response.getDescription().contains(description)) {
+            String before = response.getDescription();
+            response.setDescription(before == null || before.isBlank() ? description : before + "; or " + description);
+        }
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(RetryAfter.HEADER)) {
+            response.addHeaderObject(RetryAfter.HEADER, new Header()
+                    .description(retryAfterDescription)
+                    .schema(new IntegerSchema()));
+        }
     }
 
     private static void putIfAbsent(ApiResponses responses, String status, String description) {

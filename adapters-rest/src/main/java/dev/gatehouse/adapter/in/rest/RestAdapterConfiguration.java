@@ -1,14 +1,17 @@
 package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.admin.AdminUserController;
+import dev.gatehouse.adapter.in.rest.admin.AuditEventController;
 import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
 import dev.gatehouse.adapter.in.rest.auth.AuthController;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
 import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
+import dev.gatehouse.adapter.in.rest.problem.TomcatProblemPages;
 import dev.gatehouse.adapter.in.rest.security.AccessTokenDecoder;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
+import dev.gatehouse.adapter.in.rest.security.BearerTokenFailureHandler;
 import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
@@ -36,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
  * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
- * call), a {@link TokenSettings} and a {@link RefreshCookieSettings}.
+ * call), a {@link TokenSettings}, a {@link RefreshCookieSettings} and a {@link RateLimitSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -51,17 +54,21 @@ import tools.jackson.databind.json.JsonMapper;
     OwnSessionsController.class,
     AdminUserController.class,
     SigningKeyController.class,
+    AuditEventController.class,
     JwksController.class,
     ProblemResponses.class,
     ProblemErrorController.class,
 })
 public class RestAdapterConfiguration {
+    /** The public auth endpoints, as a servlet URL pattern. */
+    static final String AUTH_PATHS = "/api/v1/auth/*";
 
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder accessTokenDecoder,
                                                       ProblemWriter problemWriter) {
-        return ApiSecurity.filterChain(http, accessTokenDecoder,
-                new ProblemAuthenticationEntryPoint(problemWriter), new ProblemAccessDeniedHandler(problemWriter));
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter);
+        return ApiSecurity.filterChain(http, accessTokenDecoder, unauthorized, new ProblemAccessDeniedHandler(problemWriter),
+                new BearerTokenFailureHandler(unauthorized, problemWriter));
     }
 
     @Bean
@@ -69,6 +76,12 @@ public class RestAdapterConfiguration {
                                          CheckAccessTokenStandingUseCase accessTokenStanding,
                                          TokenSettings tokenSettings) {
         return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings);
+    }
+
+    /** Tomcat's own refusals (e.g. an encoded NUL in the path) answer with problem bodies too. */
+    @Bean
+    public TomcatProblemPages tomcatProblemPages() {
+        return new TomcatProblemPages();
     }
 
     @Bean
@@ -87,6 +100,21 @@ public class RestAdapterConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(problemWriter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * The per-address limit on the public auth endpoints: after the body-size check, ahead of
+     * security and of anything that reads the body. Switched off, it is not registered at all.
+     */
+    @Bean
+    public FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(RateLimitSettings settings,
+                                                                               ProblemWriter problemWriter) {
+        FilterRegistrationBean<ClientRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new ClientRateLimitFilter(settings, problemWriter));
+        registration.addUrlPatterns(AUTH_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setEnabled(settings.enabled());
         return registration;
     }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published OpenAPI document agrees with the contract. A full context (not a slice), so it
@@ -54,6 +59,7 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/audit-events'].get").exists())
                 .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
     }
 
@@ -167,6 +173,75 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['403']").doesNotExist())
                 .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['201']"
                         + ".content['application/json'].schema.$ref").value("#/components/schemas/User"));
+    }
+
+    @Test
+    void describesTheAuditLogAsAdminOnly() throws Exception {
+        String list = "$.paths['/api/v1/audit-events'].get";
+        String body = mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(list + ".security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath(list + ".parameters[*].name").value(containsInAnyOrder("page", "size", "userId", "type")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'userId')].schema.format").value(contains("uuid")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'type')].schema.enum[*]").value(
+                        Matchers.hasItems("USER_REGISTERED", "LOGIN_FAILED", "LOGIN_THROTTLED", "SIGNING_KEY_ROTATED")))
+                .andExpect(jsonPath(list + ".responses['400'].description").value(containsString("validation-failed")))
+                .andExpect(jsonPath(list + ".responses['401']").exists())
+                .andExpect(jsonPath(list + ".responses['403'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath("$.components.schemas.AuditEvent.properties").value(keys(
+                        "id", "type", "occurredAt", "userId", "actorId", "ip", "userAgent", "details")))
+                .andExpect(jsonPath("$.components.schemas.AuditEvent.properties.type.enum[*]")
+                        .value(Matchers.hasItems("USER_REGISTERED", "SIGNING_KEY_ROTATED")))
+                .andExpect(jsonPath("$.components.schemas.AuditEvent.properties.details.additionalProperties.type")
+                        .value("string"))
+                .andReturn().getResponse().getContentAsString();
+
+        JsonNode document = JsonMapper.builder().build().readTree(body);
+        String pageRef = document.at("/paths/~1api~1v1~1audit-events/get/responses/200/content/application~1json/schema/$ref")
+                .asString();
+        String pageSchema = pageRef.substring(pageRef.lastIndexOf('/') + 1);
+        JsonNode page = document.at("/components/schemas/" + pageSchema + "/properties");
+        assertThat(page.propertyNames()).containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
+        assertThat(page.at("/items/items/$ref").asString()).isEqualTo("#/components/schemas/AuditEvent");
+    }
+
+    @Test
+    void documentsThrottlingWithRetryAfter() throws Exception {
+        String login = "$.paths['/api/v1/auth/login'].post.responses['429']";
+        ResultActions docs = mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(login + ".description").value(containsString("too-many-attempts")))
+                .andExpect(jsonPath(login + ".description").value(containsString("rate-limited")))
+                .andExpect(jsonPath(login + ".headers['Retry-After'].schema.type").value("integer"))
+                .andExpect(jsonPath(login + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['429']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.responses['429']").doesNotExist());
+        for (String path : List.of("/api/v1/auth/register", "/api/v1/auth/refresh", "/api/v1/auth/logout")) {
+            String limited = "$.paths['" + path + "'].post.responses['429']";
+            docs.andExpect(jsonPath(limited + ".description").value(containsString("rate-limited")))
+                    .andExpect(jsonPath(limited + ".description").value(not(containsString("too-many-attempts"))))
+                    .andExpect(jsonPath(limited + ".headers['Retry-After']").exists())
+                    .andExpect(jsonPath(limited + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF));
+        }
+    }
+
+    @Test
+    void documents503OnEveryOperation() throws Exception {
+        String body = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        JsonNode paths = JsonMapper.builder().build().readTree(body).get("paths");
+
+        List<String> operations = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                JsonNode unavailable = paths.get(path).get(method).at("/responses/503");
+                operations.add(method + " " + path);
+                assertThat(unavailable.isMissingNode()).as("503 of %s %s", method, path).isFalse();
+                assertThat(unavailable.get("description").asString()).contains("service-unavailable");
+                assertThat(unavailable.at("/headers/Retry-After").isMissingNode()).isFalse();
+                assertThat(unavailable.at("/content/application~1problem+json/schema/$ref").asString())
+                        .isEqualTo(PROBLEM_REF);
+            }
+        }
+        assertThat(operations).contains("get /api/v1/audit-events", "post /api/v1/auth/login", "get /api/v1/users/me");
     }
 
     @Test

@@ -3,6 +3,10 @@ package dev.gatehouse.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.TestTokens;
+import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.UserId;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -64,6 +68,20 @@ class OverRealHttpTest {
     }
 
     @Test
+    void aPathTomcatItselfRefusesGetsAProblemNotAnHtmlPage() throws Exception {
+        for (String path : new String[] {"/api/v1/users/%00", "/api/v1/users/a%2Fb"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("https://gatehouse.dev/problems/malformed-request")
+                    .doesNotContain("<html").doesNotContain("Tomcat");
+        }
+    }
+
+    @Test
     void anUnknownPathWithoutTokenIs401WithAChallenge() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/nothing")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -88,6 +106,23 @@ class OverRealHttpTest {
         assertThat(response.body()).contains("https://gatehouse.dev/problems/validation-failed", "refresh_token");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void aStandingCheckThatCannotReachTheStoreIs503FromTheRealContainerToo() throws Exception {
+        useCases.failStandingChecksWith(new StoreUnavailableException(new IllegalStateException("connection refused")));
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/users/me"))
+                .header("Authorization", "Bearer " + TestTokens.signed(UserId.newId(), Role.USER))
+                .build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("https://gatehouse.dev/problems/service-unavailable")
+                .doesNotContain("connection refused", "Exception");
     }
 
     private URI uri(String path) {

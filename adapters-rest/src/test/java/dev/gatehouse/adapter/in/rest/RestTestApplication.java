@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What bootstrap gives the adapter, and no more: its configuration class, the use cases (here one
- * scriptable stub for all of them), the token settings and the refresh-cookie settings (off unless
- * a test sets {@code app.auth.refresh-cookie.enabled=true}, as bootstrap's property is named).
+ * scriptable stub for all of them), the token settings, the refresh-cookie settings (off unless
+ * a test sets {@code app.auth.refresh-cookie.enabled=true}, as bootstrap's property is named) and
+ * the rate-limit settings.
  * Slices ({@code @WebMvcTest}) replace the auto-configuration with their own; full-context tests
  * use all of it.
  */
@@ -30,6 +32,18 @@ public class RestTestApplication {
     @Bean
     TokenSettings tokenSettings() {
         return TestTokens.SETTINGS;
+    }
+
+    /**
+     * On, as bootstrap's default is, so every slice runs through the limiter; but with room for
+     * whole test classes from one address unless a test narrows it ({@code app.rate-limit.*}, as
+     * bootstrap's properties are named).
+     */
+    @Bean
+    RateLimitSettings rateLimitSettings(@Value("${app.rate-limit.enabled:true}") boolean enabled,
+                                        @Value("${app.rate-limit.capacity:100000}") long capacity,
+                                        @Value("${app.rate-limit.refill-period:PT1M}") Duration refillPeriod) {
+        return new RateLimitSettings(enabled, capacity, refillPeriod);
     }
 
     @Bean

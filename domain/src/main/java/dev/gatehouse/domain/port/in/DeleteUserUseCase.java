@@ -1,10 +1,11 @@
 package dev.gatehouse.domain.port.in;
 
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.user.LastEnabledAdminException;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
 
 public interface DeleteUserUseCase {
     /** @throws UserNotFoundException @throws LastEnabledAdminException */
-    void deleteUser(UserId actor, UserId target);
+    void deleteUser(UserId actor, UserId target, ClientInfo client);
 }

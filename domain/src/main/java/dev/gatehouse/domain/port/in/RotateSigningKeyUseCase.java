@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.port.in;
 
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.VerificationKey;
 import dev.gatehouse.domain.user.UserId;
 
@@ -9,5 +10,5 @@ import dev.gatehouse.domain.user.UserId;
  */
 public interface RotateSigningKeyUseCase {
     /** @return the new active key's public half */
-    VerificationKey rotateSigningKey(UserId actor);
+    VerificationKey rotateSigningKey(UserId actor, ClientInfo client);
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.port.in;
 
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.user.DisplayName;
@@ -13,13 +14,14 @@ import java.util.Set;
  * cannot be null (USER is added to roles whatever they are).
  */
 public record UpdateUserCommand(UserId actor, UserId target, Update<DisplayName> displayName,
-                                Update<Set<Role>> roles, Update<Boolean> enabled) {
+                                Update<Set<Role>> roles, Update<Boolean> enabled, ClientInfo client) {
     public UpdateUserCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(enabled, "enabled");
+        Objects.requireNonNull(client, "client");
         if (roles.present() && roles.value() == null) {
             throw new InvalidInputException("roles", "must not be null");
         }

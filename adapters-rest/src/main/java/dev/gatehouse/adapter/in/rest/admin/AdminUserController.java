@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
+import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.common.PageResponse;
 import dev.gatehouse.adapter.in.rest.common.PathIds;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,8 +89,8 @@ public class AdminUserController {
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "email-taken")
     public ResponseEntity<UserResponse> create(@AuthenticationPrincipal Jwt accessToken,
-                                               @RequestBody CreateUserRequest request) {
-        User user = createUser.createUser(request.toCommand(AuthenticatedUser.idOf(accessToken)));
+                                               @RequestBody CreateUserRequest request, HttpServletRequest http) {
+        User user = createUser.createUser(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value())).body(UserResponse.of(user));
     }
 
@@ -110,9 +112,10 @@ public class AdminUserController {
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
     public UserResponse update(@AuthenticationPrincipal Jwt accessToken,
                                @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
-                               @RequestBody UpdateUserRequest request) {
+                               @RequestBody UpdateUserRequest request, HttpServletRequest http) {
         UserId target = userId(id);
-        return UserResponse.of(updateUser.updateUser(request.toCommand(AuthenticatedUser.idOf(accessToken), target)));
+        return UserResponse.of(updateUser.updateUser(
+                request.toCommand(AuthenticatedUser.idOf(accessToken), target, Clients.of(http))));
     }
 
     @DeleteMapping("/{id}")
@@ -123,8 +126,9 @@ public class AdminUserController {
     @ApiResponse(responseCode = "404", description = "user-not-found")
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
     public void delete(@AuthenticationPrincipal Jwt accessToken,
-                       @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
-        deleteUser.deleteUser(AuthenticatedUser.idOf(accessToken), userId(id));
+                       @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
+                       HttpServletRequest http) {
+        deleteUser.deleteUser(AuthenticatedUser.idOf(accessToken), userId(id), Clients.of(http));
     }
 
     private static UserId userId(String pathId) {

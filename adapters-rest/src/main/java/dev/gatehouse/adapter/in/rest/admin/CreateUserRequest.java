@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.port.in.CreateUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
@@ -20,13 +21,13 @@ public record CreateUserRequest(
         @Schema(example = "Grace Hopper") String displayName,
         @Schema(description = "Defaults to [\"USER\"]; USER is always included") Set<Role> roles) {
 
-    CreateUserCommand toCommand(UserId actor) {
+    CreateUserCommand toCommand(UserId actor, ClientInfo client) {
         RequestFields fields = new RequestFields();
         Email parsedEmail = fields.required("email", email, Email::new);
         Password parsedPassword = fields.required("password", password, Password::new);
         DisplayName parsedDisplayName = fields.optional("displayName", displayName, DisplayName::new);
         fields.throwIfInvalid();
-        return new CreateUserCommand(actor, parsedEmail, parsedPassword, parsedDisplayName, roles);
+        return new CreateUserCommand(actor, parsedEmail, parsedPassword, parsedDisplayName, roles, client);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
+import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.common.UnexpectedBodyException;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
@@ -52,7 +53,7 @@ public class SigningKeyController {
     @ApiResponse(responseCode = "400", description = "malformed-request: a request body was sent")
     public Jwk rotate(@AuthenticationPrincipal Jwt accessToken, HttpServletRequest request) throws IOException {
         refuseAnyBody(request);
-        VerificationKey newKey = rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken));
+        VerificationKey newKey = rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken), Clients.of(request));
         return Jwk.of(newKey);
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.port.in.UpdateUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
@@ -23,12 +24,12 @@ public record UpdateUserRequest(
         @Schema(description = "Replaces the roles; USER is always included") Optional<Set<Role>> roles,
         Optional<Boolean> enabled) {
 
-    UpdateUserCommand toCommand(UserId actor, UserId target) {
+    UpdateUserCommand toCommand(UserId actor, UserId target, ClientInfo client) {
         RequestFields fields = new RequestFields();
         Update<DisplayName> newDisplayName = fields.update("displayName", displayName, DisplayName::new);
         Update<Set<Role>> newRoles = fields.update("roles", roles, Function.identity());
         Update<Boolean> newEnabled = fields.update("enabled", enabled, Function.identity());
         fields.throwIfInvalid();
-        return new UpdateUserCommand(actor, target, newDisplayName, newRoles, newEnabled);
+        return new UpdateUserCommand(actor, target, newDisplayName, newRoles, newEnabled, client);
     }
 }

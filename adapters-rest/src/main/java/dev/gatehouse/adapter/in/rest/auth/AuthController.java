@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
 import dev.gatehouse.adapter.in.rest.common.Clients;
+import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
 import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.port.in.LogInUseCase;
@@ -65,8 +66,8 @@ public class AuthController {
             description = "validation-failed (email, password policy) or malformed-request (e.g. a roles field)")
     @ApiResponse(responseCode = "403", description = "registration-disabled")
     @ApiResponse(responseCode = "409", description = "email-taken")
-    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request) {
-        User user = registerUser.register(request.toCommand());
+    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, HttpServletRequest http) {
+        User user = registerUser.register(request.toCommand(Clients.of(http)));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
                 .body(UserResponse.of(user));
     }
@@ -79,6 +80,11 @@ public class AuthController {
     @ApiResponse(responseCode = "400", description = "validation-failed (a field missing) or malformed-request")
     @ApiResponse(responseCode = "401",
             description = "invalid-credentials: the same for an unknown email, a wrong password and a disabled account")
+    @ApiResponse(responseCode = "429",
+            description = "too-many-attempts: logins for this email are locked after repeated failures (right or "
+                    + "wrong password alike, and not counted as failures)",
+            headers = @Header(name = RetryAfter.HEADER, description = "Seconds until a login may be tried again",
+                    schema = @Schema(type = "integer")))
     public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
         return tokens(logIn.logIn(request.toCommand(Clients.of(http))));
     }

@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
@@ -16,13 +17,13 @@ public record RegisterRequest(
         String password,
         @Schema(example = "Ada Lovelace") String displayName) {
 
-    RegisterUserCommand toCommand() {
+    RegisterUserCommand toCommand(ClientInfo client) {
         RequestFields fields = new RequestFields();
         Email parsedEmail = fields.required("email", email, Email::new);
         Password parsedPassword = fields.required("password", password, Password::new);
         DisplayName parsedDisplayName = fields.optional("displayName", displayName, DisplayName::new);
         fields.throwIfInvalid();
-        return new RegisterUserCommand(parsedEmail, parsedPassword, parsedDisplayName);
+        return new RegisterUserCommand(parsedEmail, parsedPassword, parsedDisplayName, client);
     }
 
     @Override

@@ -12,8 +12,10 @@ import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.auth.SessionNotFoundException;
 import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
+import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.DomainException;
 import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.LastEnabledAdminException;
 import dev.gatehouse.domain.user.UserNotFoundException;
@@ -107,6 +109,26 @@ public class ProblemResponses {
         return respond(generic(ProblemType.INVALID_CREDENTIALS, request));
     }
 
+    /** The login name is locked after repeated failures; Retry-After says until when. */
+    @ExceptionHandler(TooManyLoginAttemptsException.class)
+    public ResponseEntity<Problem> tooManyLoginAttempts(TooManyLoginAttemptsException e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(RetryAfter.HEADER, RetryAfter.seconds(e.retryAfter()));
+        return respond(generic(ProblemType.TOO_MANY_ATTEMPTS, request), headers);
+    }
+
+    /**
+     * The database cannot be reached: 503 with a fixed body (the cause is ours to log, not the
+     * client's to read) and a hint when to try again. Logged without a stack trace: during an
+     * outage every request ends here, and the cause is the same each time.
+     */
+    @ExceptionHandler(StoreUnavailableException.class)
+    public ResponseEntity<Problem> storeUnavailable(StoreUnavailableException e, HttpServletRequest request) {
+        log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                StoreFailures.describe(e));
+        return respond(generic(ProblemType.SERVICE_UNAVAILABLE, request), storeUnavailableHeaders());
+    }
+
     /**
      * One fixed body whatever the cause (unknown, expired, revoked, spent). No WWW-Authenticate:
      * that challenge is about bearer access tokens, and a refresh token is not one.
@@ -176,6 +198,12 @@ public class ProblemResponses {
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(generic(ProblemType.INTERNAL_ERROR, request));
+    }
+
+    private static HttpHeaders storeUnavailableHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(RetryAfter.HEADER, RetryAfter.seconds(RetryAfter.STORE_UNAVAILABLE));
+        return headers;
     }
 
     static Problem generic(ProblemType type, HttpServletRequest request) {

@@ -32,10 +32,17 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "The request body must be at most 1 MiB"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
             "The request body must be JSON, sent with Content-Type: application/json"),
+    TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many login attempts",
+            "Logins for this email are locked for a while after repeated failures; try again after Retry-After seconds"),
+    RATE_LIMITED("rate-limited", 429, "Rate limited",
+            "Too many requests from this address; try again after Retry-After seconds"),
     /** Any other 4xx the servlet container or framework decides on; it keeps that status. */
     REQUEST_REJECTED("request-rejected", 400, "Request rejected", "The request was rejected"),
     INTERNAL_ERROR("internal-error", 500, "Internal error",
-            "Something went wrong on our side; it has been logged");
+            "Something went wrong on our side; it has been logged"),
+    /** A store the service needs cannot be reached; nothing was changed, and a retry may succeed. */
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
+            "The service is temporarily unavailable; try again after Retry-After seconds");
 
     public static final String BASE_URI = "https://gatehouse.dev/problems/";
 

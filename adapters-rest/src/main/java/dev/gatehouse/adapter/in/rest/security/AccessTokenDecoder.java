@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.gatehouse.adapter.token.AccessTokenFormat;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import java.time.Duration;
@@ -32,7 +33,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * (found by {@code kid}), with our issuer, our audience among its audiences, typ "at+jwt", a UUID
  * subject, an issue time, and an expiry at most {@link #CLOCK_SKEW} in the past; and, last, only
  * while the account still stands behind it (see {@link AccessTokenStandingValidator}). Everything
- * else is refused, which the resource server answers with 401.
+ * else is refused, which the resource server answers with 401. When the key or the standing cannot
+ * be looked up because the store is unreachable, the token is not refused: decoding fails with a
+ * {@link StoreUnavailableJwtException}, answered with 503.
  */
 public final class AccessTokenDecoder {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
@@ -49,7 +52,27 @@ public final class AccessTokenDecoder {
                 .build();
         decoder.setClaimSetConverter(claimsRequiringIssueTime());
         decoder.setJwtValidator(AccessTokenStandingValidator.after(validator(settings), standing));
-        return decoder;
+        return reportingStoreFailures(decoder);
+    }
+
+    /**
+     * A store that cannot be reached is no fault of the token, so it must not end as a 401. Nimbus
+     * wraps a failure of the key lookup in a {@code BadJwtException} (which would be a 401), and a
+     * failure of the standing check leaves the decoder unwrapped (which would be a 500). Both become
+     * a {@link StoreUnavailableJwtException}, which the bearer-token filter answers with 503.
+     */
+    private static JwtDecoder reportingStoreFailures(JwtDecoder decoder) {
+        return token -> {
+            try {
+                return decoder.decode(token);
+            } catch (RuntimeException failure) {
+                StoreUnavailableException unavailable = StoreUnavailableJwtException.find(failure);
+                if (unavailable != null) {
+                    throw new StoreUnavailableJwtException(unavailable);
+                }
+                throw failure;
+            }
+        };
     }
 
     /**

@@ -2,12 +2,14 @@ package dev.gatehouse.adapter.in.rest.security;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -46,7 +48,8 @@ public final class ApiSecurity {
 
     public static SecurityFilterChain filterChain(HttpSecurity http, JwtDecoder decoder,
                                                   ProblemAuthenticationEntryPoint unauthorized,
-                                                  ProblemAccessDeniedHandler forbidden) {
+                                                  ProblemAccessDeniedHandler forbidden,
+                                                  BearerTokenFailureHandler tokenCheckFailed) {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -68,13 +71,22 @@ public final class ApiSecurity {
                         // cannot be left open by a forgotten annotation.
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/signing-keys/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit-events/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder)
                                 .jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                        .accessDeniedHandler(forbidden)
+                        // The configurer has no setting for it; its filter is post-processed, so set it there.
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                                filter.setAuthenticationFailureHandler(tokenCheckFailed);
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))

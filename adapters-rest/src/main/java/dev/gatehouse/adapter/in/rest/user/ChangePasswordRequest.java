@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.user;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.user.UserId;
@@ -12,12 +13,12 @@ public record ChangePasswordRequest(@Schema(requiredMode = Schema.RequiredMode.R
                                             description = "8 characters to 72 bytes in UTF-8; not a common password")
                                     String newPassword) {
 
-    ChangeOwnPasswordCommand toCommand(UserId self) {
+    ChangeOwnPasswordCommand toCommand(UserId self, ClientInfo client) {
         RequestFields fields = new RequestFields();
         Password current = fields.required("currentPassword", currentPassword, Password::new);
         Password next = fields.required("newPassword", newPassword, Password::new);
         fields.throwIfInvalid();
-        return new ChangeOwnPasswordCommand(self, current, next);
+        return new ChangeOwnPasswordCommand(self, current, next, client);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.user;
 
+import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +54,10 @@ public class OwnProfileController {
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request (e.g. an unknown field)")
     @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
-    public UserResponse update(@AuthenticationPrincipal Jwt accessToken, @RequestBody UpdateOwnProfileRequest request) {
-        return UserResponse.of(updateOwnProfile.updateOwnProfile(request.toCommand(AuthenticatedUser.idOf(accessToken))));
+    public UserResponse update(@AuthenticationPrincipal Jwt accessToken, @RequestBody UpdateOwnProfileRequest request,
+                               HttpServletRequest http) {
+        return UserResponse.of(updateOwnProfile.updateOwnProfile(
+                request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http))));
     }
 
     @PutMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,7 +66,8 @@ public class OwnProfileController {
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400",
             description = "invalid-current-password, validation-failed (password policy) or malformed-request")
-    public void changePassword(@AuthenticationPrincipal Jwt accessToken, @RequestBody ChangePasswordRequest request) {
-        changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken)));
+    public void changePassword(@AuthenticationPrincipal Jwt accessToken, @RequestBody ChangePasswordRequest request,
+                               HttpServletRequest http) {
+        changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
     }
 }

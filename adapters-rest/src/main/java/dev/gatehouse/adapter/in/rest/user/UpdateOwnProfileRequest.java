@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.user;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.DisplayName;
@@ -18,10 +19,10 @@ public record UpdateOwnProfileRequest(
         @Schema(example = "Ada", types = {"string", "null"}, description = "null clears it")
         Optional<String> displayName) {
 
-    UpdateOwnProfileCommand toCommand(UserId self) {
+    UpdateOwnProfileCommand toCommand(UserId self, ClientInfo client) {
         RequestFields fields = new RequestFields();
         Update<DisplayName> newDisplayName = fields.update("displayName", displayName, DisplayName::new);
         fields.throwIfInvalid();
-        return new UpdateOwnProfileCommand(self, newDisplayName);
+        return new UpdateOwnProfileCommand(self, newDisplayName, client);
     }
 }

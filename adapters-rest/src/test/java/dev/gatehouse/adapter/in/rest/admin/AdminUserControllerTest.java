@@ -250,7 +250,9 @@ class AdminUserControllerTest {
         mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN)))
                 .andExpect(status().isNoContent());
 
-        assertThat(useCases.lastCall(DeleteUserCall.class)).isEqualTo(new DeleteUserCall(ADMIN, TARGET));
+        DeleteUserCall call = useCases.lastCall(DeleteUserCall.class);
+        assertThat(call.actor()).isEqualTo(ADMIN);
+        assertThat(call.target()).isEqualTo(TARGET);
     }
 
     @Test

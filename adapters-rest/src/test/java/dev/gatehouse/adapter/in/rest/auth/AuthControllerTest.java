@@ -16,12 +16,14 @@ import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
+import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.port.in.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,6 +158,25 @@ class AuthControllerTest {
                 .andExpect(jsonPath("$.detail").value("Email or password is wrong"))
                 .andExpect(content().string(not(containsString("wrong-password"))))
                 .andExpect(content().string(not(containsString("nobody@example.com"))));
+    }
+
+    @Test
+    void aLockedLoginIs429TooManyAttemptsWithRetryAfterInWholeSeconds() throws Exception {
+        useCases.failWith(new TooManyLoginAttemptsException(Duration.ofSeconds(30)));
+
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(429, "too-many-attempts"))
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(content().string(not(containsString("pw-long-enough"))));
+    }
+
+    @Test
+    void aFractionOfASecondLeftOnTheLockIsRoundedUp() throws Exception {
+        useCases.failWith(new TooManyLoginAttemptsException(Duration.ofMillis(1_200)));
+
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(429, "too-many-attempts"))
+                .andExpect(header().string("Retry-After", "2"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -127,6 +129,32 @@ class AccessTokenDecoderRulesTest {
         assertRefused(signed(TestTokens.SETTINGS, in(Duration.ofSeconds(-61))), "expired");
 
         assertThat(standingChecks).isEmpty();
+    }
+
+    @Test
+    void aKeyLookupThatCannotReachTheStoreIsNoRefusalOfTheToken() {
+        JwtDecoder storeDown = AccessTokenDecoder.create(kid -> {
+            throw new StoreUnavailableException(new IllegalStateException("connection refused"));
+        }, (subject, issuedAt) -> true, TestTokens.SETTINGS);
+
+        assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
+                .isInstanceOf(StoreUnavailableJwtException.class)
+                .isNotInstanceOf(BadJwtException.class)
+                .hasCauseInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void aStandingCheckThatCannotReachTheStoreIsNoRefusalOfTheToken() {
+        JwtDecoder storeDown = AccessTokenDecoder.create(
+                kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid)),
+                (subject, issuedAt) -> {
+                    throw new StoreUnavailableException(new IllegalStateException("connection refused"));
+                }, TestTokens.SETTINGS);
+
+        assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
+                .isInstanceOf(StoreUnavailableJwtException.class)
+                .isNotInstanceOf(BadJwtException.class)
+                .hasCauseInstanceOf(StoreUnavailableException.class);
     }
 
     private void assertRefused(String token, String reason) {

@@ -46,6 +46,14 @@ class ApiSecurityTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/audit-events", "/api/v1/audit-events/anything"})
+    void auditEventsAreForAdminsOnly(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(problem(401, "unauthorized"));
+        mvc.perform(get(path).with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
+        mvc.perform(post(path).with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/api/v1/auth/refresh", "/api/v1/auth/logout"})
     void refreshAndLogoutArePublic(String path) throws Exception {
         // Through security without a token: the request reaches the controller, which wants a token.

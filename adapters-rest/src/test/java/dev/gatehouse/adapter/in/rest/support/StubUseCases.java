@@ -9,6 +9,7 @@ import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.auth.VerificationKey;
 import dev.gatehouse.domain.common.ResultPage;
+import dev.gatehouse.domain.event.AuditEvent;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
@@ -18,6 +19,8 @@ import dev.gatehouse.domain.port.in.DeleteUserUseCase;
 import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.GetUserUseCase;
+import dev.gatehouse.domain.port.in.ListAuditEventsQuery;
+import dev.gatehouse.domain.port.in.ListAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.in.ListUsersQuery;
 import dev.gatehouse.domain.port.in.ListUsersUseCase;
@@ -57,7 +60,7 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
         UpdateOwnProfileUseCase, ChangeOwnPasswordUseCase, ListUsersUseCase, CreateUserUseCase, GetUserUseCase,
         UpdateUserUseCase, DeleteUserUseCase, ListVerificationKeysUseCase, FindVerificationKeyUseCase,
         CheckAccessTokenStandingUseCase, RefreshTokensUseCase, LogOutUseCase, ListOwnSessionsUseCase,
-        RevokeOwnSessionUseCase, RotateSigningKeyUseCase {
+        RevokeOwnSessionUseCase, RotateSigningKeyUseCase, ListAuditEventsUseCase {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-27T10:15:30.123456Z");
     public static final TokenPair TOKENS = new TokenPair(
@@ -76,7 +79,7 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     public record GetUserCall(UserId id) {
     }
 
-    public record DeleteUserCall(UserId actor, UserId target) {
+    public record DeleteUserCall(UserId actor, UserId target, ClientInfo client) {
     }
 
     public record LogOutCall(RefreshToken refreshToken, ClientInfo client) {
@@ -88,7 +91,7 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     public record RevokeOwnSessionCall(UserId self, SessionId sessionId, ClientInfo client) {
     }
 
-    public record RotateSigningKeyCall(UserId actor) {
+    public record RotateSigningKeyCall(UserId actor, ClientInfo client) {
     }
 
     /** Kept apart from {@link #calls()}: the token decoder asks on every authenticated request. */
@@ -102,6 +105,9 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     private List<VerificationKey> keys;
     private List<Session> sessions;
     private boolean inGoodStanding;
+    private RuntimeException keyLookupFailure;
+    private RuntimeException standingCheckFailure;
+    private ResultPage<AuditEvent> auditEvents;
     private final List<StandingCheck> standingChecks = new ArrayList<>();
 
     public StubUseCases() {
@@ -117,6 +123,9 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
         keys = List.of(TestTokens.SIGNING_KEY.verificationKey());
         sessions = List.of();
         inGoodStanding = true;
+        keyLookupFailure = null;
+        standingCheckFailure = null;
+        auditEvents = new ResultPage<>(List.of(), 0, 20, 0);
         standingChecks.clear();
     }
 
@@ -146,6 +155,21 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     /** What the access-token standing check answers from now on (true after a reset). */
     public synchronized void answerStanding(boolean inGoodStanding) {
         this.inGoodStanding = inGoodStanding;
+    }
+
+    /** The token decoder's key lookup fails with this from now on; {@link #failWith} does not reach it. */
+    public synchronized void failKeyLookupsWith(RuntimeException failure) {
+        this.keyLookupFailure = failure;
+    }
+
+    /** The access-token standing check fails with this from now on; {@link #failWith} does not reach it. */
+    public synchronized void failStandingChecksWith(RuntimeException failure) {
+        this.standingCheckFailure = failure;
+    }
+
+    /** What the audit-event listing answers with. */
+    public synchronized void answerAuditEvents(ResultPage<AuditEvent> auditEvents) {
+        this.auditEvents = auditEvents;
     }
 
     public synchronized List<StandingCheck> standingChecks() {
@@ -229,8 +253,8 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     }
 
     @Override
-    public void deleteUser(UserId actor, UserId target) {
-        record(new DeleteUserCall(actor, target));
+    public void deleteUser(UserId actor, UserId target, ClientInfo client) {
+        record(new DeleteUserCall(actor, target, client));
     }
 
     /** Not recorded: the token decoder asks for every request. */
@@ -242,12 +266,18 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     /** Not recorded, like {@link #verificationKeys()}: asked for every token. */
     @Override
     public synchronized Optional<VerificationKey> findVerificationKey(String kid) {
+        if (keyLookupFailure != null) {
+            throw keyLookupFailure;
+        }
         return keys.stream().filter(key -> key.kid().equals(kid)).findFirst();
     }
 
     @Override
     public synchronized boolean isInGoodStanding(UserId subject, Instant issuedAt) {
         standingChecks.add(new StandingCheck(subject, issuedAt));
+        if (standingCheckFailure != null) {
+            throw standingCheckFailure;
+        }
         return inGoodStanding;
     }
 
@@ -274,9 +304,17 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     }
 
     @Override
-    public VerificationKey rotateSigningKey(UserId actor) {
-        record(new RotateSigningKeyCall(actor));
+    public VerificationKey rotateSigningKey(UserId actor, ClientInfo client) {
+        record(new RotateSigningKeyCall(actor, client));
         return ROTATED_KEY.verificationKey();
+    }
+
+    @Override
+    public ResultPage<AuditEvent> listAuditEvents(ListAuditEventsQuery query) {
+        record(query);
+        synchronized (this) {
+            return auditEvents;
+        }
     }
 
     /** A live session of this account, for listings. */

@@ -1,0 +1,272 @@
+package dev.gatehouse.adapter.out.persistence;
+
+import static dev.gatehouse.adapter.out.persistence.jooq.Tables.LOGIN_THROTTLES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.LoginThrottlesRecord;
+import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
+import dev.gatehouse.domain.auth.LoginThrottle;
+import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.testing.FixedClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = PersistenceTestApplication.class)
+class JooqLoginThrottleStoreIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String NAME = "ada@example.com";
+
+    private final LoginThrottleStore store;
+    private final UnitOfWork unitOfWork;
+    private final DSLContext dsl;
+    private final FixedClock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.registerNew(registry);
+    }
+
+    @Autowired
+    JooqLoginThrottleStoreIT(LoginThrottleStore store, UnitOfWork unitOfWork, DSLContext dsl, FixedClock clock) {
+        this.store = store;
+        this.unitOfWork = unitOfWork;
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        CleanDatabase.truncateAllTables(dsl);
+    }
+
+    @Test
+    void aNameWithoutARecordGetsACleanOneThatIsThenStored() {
+        LoginThrottle locked = unitOfWork.inTransaction(() -> store.lock(NAME));
+
+        assertThat(locked).isEqualTo(LoginThrottle.clean(NAME));
+        LoginThrottlesRecord row = dsl.fetchSingle(LOGIN_THROTTLES);
+        assertThat(row.getLoginName()).isEqualTo(NAME);
+        assertThat(row.getFailures()).isZero();
+        assertThat(row.getLocks()).isZero();
+        assertThat(row.getLockedUntil()).isNull();
+        assertThat(row.getLastFailureAt().toInstant()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aSavedRecordIsWhatTheNextLockReads() {
+        Instant lockedUntil = clock.instant().plusSeconds(30).plusNanos(123_456_000);
+        LoginThrottle saved = new LoginThrottle(NAME, 0, 2, lockedUntil);
+
+        unitOfWork.run(() -> store.save(store.lock(NAME).afterFailure(clock.instant())));
+        clock.advance(Duration.ofSeconds(5));
+        unitOfWork.run(() -> {
+            store.lock(NAME);
+            store.save(saved);
+        });
+
+        assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(saved);
+        assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getLastFailureAt().toInstant()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void savingARecordThatWasNotLockedFirstStoresItToo() {
+        LoginThrottle saved = new LoginThrottle(NAME, 3, 0, null);
+
+        store.save(saved);
+
+        assertThat(store.lock(NAME)).isEqualTo(saved);
+    }
+
+    @Test
+    void keepsOneRecordPerName() {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 1, 0, null)));
+        unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 4, 0, null)));
+
+        assertThat(store.lock(NAME).failures()).isEqualTo(1);
+        assertThat(store.lock("bob@example.com").failures()).isEqualTo(4);
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(2);
+    }
+
+    @Test
+    void clearingForgetsTheName() {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 1, clock.instant().plusSeconds(30))));
+        unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 1, 0, null)));
+
+        unitOfWork.run(() -> store.clear(NAME));
+
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactly("bob@example.com");
+        assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(LoginThrottle.clean(NAME));
+        unitOfWork.run(() -> store.clear("never-seen@example.com"));
+    }
+
+    /** Deletes what saw no failure, and whose lock ended, before the cut-off (strictly before). */
+    @Test
+    void purgeDeletesTheRecordsIdleSinceTheCutOffOnly() {
+        Instant start = clock.instant();
+        Instant idleSince = start.plus(Duration.ofHours(1));
+        save("never-locked@example.com", null);
+        save("lock-ended@example.com", idleSince.minusSeconds(1));
+        save("lock-ends-at-cut-off@example.com", idleSince);
+        save("still-locked@example.com", idleSince.plusSeconds(1));
+        clock.advance(Duration.ofHours(1));
+        save("failed-at-cut-off@example.com", null);
+        clock.advance(Duration.ofSeconds(1));
+        save("failed-since@example.com", null);
+
+        int purged = unitOfWork.inTransaction(() -> store.purgeIdle(idleSince));
+
+        assertThat(purged).isEqualTo(2);
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactlyInAnyOrder(
+                "lock-ends-at-cut-off@example.com", "still-locked@example.com", "failed-at-cut-off@example.com",
+                "failed-since@example.com");
+        assertThat(store.purgeIdle(idleSince)).isZero();
+    }
+
+    @Test
+    void purgeDeletesBatchAfterBatch() {
+        IntStream.range(0, 5).forEach(i -> save("user" + i + "@example.com", null));
+        clock.advance(Duration.ofDays(1));
+        JooqLoginThrottleStore inBatchesOfTwo = new JooqLoginThrottleStore(dsl, clock, 2);
+
+        assertThat(inBatchesOfTwo.purgeIdle(clock.instant())).isEqualTo(5);
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isZero();
+    }
+
+    /** A purge neither waits for nor deletes a record that a login attempt holds right now. */
+    @Test
+    void purgeLeavesARecordALoginHoldsAlone() throws Exception {
+        save(NAME, null);
+        save("idle@example.com", null);
+        clock.advance(Duration.ofDays(1));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            Future<LoginThrottle> login = thread.submit(() -> unitOfWork.inTransaction(() -> {
+                LoginThrottle throttle = store.lock(NAME);
+                locked.countDown();
+                awaitUntilReleased(release);
+                return throttle;
+            }));
+            assertThat(locked.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("locked").isTrue();
+
+            assertThat(store.purgeIdle(clock.instant())).isEqualTo(1);
+
+            release.countDown();
+            assertThat(login.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).loginName()).isEqualTo(NAME);
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactly(NAME);
+    }
+
+    /**
+     * Two login attempts on one name at once: the second waits for the first one's lock and then
+     * reads the failure the first one counted, so no failure is lost.
+     */
+    @Test
+    void aSecondLockOfARecordedNameWaitsForTheFirstAndSeesWhatItSaved() throws InterruptedException {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 3, 0, null)));
+        Instant now = clock.instant();
+
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    LoginThrottle throttle = store.lock(NAME);
+                    store.save(throttle.afterFailure(now));
+                    return throttle;
+                },
+                () -> store.lock(NAME));
+
+        assertThat(outcomes.first().value()).isEqualTo(new LoginThrottle(NAME, 3, 0, null));
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEqualTo(new LoginThrottle(NAME, 4, 0, null));
+    }
+
+    /** The same for a name seen for the first time: the second waits for the first one's INSERT. */
+    @Test
+    void aSecondLockOfANewNameWaitsForTheFirstAndSeesWhatItSaved() throws InterruptedException {
+        Instant now = clock.instant();
+
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    LoginThrottle throttle = store.lock(NAME);
+                    store.save(throttle.afterFailure(now));
+                    return throttle;
+                },
+                () -> store.lock(NAME));
+
+        assertThat(outcomes.first().value()).isEqualTo(LoginThrottle.clean(NAME));
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEqualTo(new LoginThrottle(NAME, 1, 0, null));
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(1);
+    }
+
+    /** A successful login clears the record before a second attempt comes: that one starts clean. */
+    @Test
+    void aLockWaitingForTheInsertOfARecordThatIsClearedMeanwhileGetsACleanOne() throws InterruptedException {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 0, null)));
+
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    LoginThrottle throttle = store.lock(NAME);
+                    store.clear(NAME);
+                    return throttle;
+                },
+                () -> store.lock(NAME));
+
+        assertThat(outcomes.first().value().failures()).isEqualTo(4);
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEqualTo(LoginThrottle.clean(NAME));
+        assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getFailures()).isZero();
+    }
+
+    /**
+     * A successful login clears the record while a second attempt already waits for its lock: the
+     * row that attempt waited for is gone, so it inserts the name again and locks that.
+     */
+    @Test
+    void aLockWaitingForARecordThatIsClearedMeanwhileGetsACleanOne() throws InterruptedException {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 0, null)));
+
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> store.lock(NAME),
+                () -> store.lock(NAME),
+                () -> store.clear(NAME));
+
+        assertThat(outcomes.first().failure()).isNull();
+        assertThat(outcomes.first().value().failures()).isEqualTo(4);
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEqualTo(LoginThrottle.clean(NAME));
+        assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getFailures()).isZero();
+    }
+
+    private void save(String loginName, Instant lockedUntil) {
+        unitOfWork.run(() -> store.save(new LoginThrottle(loginName, lockedUntil == null ? 1 : 0,
+                lockedUntil == null ? 0 : 1, lockedUntil)));
+    }
+
+    /** Interrupted (the test ending early) counts as released, so the transaction always ends. */
+    private static void awaitUntilReleased(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.gatehouse.application.audit;
+
+import dev.gatehouse.domain.common.ResultPage;
+import dev.gatehouse.domain.event.AuditEvent;
+import dev.gatehouse.domain.port.in.ListAuditEventsQuery;
+import dev.gatehouse.domain.port.in.ListAuditEventsUseCase;
+import dev.gatehouse.domain.port.out.AuditEventQueries;
+
+public final class ListAuditEventsService implements ListAuditEventsUseCase {
+    private final AuditEventQueries auditEvents;
+
+    public ListAuditEventsService(AuditEventQueries auditEvents) {
+        this.auditEvents = auditEvents;
+    }
+
+    @Override
+    public ResultPage<AuditEvent> listAuditEvents(ListAuditEventsQuery query) {
+        return auditEvents.search(query.userId(), query.type(), query.pageRequest());
+    }
+}

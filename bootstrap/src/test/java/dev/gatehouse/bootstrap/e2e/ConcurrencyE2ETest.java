@@ -1,0 +1,80 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class ConcurrencyE2ETest extends EndToEndTest {
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static List<HttpApi.Response> all(List<Callable<HttpApi.Response>> requests) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpApi.Response>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(requests.size())) {
+            for (Callable<HttpApi.Response> request : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpApi.Response> responses = new ArrayList<>();
+            for (Future<HttpApi.Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        }
+    }
+
+    @Test
+    void ofTwentyParallelRegistrationsOfOneEmailExactlyOneWins() throws Exception {
+        String email = uniqueEmail("crowd");
+        List<Callable<HttpApi.Response>> requests = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            requests.add(() -> api.post("/api/v1/auth/register", body("email", email, "password", PASSWORD), null));
+        }
+
+        List<HttpApi.Response> responses = all(requests);
+
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(responses).filteredOn(r -> r.status() != 201).hasSize(19)
+                .allSatisfy(r -> assertProblem(r, 409, "email-taken"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, email)).isEqualTo(1);
+    }
+
+    @Test
+    void twoAdminsDisablingEachOtherAtOnceCannotLeaveNoEnabledAdmin() throws Exception {
+        String root = adminToken();
+        String rootId = api.get("/api/v1/users/me", root).json().path("id").asString();
+        String deputyEmail = uniqueEmail("deputy");
+        String deputyId = api.post("/api/v1/users", body("email", deputyEmail, "password", PASSWORD,
+                "roles", List.of("ADMIN")), root).json().path("id").asString();
+        String deputy = logIn(deputyEmail, PASSWORD);
+
+        List<HttpApi.Response> responses = all(List.of(
+                () -> api.patch("/api/v1/users/" + deputyId, body("enabled", false), root),
+                () -> api.patch("/api/v1/users/" + rootId, body("enabled", false), deputy)));
+
+        assertThat(responses).extracting(HttpApi.Response::status).containsExactlyInAnyOrder(200, 409);
+        assertProblem(responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow(), 409, "last-admin");
+        boolean deputyWasDisabled = responses.getFirst().status() == 200;
+        String survivor = deputyWasDisabled ? root : deputy;
+        tools.jackson.databind.JsonNode admins = api.get("/api/v1/users?role=ADMIN&size=100", survivor).json();
+        long enabledAdmins = 0;
+        for (tools.jackson.databind.JsonNode admin : admins.path("items")) {
+            enabledAdmins += admin.path("enabled").asBoolean() ? 1 : 0;
+        }
+        assertThat(enabledAdmins).isEqualTo(1);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.adapter.out.persistence.testing.TcpProxy;
+import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service's connection to PostgreSQL runs through a TCP proxy this test controls. Cutting it
+ * is an outage as the service sees one: requests that need the database get 503 problems quickly,
+ * readiness goes down while liveness stays up, and once the proxy is restored the service serves
+ * again by itself, with nothing acknowledged before the outage lost.
+ */
+class DatabaseOutageE2ETest extends EndToEndTest {
+    private static final Duration CONTRACT_BOUND = Duration.ofSeconds(5);
+    private static TcpProxy proxy;
+
+    /**
+     * This class's database is reached through the proxy. The pool's own URL is set, since it is
+     * bound after, and so wins over, the {@code spring.datasource.url} the base class registers.
+     */
+    @DynamicPropertySource
+    static void databaseThroughProxy(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestDatabase.create();
+        proxy = TcpProxy.startFor(database.url());
+        registry.add("spring.datasource.hikari.jdbc-url", () -> proxy.jdbcUrlThroughProxy(database.url()));
+        registry.add("spring.datasource.hikari.username", database::username);
+        registry.add("spring.datasource.hikari.password", database::password);
+    }
+
+    @AfterEach
+    void restoreTheDatabase() {
+        proxy.restore();
+    }
+
+    @AfterAll
+    static void closeProxy() {
+        proxy.close();
+    }
+
+    private static Duration timed(Runnable request) {
+        long start = System.nanoTime();
+        request.run();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Test
+    void answers503QuicklyWhileTheDatabaseIsGoneAndRecoversByItself() {
+        String email = uniqueEmail("survivor");
+        String id = register(email);
+        String token = logIn(email, PASSWORD);
+
+        proxy.cut();
+
+        for (Runnable request : new Runnable[] {
+                () -> assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                        503, "service-unavailable"),
+                () -> assertProblem(api.post("/api/v1/auth/register",
+                        body("email", uniqueEmail("during"), "password", PASSWORD), null), 503, "service-unavailable"),
+                () -> {
+                    HttpApi.Response me = api.get("/api/v1/users/me", token);
+                    assertProblem(me, 503, "service-unavailable");
+                    assertThat(me.header("Retry-After")).isNotBlank();
+                }}) {
+            assertThat(timed(request)).isLessThan(CONTRACT_BOUND);
+        }
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(503);
+        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        // What needs no database still works.
+        assertThat(api.get("/.well-known/jwks.json", null).status()).isEqualTo(200);
+
+        proxy.restore();
+
+        eventually(Duration.ofSeconds(15), () ->
+                assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200));
+        eventually(Duration.ofSeconds(15), () ->
+                assertThat(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null).status())
+                        .isEqualTo(200));
+        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString()).isEqualTo(id);
+        assertThat(register(uniqueEmail("after"))).isNotBlank();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gatehouse.domain.testing;
+
+import dev.gatehouse.domain.auth.LoginThrottle;
+import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+public class InMemoryLoginThrottleStore implements LoginThrottleStore {
+    private final Map<String, LoginThrottle> throttles = new HashMap<>();
+    private final Map<String, Instant> lastFailure = new HashMap<>();
+    private final java.time.Clock clock;
+
+    public InMemoryLoginThrottleStore(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized LoginThrottle lock(String loginName) {
+        return throttles.getOrDefault(loginName, LoginThrottle.clean(loginName));
+    }
+
+    @Override
+    public synchronized void save(LoginThrottle throttle) {
+        throttles.put(throttle.loginName(), throttle);
+        lastFailure.put(throttle.loginName(), clock.instant());
+    }
+
+    @Override
+    public synchronized void clear(String loginName) {
+        throttles.remove(loginName);
+        lastFailure.remove(loginName);
+    }
+
+    @Override
+    public synchronized int purgeIdle(Instant idleSince) {
+        int before = throttles.size();
+        throttles.values().removeIf(t -> lastFailure.get(t.loginName()).isBefore(idleSince) && !t.lockedAt(idleSince));
+        return before - throttles.size();
+    }
+
+    public synchronized Optional<LoginThrottle> find(String loginName) {
+        return Optional.ofNullable(throttles.get(loginName));
+    }
+}
