@@ -3,13 +3,20 @@ package dev.gatehouse.adapter.out.persistence;
 import dev.gatehouse.adapter.out.persistence.jooq.DefaultSchema;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Each test class has its own database; its tests share it, so each one starts by emptying it. */
-final class CleanDatabase {
-    private CleanDatabase() {
-    }
+/**
+ * Each test class has its own database; its tests share it, so each one starts by emptying it.
+ * As an extension it runs before every {@code @BeforeEach} method, a contract superclass's too, so
+ * what those store is kept. Used through {@link PersistenceIT}.
+ */
+final class CleanDatabase implements BeforeEachCallback {
 
-    static void truncateAllTables(DSLContext dsl) {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        DSLContext dsl = SpringExtension.getApplicationContext(context).getBean(DSLContext.class);
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             dsl.truncate(table).cascade().execute();
         }

@@ -30,15 +30,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The audit log's write side ({@link SecurityEventLog}) and read side ({@link AuditEventQueries}) on PostgreSQL. */
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class JooqAuditLogIT {
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00.123456Z");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -63,11 +61,6 @@ class JooqAuditLogIT {
         this.users = users;
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
-    }
-
-    @BeforeEach
-    void startFromAnEmptyLog() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Test

@@ -19,14 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class JooqLoginThrottleStoreIT {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final String NAME = "ada@example.com";
@@ -47,11 +45,6 @@ class JooqLoginThrottleStoreIT {
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
         this.clock = clock;
-    }
-
-    @BeforeEach
-    void startFromAnEmptyStore() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Test

@@ -31,15 +31,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The shared session contract on real PostgreSQL, plus what only a real database can show. */
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class JooqSessionRepositoryIT extends SessionRepositoryContract {
     private static final Instant LOGIN = Instant.parse("2026-03-01T12:00:00.654321Z");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -60,15 +58,6 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
         this.users = users;
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
-    }
-
-    /**
-     * After each test, not before: the contract's own {@code @BeforeEach} stores an owner, and a
-     * superclass's {@code @BeforeEach} runs first. This class's database starts empty.
-     */
-    @AfterEach
-    void leaveAnEmptyDatabase() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Override

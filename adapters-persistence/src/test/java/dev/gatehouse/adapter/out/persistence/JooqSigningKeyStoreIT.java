@@ -17,14 +17,12 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class JooqSigningKeyStoreIT {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.123456Z");
     private static final byte[] SIGNING_INPUT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ".getBytes(StandardCharsets.US_ASCII);
@@ -43,11 +41,6 @@ class JooqSigningKeyStoreIT {
         this.store = store;
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
-    }
-
-    @BeforeEach
-    void startFromAnEmptyStore() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Test

@@ -22,15 +22,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The shared repository contract on real PostgreSQL, plus what only a real database can show. */
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class JooqUserRepositoryIT extends UserRepositoryContract {
     private static final Instant LATER = Instant.parse("2026-02-01T00:00:00Z");
 
@@ -48,11 +46,6 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         this.repository = repository;
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
-    }
-
-    @BeforeEach
-    void startFromAnEmptyStore() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Override

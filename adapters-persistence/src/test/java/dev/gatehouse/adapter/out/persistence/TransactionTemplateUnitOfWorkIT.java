@@ -21,14 +21,12 @@ import dev.gatehouse.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class TransactionTemplateUnitOfWorkIT {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
@@ -49,11 +47,6 @@ class TransactionTemplateUnitOfWorkIT {
         this.users = users;
         this.sessions = sessions;
         this.dsl = dsl;
-    }
-
-    @BeforeEach
-    void startFromAnEmptyDatabase() {
-        CleanDatabase.truncateAllTables(dsl);
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.DeleteUserCall;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.RevokeOwnSessionCall;
@@ -27,15 +27,12 @@ import dev.gatehouse.domain.user.UserId;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -43,22 +40,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * the server sees (the client's, once the deployment trusts its proxy) and the User-Agent.
  */
 @WebMvcTest
-class ClientInfoTest {
+class ClientInfoTest extends SliceTest {
     private static final String IP = "198.51.100.23";
     private static final String USER_AGENT = "gatehouse-test/1.0";
     private static final ClientInfo CLIENT = new ClientInfo(IP, USER_AGENT);
     private static final UserId CALLER = UserId.newId();
     private static final String TARGET = "/api/v1/users/" + UUID.randomUUID();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     static Stream<Arguments> everyRequestThatIsAudited() {
         return Stream.of(

@@ -8,16 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.TestClients;
 import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.user.UserId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -25,18 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * every bucket) lives across tests, so each test uses addresses of its own.
  */
 @WebMvcTest(properties = {"app.rate-limit.capacity=3", "app.rate-limit.refill-period=PT1M"})
-class ClientRateLimitFilterTest {
+class ClientRateLimitFilterTest extends SliceTest {
     private static final int CAPACITY = 3;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void theRequestAfterTheCapacityIs429RateLimitedWithRetryAfter() throws Exception {

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.DeleteUserCall;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetUserCall;
 import dev.gatehouse.domain.common.ResultPage;
@@ -32,32 +32,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest
-class AdminUserControllerTest {
+class AdminUserControllerTest extends SliceTest {
     private static final UserId ADMIN = UserId.newId();
     private static final UserId TARGET = UserId.newId();
     private static final String TARGET_PATH = "/api/v1/users/" + TARGET.value();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void listAnswersAPageWithTheDefaultSize() throws Exception {

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
@@ -25,30 +25,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest
-class AuditEventControllerTest {
+class AuditEventControllerTest extends SliceTest {
     private static final UserId ADMIN = UserId.newId();
     private static final UserId SUBJECT = UserId.newId();
     private static final UUID NEWER_ID = UUID.randomUUID();
     private static final UUID OLDER_ID = UUID.randomUUID();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void answersAPageOfEventsInTheContractsShape() throws Exception {

@@ -7,35 +7,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.port.in.RefreshTokensCommand;
 import jakarta.servlet.http.Cookie;
 import java.net.HttpCookie;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** With refresh cookies switched on, as a deployment for browser clients would. */
 @WebMvcTest(properties = "app.auth.refresh-cookie.enabled=true")
-class RefreshCookieTest {
+class RefreshCookieTest extends SliceTest {
     private static final String LOGIN = "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void loginAlsoSetsTheRefreshTokenAsAStrictHttpOnlySecureCookieForTheAuthPathsOnly() throws Exception {

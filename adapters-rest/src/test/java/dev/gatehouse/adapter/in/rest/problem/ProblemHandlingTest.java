@@ -15,35 +15,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.domain.common.DomainException;
 import dev.gatehouse.domain.user.UserId;
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @WebMvcTest
 @Import(ProblemHandlingTest.AdminOnlyProbe.class)
-class ProblemHandlingTest {
+class ProblemHandlingTest extends SliceTest {
     private static final UserId ME = UserId.newId();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     /** An @AdminOnly endpoint outside the paths the filter chain restricts, to see method security alone. */
     @RestController

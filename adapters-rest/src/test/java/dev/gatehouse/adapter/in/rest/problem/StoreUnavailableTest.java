@@ -12,18 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.sql.SQLTransientConnectionException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
@@ -32,19 +29,9 @@ import org.springframework.test.web.servlet.ResultMatcher;
  * (the standing check, the key lookup), where it must be neither a 401 nor a 500.
  */
 @WebMvcTest
-class StoreUnavailableTest {
+class StoreUnavailableTest extends SliceTest {
     private static final UserId ME = UserId.newId();
     private static final String INTERNALS = "db.internal.example:5432";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void aUseCaseThatCannotReachTheStoreIs503WithRetryAfter() throws Exception {

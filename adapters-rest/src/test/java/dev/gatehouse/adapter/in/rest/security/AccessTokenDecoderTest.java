@@ -19,7 +19,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
@@ -33,29 +33,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Real RS256 tokens through the real decoder: only our own, well-formed, current tokens get in. */
 @WebMvcTest
-class AccessTokenDecoderTest {
+class AccessTokenDecoderTest extends SliceTest {
     private static final UserId ME = UserId.newId();
     private static final SigningKey OUR_KEY = TestTokens.SIGNING_KEY;
     private static final SigningKey FOREIGN_KEY = SigningKey.generate(Instant.now());
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void aTokenWeIssuedIsAccepted() throws Exception {

@@ -8,29 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.auth.SigningKey;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest
-class JwksControllerTest {
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
-
+class JwksControllerTest extends SliceTest {
     @Test
     void publishesEveryVerificationKeyWithoutAToken() throws Exception {
         SigningKey retired = SigningKey.generate(Instant.parse("2025-01-01T00:00:00Z"));

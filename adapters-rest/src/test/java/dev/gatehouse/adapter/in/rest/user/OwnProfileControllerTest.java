@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.gatehouse.adapter.in.rest.support.StubUseCases;
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetOwnProfileCall;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.common.Update;
@@ -22,28 +22,15 @@ import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest
-class OwnProfileControllerTest {
+class OwnProfileControllerTest extends SliceTest {
     private static final UserId ME = UserId.newId();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void getAnswersTheCallersOwnAccount() throws Exception {

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.ListOwnSessionsCall;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.RevokeOwnSessionCall;
@@ -23,30 +24,17 @@ import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest
-class OwnSessionsControllerTest {
+class OwnSessionsControllerTest extends SliceTest {
     private static final UserId ME = UserId.newId();
     private static final UUID THIS_SESSION = UUID.randomUUID();
     private static final UUID OTHER_SESSION = UUID.randomUUID();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    StubUseCases useCases;
-
-    @BeforeEach
-    void reset() {
-        useCases.reset();
-    }
 
     @Test
     void listsTheOwnSessionsInTheUseCasesOrderAndMarksTheCurrentOne() throws Exception {
