@@ -8,6 +8,7 @@ COPY domain/ domain/
 COPY application/ application/
 COPY adapters-persistence/ adapters-persistence/
 COPY adapters-rest/ adapters-rest/
+COPY adapters-metrics/ adapters-metrics/
 COPY bootstrap/ bootstrap/
 RUN ./mvnw -B -q -DskipTests package && cp bootstrap/target/gatehouse.jar /gatehouse.jar
 

@@ -3,6 +3,7 @@ package dev.gatehouse.application;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
+import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
@@ -10,6 +11,11 @@ import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.User;
 import java.time.Instant;
 import java.util.Set;
 
@@ -22,6 +28,12 @@ public class Fixtures {
     public final InMemoryLoginThrottleStore throttles = new InMemoryLoginThrottleStore(clock);
     public final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     public final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+    public final CountingAuthenticationMetrics metrics = new CountingAuthenticationMetrics();
     public final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.of(Set.of("password123")));
     public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
+
+    /** An account stored as the services would open it, outside any unit of work. */
+    public User openAccount(Email email, Password password, DisplayName displayName, Set<Role> roles) {
+        return accountOpener.open(email, accountOpener.hashAllowedPassword(email, password), displayName, roles);
+    }
 }

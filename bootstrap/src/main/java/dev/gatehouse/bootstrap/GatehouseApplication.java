@@ -22,7 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableConfigurationProperties(GatehouseProperties.class)
 @EnableScheduling
 @Import({UseCaseConfiguration.class, PersistenceConfiguration.class, SecurityAdapterConfiguration.class,
-        RestAdapterConfiguration.class})
+        RestAdapterConfiguration.class, MetricsConfiguration.class})
 public class GatehouseApplication {
 
     public static void main(String[] args) {

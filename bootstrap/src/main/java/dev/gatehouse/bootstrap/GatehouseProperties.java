@@ -23,7 +23,19 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
             @DefaultValue SigningKey signingKey,
             @DefaultValue("PT2S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
-            @DefaultValue("PT10M") Duration sessionPurgeInterval) {
+            @DefaultValue("PT10M") Duration sessionPurgeInterval,
+            @DefaultValue PasswordHashing passwordHashing) {
+    }
+
+    /**
+     * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
+     * and how long a login, registration or password change waits for a free one before it is
+     * answered 503 with Retry-After.
+     */
+    public record PasswordHashing(@DefaultValue("0") int workers, @DefaultValue("PT1S") Duration maxWait) {
+        public int workersOn(int availableProcessors) {
+            return workers > 0 ? workers : Math.max(1, availableProcessors);
+        }
     }
 
     /** Also deliver the refresh token as an HttpOnly cookie (for browser clients). */

@@ -3,10 +3,10 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
+import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
 import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
 import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.TokenIssuer;
 import java.time.Clock;
@@ -24,9 +24,12 @@ public class SecurityAdapterConfiguration {
         return new TokenSettings(properties.auth().issuer(), properties.auth().audience());
     }
 
-    @Bean
-    PasswordHasher passwordHasher(GatehouseProperties properties) {
-        return new BcryptPasswordHasher(properties.auth().bcryptCost());
+    /** bcrypt in a bounded pool of its own threads, so that a login flood cannot take every core. */
+    @Bean(destroyMethod = "close")
+    BoundedPasswordHasher passwordHasher(GatehouseProperties properties) {
+        GatehouseProperties.PasswordHashing pool = properties.auth().passwordHashing();
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(properties.auth().bcryptCost()),
+                pool.workersOn(Runtime.getRuntime().availableProcessors()), pool.maxWait());
     }
 
     @Bean

@@ -51,6 +51,7 @@ import dev.gatehouse.domain.port.in.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
@@ -130,9 +131,10 @@ public class UseCaseConfiguration {
     RefreshTokensUseCase refreshTokensUseCase(SessionRepository sessions, UserRepository users,
                                               AccessTokenMinter accessTokenMinter, SecurityEventLog securityEventLog,
                                               UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
-                                              GatehouseProperties properties, Clock clock) {
+                                              AuthenticationMetrics metrics, GatehouseProperties properties,
+                                              Clock clock) {
         return new RefreshTokensService(sessions, users, accessTokenMinter, securityEventLog, unitOfWork,
-                tokenLifetimes, properties.auth().refreshTokenReuseLeeway(), clock);
+                tokenLifetimes, properties.auth().refreshTokenReuseLeeway(), metrics, clock);
     }
 
     @Bean
@@ -168,9 +170,9 @@ public class UseCaseConfiguration {
     LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, LoginThrottleStore loginThrottleStore,
                               SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
                               AccessTokenMinter accessTokenMinter, UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
-                              Clock clock) {
+                              AuthenticationMetrics metrics, Clock clock) {
         return new LogInService(users, sessions, loginThrottleStore, securityEventLog, passwordHasher, accessTokenMinter,
-                unitOfWork, tokenLifetimes, clock);
+                unitOfWork, tokenLifetimes, metrics, clock);
     }
 
     @Bean

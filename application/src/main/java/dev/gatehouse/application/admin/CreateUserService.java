@@ -7,6 +7,7 @@ import dev.gatehouse.domain.port.in.CreateUserCommand;
 import dev.gatehouse.domain.port.in.CreateUserUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.util.Map;
 
@@ -23,9 +24,9 @@ public final class CreateUserService implements CreateUserUseCase {
 
     @Override
     public User createUser(CreateUserCommand command) {
-        accountOpener.checkPassword(command.email(), command.password());
+        PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
-            User user = accountOpener.open(command.email(), command.password(), command.displayName(), command.roles());
+            User user = accountOpener.open(command.email(), passwordHash, command.displayName(), command.roles());
             securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, user.createdAt(), user.id(),
                     command.actor(), command.client(), Map.of("roles", AuditDetails.roles(user.roles()))));
             return user;

@@ -11,6 +11,7 @@ import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.util.Map;
@@ -40,10 +41,10 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
         if (users.findByEmail(email).isPresent()) {
             return false;
         }
-        accountOpener.checkPassword(email, password);
+        PasswordHash passwordHash = accountOpener.hashAllowedPassword(email, password);
         try {
             unitOfWork.run(() -> {
-                User admin = accountOpener.open(email, password, null, Set.of(Role.ADMIN));
+                User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN));
                 securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, admin.createdAt(), admin.id(),
                         null, ClientInfo.unknown(), Map.of("roles", AuditDetails.roles(admin.roles()),
                         "source", "bootstrap-configuration")));

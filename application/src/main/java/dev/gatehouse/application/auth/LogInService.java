@@ -5,6 +5,7 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.LoginThrottle;
 import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.PasswordHashingBusyException;
 import dev.gatehouse.domain.auth.RefreshToken;
 import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.SessionId;
@@ -15,6 +16,8 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.port.in.LogInUseCase;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
@@ -60,6 +63,7 @@ public final class LogInService implements LogInUseCase {
     private final AccessTokenMinter accessTokens;
     private final UnitOfWork unitOfWork;
     private final TokenLifetimes lifetimes;
+    private final AuthenticationMetrics metrics;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final PasswordHash decoyHash;
@@ -78,7 +82,8 @@ public final class LogInService implements LogInUseCase {
 
     public LogInService(UserRepository users, SessionRepository sessions, LoginThrottleStore throttles,
                         SecurityEventLog securityEvents, PasswordHasher passwordHasher, AccessTokenMinter accessTokens,
-                        UnitOfWork unitOfWork, TokenLifetimes lifetimes, Clock clock) {
+                        UnitOfWork unitOfWork, TokenLifetimes lifetimes, AuthenticationMetrics metrics,
+                        Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.throttles = throttles;
@@ -87,6 +92,7 @@ public final class LogInService implements LogInUseCase {
         this.accessTokens = accessTokens;
         this.unitOfWork = unitOfWork;
         this.lifetimes = lifetimes;
+        this.metrics = metrics;
         this.clock = clock;
         // Same hasher, same cost as real hashes: verifying against it takes as long as a real check.
         this.decoyHash = passwordHasher.hash(new Password(RefreshToken.generate(random).value()));
@@ -100,11 +106,18 @@ public final class LogInService implements LogInUseCase {
 
         Optional<Duration> lockedFor = unitOfWork.inTransaction(() -> lockOf(loginName, knownAccount, command.client()));
         if (lockedFor.isPresent()) {
+            metrics.loginEnded(LoginOutcome.LOCKED);
             throw new TooManyLoginAttemptsException(lockedFor.get());
         }
 
-        boolean passwordMatches = passwordHasher.matches(command.password(),
-                found.map(User::passwordHash).orElse(decoyHash));
+        boolean passwordMatches;
+        try {
+            passwordMatches = passwordHasher.matches(command.password(), found.map(User::passwordHash).orElse(decoyHash));
+        } catch (PasswordHashingBusyException busy) {
+            // Refused before anything was checked: not a failure of the account's owner, so not counted.
+            metrics.loginEnded(LoginOutcome.BUSY);
+            throw busy;
+        }
         Optional<User> loggingIn = found.filter(u -> passwordMatches && u.enabled());
 
         Session session = loggingIn.map(user -> newSession(user, command.client())).orElse(null);
@@ -129,10 +142,19 @@ public final class LogInService implements LogInUseCase {
             return new LoggedIn(accessTokens.mint(loggingIn.get(), session.id(), session.createdAt()));
         });
         return switch (outcome) {
-            case Throttled throttled -> throw new TooManyLoginAttemptsException(throttled.retryAfter());
-            case Failed failed -> throw new InvalidCredentialsException();
-            case LoggedIn loggedIn -> new TokenPair(loggedIn.accessToken(), lifetimes.accessToken(), refreshToken,
-                    Duration.between(session.createdAt(), refreshExpiresAt));
+            case Throttled throttled -> {
+                metrics.loginEnded(LoginOutcome.LOCKED);
+                throw new TooManyLoginAttemptsException(throttled.retryAfter());
+            }
+            case Failed failed -> {
+                metrics.loginEnded(LoginOutcome.FAILURE);
+                throw new InvalidCredentialsException();
+            }
+            case LoggedIn loggedIn -> {
+                metrics.loginEnded(LoginOutcome.SUCCESS);
+                yield new TokenPair(loggedIn.accessToken(), lifetimes.accessToken(), refreshToken,
+                        Duration.between(session.createdAt(), refreshExpiresAt));
+            }
         };
     }
 

@@ -11,6 +11,8 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -42,15 +44,24 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private final UnitOfWork unitOfWork;
     private final TokenLifetimes lifetimes;
     private final Duration reuseLeeway;
+    private final AuthenticationMetrics metrics;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    private record Rotation(AccessToken accessToken, RefreshToken refreshToken, Instant refreshExpiresAt) {
+    private sealed interface Outcome {
+    }
+
+    private record Rotation(AccessToken accessToken, RefreshToken refreshToken, Instant refreshExpiresAt)
+            implements Outcome {
+    }
+
+    /** @param replay whether the refusal revoked a session because a spent token came back */
+    private record Refusal(boolean replay) implements Outcome {
     }
 
     public RefreshTokensService(SessionRepository sessions, UserRepository users, AccessTokenMinter accessTokens,
                                 SecurityEventLog securityEvents, UnitOfWork unitOfWork, TokenLifetimes lifetimes,
-                                Duration reuseLeeway, Clock clock) {
+                                Duration reuseLeeway, AuthenticationMetrics metrics, Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.accessTokens = accessTokens;
@@ -58,6 +69,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         this.unitOfWork = unitOfWork;
         this.lifetimes = lifetimes;
         this.reuseLeeway = reuseLeeway;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -66,30 +78,39 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         // Taken before waiting for any lock: it dates this use against a concurrent twin's spending.
         Instant now = clock.instant();
         // A refusal still commits (a replay's revocation must stick), so it is returned, not thrown.
-        Optional<Rotation> rotation = unitOfWork.inTransaction(() -> rotate(command, now));
-        Rotation rotated = rotation.orElseThrow(InvalidRefreshTokenException::new);
-        return new TokenPair(rotated.accessToken(), lifetimes.accessToken(), rotated.refreshToken(),
-                Duration.between(now, rotated.refreshExpiresAt()));
+        Outcome outcome = unitOfWork.inTransaction(() -> rotate(command, now));
+        return switch (outcome) {
+            case Refusal refusal -> {
+                metrics.refreshEnded(refusal.replay() ? RefreshOutcome.REUSED : RefreshOutcome.INVALID);
+                throw new InvalidRefreshTokenException();
+            }
+            case Rotation rotated -> {
+                metrics.refreshEnded(RefreshOutcome.SUCCESS);
+                yield new TokenPair(rotated.accessToken(), lifetimes.accessToken(), rotated.refreshToken(),
+                        Duration.between(now, rotated.refreshExpiresAt()));
+            }
+        };
     }
 
-    private Optional<Rotation> rotate(RefreshTokensCommand command, Instant now) {
+    private Outcome rotate(RefreshTokensCommand command, Instant now) {
         String presentedHash = command.refreshToken().hash();
         Optional<RefreshTokenRecord> presented = sessions.lockRefreshToken(presentedHash);
         Optional<Session> session = presented.flatMap(token -> sessions.findById(token.sessionId()))
                 .filter(s -> s.liveAt(now));
         if (presented.isEmpty() || session.isEmpty()) {
-            return Optional.empty();
+            return new Refusal(false);
         }
         RefreshTokenRecord token = presented.get();
         if (token.spent()) {
-            if (!now.isBefore(token.spentAt().plus(reuseLeeway))) {
+            boolean replay = !now.isBefore(token.spentAt().plus(reuseLeeway));
+            if (replay) {
                 revokeReplayedSession(session.get(), command, now);
             }
-            return Optional.empty();
+            return new Refusal(replay);
         }
         Optional<User> user = users.findById(session.get().userId()).filter(User::enabled);
         if (token.expiredAt(now) || user.isEmpty()) {
-            return Optional.empty();
+            return new Refusal(false);
         }
         RefreshToken successor = RefreshToken.generate(random);
         Instant successorExpiresAt = LogInService.min(now.plus(lifetimes.refreshToken()), session.get().expiresAt());
@@ -97,7 +118,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         securityEvents.record(new SecurityEvent(SecurityEventType.TOKEN_REFRESHED, now, user.get().id(), user.get().id(),
                 command.client(), Map.of("sessionId", session.get().id().toString())));
         AccessToken accessToken = accessTokens.mint(user.get(), session.get().id(), now);
-        return Optional.of(new Rotation(accessToken, successor, successorExpiresAt));
+        return new Rotation(accessToken, successor, successorExpiresAt);
     }
 
     private void revokeReplayedSession(Session session, RefreshTokensCommand command, Instant now) {

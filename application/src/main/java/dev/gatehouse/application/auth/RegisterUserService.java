@@ -8,6 +8,7 @@ import dev.gatehouse.domain.port.in.RegisterUserCommand;
 import dev.gatehouse.domain.port.in.RegisterUserUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.util.Map;
@@ -33,9 +34,9 @@ public final class RegisterUserService implements RegisterUserUseCase {
         if (!selfRegistrationEnabled) {
             throw new RegistrationDisabledException();
         }
-        accountOpener.checkPassword(command.email(), command.password());
+        PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
-            User user = accountOpener.open(command.email(), command.password(), command.displayName(), Set.of(Role.USER));
+            User user = accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER));
             securityEvents.record(new SecurityEvent(SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(),
                     user.id(), command.client(), Map.of()));
             return user;

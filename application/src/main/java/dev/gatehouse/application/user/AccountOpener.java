@@ -6,6 +6,7 @@ import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
@@ -14,8 +15,9 @@ import java.util.Set;
 
 /**
  * Opens an account the same way for every path that creates one (self-registration, an admin,
- * the bootstrap admin): password policy first, then the slow hash, then one insert whose unique
- * constraint decides a duplicate email. The caller owns the unit of work.
+ * the bootstrap admin): password policy first, then the slow hash — both before any transaction,
+ * so that bcrypt never holds a database connection — then one insert whose unique constraint
+ * decides a duplicate email.
  */
 public final class AccountOpener {
     private final UserRepository users;
@@ -31,15 +33,15 @@ public final class AccountOpener {
         this.clock = clock;
     }
 
-    /** Checks the password against the policy without touching storage: call it before a transaction. */
-    public void checkPassword(Email email, Password password) {
+    /** Checks the password against the policy, then hashes it; touches no storage: call it before the unit of work. */
+    public PasswordHash hashAllowedPassword(Email email, Password password) {
         passwordPolicy.check("password", password, email);
+        return passwordHasher.hash(password);
     }
 
-    /** Stores a new account; {@link #checkPassword} must have passed. */
-    public User open(Email email, Password password, DisplayName displayName, Set<Role> roles) {
-        User user = User.create(UserId.newId(), email, displayName, passwordHasher.hash(password), roles,
-                clock.instant());
+    /** Stores a new account; call it inside the caller's unit of work with a hash from {@link #hashAllowedPassword}. */
+    public User open(Email email, PasswordHash passwordHash, DisplayName displayName, Set<Role> roles) {
+        User user = User.create(UserId.newId(), email, displayName, passwordHash, roles, clock.instant());
         users.insert(user);
         return user;
     }

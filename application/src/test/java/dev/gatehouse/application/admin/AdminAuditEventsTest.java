@@ -30,7 +30,7 @@ class AdminAuditEventsTest {
             world.unitOfWork, world.clock);
     private final DeleteUserService delete = new DeleteUserService(world.users, world.securityEvents, world.unitOfWork,
             world.clock);
-    private final User admin = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
+    private final User admin = world.openAccount(new Email("root@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.ADMIN));
 
     @Test

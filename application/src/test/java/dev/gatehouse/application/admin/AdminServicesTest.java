@@ -33,7 +33,7 @@ class AdminServicesTest {
     private final ListUsersService list = new ListUsersService(world.users);
     private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
     private final DeleteUserService delete = new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User admin = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
+    private final User admin = world.openAccount(new Email("root@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.ADMIN));
 
     @Test
@@ -43,6 +43,16 @@ class AdminServicesTest {
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(get.getUser(created.id())).isEqualTo(created);
+    }
+
+    @Test
+    void hashesTheNewPasswordBeforeTheUnitOfWorkOpens() {
+        world.hasher.watch(world.unitOfWork);
+
+        create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), null, null, ClientInfo.unknown()));
+
+        assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
     }
 
     @Test

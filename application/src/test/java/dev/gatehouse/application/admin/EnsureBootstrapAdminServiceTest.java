@@ -30,8 +30,18 @@ class EnsureBootstrapAdminServiceTest {
     }
 
     @Test
+    void hashesThePasswordBeforeTheUnitOfWorkOpens() {
+        world.hasher.watch(world.unitOfWork);
+
+        assertThat(service.ensureBootstrapAdmin(new Email("root@example.com"), new Password("correct horse battery"))).isTrue();
+
+        assertThat(world.unitOfWork.started()).isEqualTo(1);
+        assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
+    }
+
+    @Test
     void leavesAnExistingAccountWithThatEmailAsItIs() {
-        User existing = world.accountOpener.open(new Email("root@example.com"), new Password("correct horse battery"),
+        User existing = world.openAccount(new Email("root@example.com"), new Password("correct horse battery"),
                 null, Set.of(Role.USER));
 
         assertThat(service.ensureBootstrapAdmin(new Email("root@example.com"), new Password("another good one"))).isFalse();

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.PasswordHashingBusyException;
+import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
+import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.Password;
@@ -36,8 +41,8 @@ class LogInServiceTest {
     void setUp() {
         keyRing.load();
         service = new LogInService(world.users, sessions, world.throttles, world.securityEvents, world.hasher,
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.clock);
-        ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.metrics, world.clock);
+        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.ADMIN));
     }
 
@@ -63,6 +68,45 @@ class LogInServiceTest {
         assertThat(issued.claims().sessionId()).isEqualTo(session.id());
         assertThat(issued.claims().expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(15)));
         assertThat(issued.key()).isEqualTo(keyRing.activeKey());
+    }
+
+    @Test
+    void countsEachOutcomeOnce() {
+        service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThat(world.metrics.logins()).containsExactly(LoginOutcome.SUCCESS, LoginOutcome.FAILURE);
+    }
+
+    @Test
+    void aLoginRefusedForWantOfHashingCapacityChangesNothingAndCountsNoFailure() {
+        Duration retryAfter = Duration.ofSeconds(1);
+        LogInService busy = new LogInService(world.users, sessions, world.throttles, world.securityEvents,
+                new BusyPasswordHasher(world.hasher, retryAfter), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
+                world.unitOfWork, lifetimes, world.metrics, world.clock);
+
+        assertThatThrownBy(() -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+                .isInstanceOf(PasswordHashingBusyException.class)
+                .extracting(e -> ((PasswordHashingBusyException) e).retryAfter()).isEqualTo(retryAfter);
+
+        assertThat(world.throttles.find("ada@example.com")).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).isEmpty();
+        assertThat(sessions.sessions()).isEmpty();
+        assertThat(world.metrics.logins()).containsExactly(LoginOutcome.BUSY);
+    }
+
+    /** Hashes (for the decoy) but has no capacity left to verify. */
+    private record BusyPasswordHasher(PasswordHasher hashing, Duration retryAfter) implements PasswordHasher {
+        @Override
+        public PasswordHash hash(Password password) {
+            return hashing.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            throw new PasswordHashingBusyException(retryAfter);
+        }
     }
 
     @Test

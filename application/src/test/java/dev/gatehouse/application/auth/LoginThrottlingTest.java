@@ -34,8 +34,8 @@ class LoginThrottlingTest {
         keyRing.load();
         service = new LogInService(world.users, world.sessions, world.throttles, world.securityEvents, world.hasher,
                 new AccessTokenMinter(new RecordingTokenIssuer(), keyRing, lifetimes), world.unitOfWork, lifetimes,
-                world.clock);
-        ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
+                world.metrics, world.clock);
+        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.USER));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.Password;
@@ -40,10 +41,10 @@ class RefreshTokensServiceTest {
     void setUp() {
         keyRing.load();
         logIn = new LogInService(world.users, world.sessions, world.throttles, world.securityEvents, world.hasher, minter,
-                world.unitOfWork, lifetimes, world.clock);
+                world.unitOfWork, lifetimes, world.metrics, world.clock);
         refresh = new RefreshTokensService(world.sessions, world.users, minter, world.securityEvents, world.unitOfWork,
-                lifetimes, LEEWAY, world.clock);
-        ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"), null,
+                lifetimes, LEEWAY, world.metrics, world.clock);
+        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.USER));
     }
 
@@ -108,6 +109,8 @@ class RefreshTokensServiceTest {
         assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
 
         assertThatThrownBy(() -> refreshWith(refreshed.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(world.metrics.refreshes()).containsExactly(RefreshOutcome.SUCCESS, RefreshOutcome.REUSED,
+                RefreshOutcome.INVALID);
         assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
         assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).singleElement().satisfies(event -> {
             assertThat(event.userId()).isEqualTo(ada.id());

@@ -38,6 +38,17 @@ class RegisterUserServiceTest {
     }
 
     @Test
+    void hashesThePasswordBeforeTheUnitOfWorkOpens() {
+        world.hasher.watch(world.unitOfWork);
+
+        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"),
+                null, ClientInfo.unknown()));
+
+        assertThat(world.unitOfWork.started()).isEqualTo(1);
+        assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
+    }
+
+    @Test
     void refusesATakenEmailWhateverItsCase() {
         service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"), null, ClientInfo.unknown()));
 

@@ -22,7 +22,7 @@ class ChangeOwnPasswordServiceTest {
     private final Fixtures world = new Fixtures();
     private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.sessions, world.securityEvents, world.hasher,
             world.passwordPolicy, world.unitOfWork, world.clock);
-    private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
+    private final User ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"),
             null, Set.of(Role.USER));
 
     @Test
@@ -39,7 +39,7 @@ class ChangeOwnPasswordServiceTest {
     void endsEverySessionAndEveryEarlierAccessTokenOfTheAccount() {
         Session first = openSession(ada);
         Session second = openSession(ada);
-        User other = world.accountOpener.open(new Email("bob@example.com"), new Password("correct horse battery"),
+        User other = world.openAccount(new Email("bob@example.com"), new Password("correct horse battery"),
                 null, Set.of(Role.USER));
         Session othersSession = openSession(other);
 

@@ -22,7 +22,7 @@ class OwnProfileServicesTest {
     private final Fixtures world = new Fixtures();
     private final GetOwnProfileService get = new GetOwnProfileService(world.users);
     private final UpdateOwnProfileService update = new UpdateOwnProfileService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User ada = world.accountOpener.open(new Email("ada@example.com"), new Password("correct horse battery"),
+    private final User ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"),
             new DisplayName("Ada"), Set.of(Role.USER));
 
     @Test

@@ -50,10 +50,12 @@ final class ArchitectureRules {
                 .layer("Application").definedBy(pkg("application.."))
                 .layer("RestAdapter").definedBy(pkg("adapter.in.rest.."), pkg("adapter.out.security.."), pkg("adapter.token.."))
                 .layer("PersistenceAdapter").definedBy(pkg("adapter.out.persistence.."))
+                .layer("MetricsAdapter").definedBy(pkg("adapter.out.metrics.."))
                 .layer("Bootstrap").definedBy(pkg("bootstrap.."))
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("RestAdapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("PersistenceAdapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("MetricsAdapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                 .as("application and each adapter are reached only from bootstrap");
     }

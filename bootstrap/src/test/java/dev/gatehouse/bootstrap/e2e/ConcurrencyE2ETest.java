@@ -37,6 +37,27 @@ class ConcurrencyE2ETest extends EndToEndTest {
         }
     }
 
+    /**
+     * Successful logins of one account used to delete its failed-login row while the others waited
+     * to lock it; after five such losses a login failed with a 500.
+     */
+    @Test
+    void thirtyTwoParallelLoginsOfOneAccountAllSucceedOrAreToldToRetry() throws Exception {
+        String email = uniqueEmail("popular");
+        register(email);
+        List<Callable<HttpApi.Response>> requests = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            requests.add(() -> api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null));
+        }
+
+        List<HttpApi.Response> responses = all(requests);
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
+        assertThat(responses).filteredOn(r -> r.status() == 503)
+                .allSatisfy(r -> assertThat(r.header("Retry-After")).isNotNull());
+        assertThat(responses).filteredOn(r -> r.status() == 200).isNotEmpty();
+    }
+
     @Test
     void ofTwentyParallelRegistrationsOfOneEmailExactlyOneWins() throws Exception {
         String email = uniqueEmail("crowd");

@@ -49,6 +49,11 @@ final class HttpApi {
         return send(request(path, accessToken).GET());
     }
 
+    /** A GET that accepts Prometheus's text format, as a scraper sends it. */
+    Response scrape(String path, String accessToken) {
+        return send(request(path, accessToken).setHeader("Accept", "text/plain").GET());
+    }
+
     Response delete(String path, String accessToken) {
         return send(request(path, accessToken).DELETE());
     }

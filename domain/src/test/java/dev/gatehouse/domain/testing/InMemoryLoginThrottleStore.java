@@ -29,8 +29,8 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
 
     @Override
     public synchronized void clear(String loginName) {
-        throttles.remove(loginName);
-        lastFailure.remove(loginName);
+        // Like the SQL store: the record is reset, not removed (only the idle purge removes records).
+        throttles.computeIfPresent(loginName, (name, throttle) -> LoginThrottle.clean(name));
     }
 
     @Override

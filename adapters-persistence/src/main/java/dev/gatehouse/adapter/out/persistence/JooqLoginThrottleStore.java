@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
  */
 final class JooqLoginThrottleStore implements LoginThrottleStore {
     static final int PURGE_BATCH = 1000;
-    /** A row deleted under a waiting lock() is re-created; losing that race this often is a bug. */
+    /** A row the idle purge deleted under a waiting lock() is re-created; losing that race this often is a bug. */
     private static final int LOCK_ATTEMPTS = 5;
 
     private final DSLContext dsl;
@@ -47,7 +47,7 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
      * the same name waits for the first one's transaction), then locks it ({@code SELECT … FOR
      * UPDATE}), so a second login attempt on the name waits here until the first one's unit of work
      * ends and then reads what it saved. A new row is a clean record. When the row the SELECT waited
-     * for was deleted meanwhile (a successful login cleared it, or a purge took it), the SELECT
+     * for was deleted meanwhile (only the idle purge deletes rows), the SELECT
      * finds nothing and the name is simply inserted and locked again.
      */
     @Override
@@ -92,9 +92,21 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
                 .execute();
     }
 
+    /**
+     * Resets the row rather than deleting it: concurrent logins of the same name may be waiting in
+     * {@link #lock} for this very row, and a row deleted under them would make them start over
+     * (under a flood of logins on one account, again and again). Only the idle purge deletes rows.
+     * A name without a row has nothing to forget, so a success costs no write then.
+     */
     @Override
     public void clear(String loginName) {
-        dsl.deleteFrom(LOGIN_THROTTLES).where(LOGIN_THROTTLES.LOGIN_NAME.eq(loginName)).execute();
+        dsl.update(LOGIN_THROTTLES)
+                .set(LOGIN_THROTTLES.FAILURES, 0)
+                .set(LOGIN_THROTTLES.LOCKS, 0)
+                .setNull(LOGIN_THROTTLES.LOCKED_UNTIL)
+                .where(LOGIN_THROTTLES.LOGIN_NAME.eq(loginName))
+                .and(LOGIN_THROTTLES.FAILURES.ne(0).or(LOGIN_THROTTLES.LOCKS.ne(0)).or(LOGIN_THROTTLES.LOCKED_UNTIL.isNotNull()))
+                .execute();
     }
 
     /**

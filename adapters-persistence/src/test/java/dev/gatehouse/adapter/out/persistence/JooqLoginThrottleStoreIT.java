@@ -96,15 +96,40 @@ class JooqLoginThrottleStoreIT {
     }
 
     @Test
-    void clearingForgetsTheName() {
+    void clearingForgetsTheNamesFailuresButKeepsItsRow() {
         unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 1, clock.instant().plusSeconds(30))));
         unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 1, 0, null)));
 
         unitOfWork.run(() -> store.clear(NAME));
 
-        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactly("bob@example.com");
+        // The row stays (only the idle purge deletes rows), so a login waiting to lock it never loses it.
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
+                .containsExactlyInAnyOrder(NAME, "bob@example.com");
         assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(LoginThrottle.clean(NAME));
+        assertThat(unitOfWork.inTransaction(() -> store.lock("bob@example.com")).failures()).isEqualTo(1);
         unitOfWork.run(() -> store.clear("never-seen@example.com"));
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(2);
+    }
+
+    /**
+     * A successful login clears the name while another login of the same name waits for its lock:
+     * the waiting one reads the cleared record on its first try instead of finding its row gone.
+     */
+    @Test
+    void aLoginWaitingForTheLockOfANameASuccessClearsReadsTheClearedRecord() throws InterruptedException {
+        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 3, 0, null)));
+
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    LoginThrottle throttle = store.lock(NAME);
+                    store.clear(NAME);
+                    return throttle;
+                },
+                () -> store.lock(NAME));
+
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEqualTo(LoginThrottle.clean(NAME));
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(1);
     }
 
     /** Deletes what saw no failure, and whose lock ended, before the cut-off (strictly before). */

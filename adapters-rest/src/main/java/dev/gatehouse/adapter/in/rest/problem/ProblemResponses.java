@@ -9,6 +9,7 @@ import dev.gatehouse.adapter.in.rest.common.UnknownSessionIdException;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
+import dev.gatehouse.domain.auth.PasswordHashingBusyException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.auth.SessionNotFoundException;
 import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
@@ -127,6 +128,18 @@ public class ProblemResponses {
         log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 StoreFailures.describe(e));
         return respond(generic(ProblemType.SERVICE_UNAVAILABLE, request), storeUnavailableHeaders());
+    }
+
+    /**
+     * Password hashing stayed at capacity for as long as a caller may wait (a login flood): 503
+     * with Retry-After, nothing checked or changed. Not logged per request: under a flood that
+     * would be thousands of lines; the refusals are counted in the metrics instead.
+     */
+    @ExceptionHandler(PasswordHashingBusyException.class)
+    public ResponseEntity<Problem> passwordHashingBusy(PasswordHashingBusyException e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(RetryAfter.HEADER, RetryAfter.seconds(e.retryAfter()));
+        return respond(generic(ProblemType.SERVICE_UNAVAILABLE, request), headers);
     }
 
     /**

@@ -8,10 +8,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,7 +29,7 @@ public final class ApiSecurity {
     private static final String[] PUBLIC_ANY_METHOD = {
         // Any method, so that a wrong method is answered 405 rather than 401.
         "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-        "/actuator/health/**",
+        "/actuator/health/**", "/livez", "/readyz",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
     };
 
@@ -46,7 +46,7 @@ public final class ApiSecurity {
     private ApiSecurity() {
     }
 
-    public static SecurityFilterChain filterChain(HttpSecurity http, JwtDecoder decoder,
+    public static SecurityFilterChain filterChain(HttpSecurity http, JwtDecoder decoder, ManagementPort managementPort,
                                                   ProblemAuthenticationEntryPoint unauthorized,
                                                   ProblemAccessDeniedHandler forbidden,
                                                   BearerTokenFailureHandler tokenCheckFailed) {
@@ -62,6 +62,10 @@ public final class ApiSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_ANY_METHOD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        // Prometheus may scrape anonymously on the management port (kept off the
+                        // public network by the deployer); on the public port metrics are for admins.
+                        .requestMatchers(new AndRequestMatcher(managementPort.requests(),
+                                PATHS.matcher(HttpMethod.GET, "/actuator/prometheus"))).permitAll()
                         // Beyond health, actuator endpoints (flyway: the migration history) are for admins.
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/me/**").authenticated()
@@ -94,7 +98,6 @@ public final class ApiSecurity {
     }
 
     static BearerTokenResolver bearerTokenResolver() {
-        DefaultBearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
-        return request -> TOKENLESS.matches(request) ? null : fromHeader.resolve(request);
+        return new BearerHeaderTokenResolver(TOKENLESS);
     }
 }

@@ -1,0 +1,53 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.adapter.out.metrics.MicrometerAuthenticationMetrics;
+import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What {@code /actuator/prometheus} shows beyond Spring Boot's own HTTP and JVM meters: login and
+ * refresh outcomes (the metrics adapter), and the password-hashing pool, read from the pool's own
+ * counters when scraped so that hashing pays nothing extra for being measured.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MetricsConfiguration {
+
+    @Bean
+    AuthenticationMetrics authenticationMetrics(MeterRegistry registry) {
+        return new MicrometerAuthenticationMetrics(registry);
+    }
+
+    /**
+     * {@code gatehouse_password_hash_seconds{operation="hash"|"verify"}} (count and sum),
+     * {@code gatehouse_password_hashing_waiting} and {@code gatehouse_password_hashing_refusals_total}.
+     */
+    @Bean
+    MeterBinder passwordHashingMeters(BoundedPasswordHasher pool) {
+        return registry -> {
+            FunctionTimer.builder("gatehouse.password.hash", pool.hashing(), BoundedPasswordHasher.Timing::count,
+                            BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
+                    .description("Time spent computing new password hashes")
+                    .tag("operation", "hash")
+                    .register(registry);
+            FunctionTimer.builder("gatehouse.password.hash", pool.verifying(), BoundedPasswordHasher.Timing::count,
+                            BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
+                    .description("Time spent verifying passwords against stored hashes")
+                    .tag("operation", "verify")
+                    .register(registry);
+            Gauge.builder("gatehouse.password.hashing.waiting", pool, BoundedPasswordHasher::waiting)
+                    .description("Requests waiting for a password-hashing worker")
+                    .register(registry);
+            FunctionCounter.builder("gatehouse.password.hashing.refusals", pool, BoundedPasswordHasher::refusals)
+                    .description("Requests answered 503 because no password-hashing worker came free in time")
+                    .register(registry);
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With MANAGEMENT_SERVER_PORT set, Prometheus scrapes that port without a token; every other
+ * actuator endpoint there still needs an admin, and the probes stay on the public port.
+ */
+@TestPropertySource(properties = "management.server.port=0")
+class ManagementPortE2ETest extends EndToEndTest {
+    @Autowired
+    private Environment environment;
+
+    @Test
+    void prometheusIsAnonymousOnTheManagementPortOnly() {
+        HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
+
+        HttpApi.Response scraped = management.scrape("/actuator/prometheus", null);
+        assertThat(scraped.status()).as(scraped.body()).isEqualTo(200);
+        assertThat(scraped.body()).contains("gatehouse_logins_total");
+
+        assertThat(management.get("/actuator/flyway", null).status()).isEqualTo(401);
+        assertThat(management.get("/actuator/flyway", adminToken()).status()).isEqualTo(200);
+        assertThat(api.get("/livez", null).status()).isEqualTo(200);
+        assertThat(api.get("/readyz", null).status()).isEqualTo(200);
+    }
+}
