@@ -52,6 +52,8 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   if [[ -n $FLOOD_PID ]] && kill -0 "$FLOOD_PID" 2>/dev/null; then
+    # The flood is a subshell running wrk: stop wrk itself, not only the subshell.
+    pkill -TERM -P "$FLOOD_PID" 2>/dev/null || true
     kill "$FLOOD_PID" 2>/dev/null || true
     wait "$FLOOD_PID" 2>/dev/null || true
   fi
@@ -59,7 +61,7 @@ cleanup() {
   if [[ -f $WORK/server.log ]]; then
     mkdir -p "$RESULTS_DIR"
     cp "$WORK/server.log" "$RESULTS_DIR/server.log" || true
-    if [[ $rc -ne 0 ]]; then
+    if [[ $rc -ne 0 && $rc -ne 130 ]]; then  # not on Ctrl-C
       log "last lines of the server log (full log: bench/results/server.log):"
       tail -n 30 "$WORK/server.log" >&2 || true
     fi
