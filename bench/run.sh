@@ -7,6 +7,8 @@
 # Knobs (environment): BENCH_PORT (8080), BENCH_DURATION (15s), BENCH_WARMUP_DURATION (3s),
 # BENCH_SKIP_BUILD (unset), BENCH_JAVA_OPTS (none), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
 set -euo pipefail
+# printf/awk/sort must read and write "1.5", whatever the caller's locale.
+export LC_ALL=C
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_DIR=$ROOT/bench
@@ -391,7 +393,7 @@ bcrypt_bound() {
       printf "%.1f", (y[2] - x[2]) / (y[1] - x[1]) * 1000 }')
     VERIFY_METHOD="prometheus verify timer (sum/count delta over the calm run)"
   else
-    VERIFY_MS=$(jq -r '.mean_ms * 10 | round / 10' "$out")
+    VERIFY_MS=$(printf '%.1f' "$(jq -r .mean_ms "$out")")
     VERIFY_METHOD="mean latency of the calm single-connection login run (no prometheus verify timer)"
   fi
   CORES=$(nproc)
@@ -425,6 +427,7 @@ FLOODS=()
 # Report.
 # ---------------------------------------------------------------------------------------------
 r() { jq -r "$2" "$WORK/results/$1.json"; }
+ms() { printf '%.1f' "$(r "$1" ".$2")"; }  # a latency field of a result, in ms with 1 decimal
 non2xx() { r "$1" '[.status | to_entries[] | select(.key | tonumber | . < 200 or . >= 300) | "\(.key)×\(.value)"] | join(", ") | if . == "" then "–" else . end'; }
 sockerr() { r "$1" '[.socket_errors | to_entries[] | select(.value > 0) | "\(.key) \(.value)"] | join(", ") | if . == "" then "–" else . end'; }
 errors() { r "$1" '([.status | to_entries[] | select(.key | tonumber | . < 200 or . >= 300) | .value] | add // 0) + ([.socket_errors[]] | add)'; }
@@ -438,9 +441,8 @@ scenario_table() {
     IFS='|' read -r key label shape <<<"$row"
     extra=$(r "$key" '.extra')
     [[ $extra != 0 ]] && label="$label (pool empty: $extra dummy requests)"
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$shape" \
-      "$(r "$key" '.rps | . * 10 | round / 10')" "$(r "$key" .p50_ms)" "$(r "$key" .p99_ms)" \
-      "$(r "$key" .max_ms)" \
+    printf '| %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |\n' "$label" "$shape" \
+      "$(r "$key" .rps)" "$(r "$key" .p50_ms)" "$(r "$key" .p99_ms)" "$(r "$key" .max_ms)" \
       "$(r "$key" '[.status | to_entries[] | select(.key | tonumber | . >= 200 and . < 300) | .value] | add // 0')" \
       "$(non2xx "$key")" "$(sockerr "$key")"
   done
@@ -455,7 +457,7 @@ checks_table() {
   me=$(r me .rps) live=$(r liveness .rps)
   ratio=$(calc "100 * $me / $live")
   check_row "me req/s vs liveness req/s" "$ratio %" "≥ 60 %" "$(pass_fail "$ratio" '>=' 60)"
-  p99=$(r me .p99_ms)
+  p99=$(ms me p99_ms)
   check_row "me p99" "$p99 ms" "< 30 ms" "$(pass_fail "$p99" '<' 30)"
   check_row "one bcrypt verification" "$VERIFY_MS ms" "(info: $VERIFY_METHOD)" "–"
   logins=$(r login-many .rps)
@@ -468,7 +470,7 @@ checks_table() {
     v=$(calc "100 * $(r "$during" .rps) / $(r "$alone" .rps)")
     check_row "$read during $login flood: throughput vs alone" "$v % ($(r "$during" .rps | cut -d. -f1) vs $(r "$alone" .rps | cut -d. -f1) req/s)" "≥ 50 %" "$(pass_fail "$v" '>=' 50)"
     v=$(calc "$(r "$during" .p99_ms) / $(r "$alone" .p99_ms)" 2)
-    check_row "$read during $login flood: p99 vs alone" "${v}× ($(r "$during" .p99_ms) vs $(r "$alone" .p99_ms) ms)" "≤ 3×" "$(pass_fail "$v" '<=' 3)"
+    check_row "$read during $login flood: p99 vs alone" "${v}× ($(ms "$during" p99_ms) vs $(ms "$alone" p99_ms) ms)" "≤ 3×" "$(pass_fail "$v" '<=' 3)"
     e=$(errors "$during")
     check_row "$read during $login flood: errors" "$e" "0" "$(pass_fail "$e" '==' 0)"
     # The contract lets a login answer 200, 401, 429 or 503; anything else is a bug.
