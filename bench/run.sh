@@ -239,7 +239,7 @@ post_json() {  # post_json <path> <json> <expected status> -> body on stdout
     status=$(curl -s -o "$out" -D "$headers" -w '%{http_code}' -m 30 -H 'Content-Type: application/json' \
       -d "$2" "$BASE$1") || true
     [[ $status == 503 ]] || break
-    wait=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' "$headers")
+    wait=$(awk 'tolower($1) == "retry-after:" { v = $2 + 0; print (v < 1 ? 1 : v > 5 ? 5 : v) }' "$headers")
     log "POST $1 answered 503 (attempt $attempt): retrying in ${wait:-1} s"
     sleep "${wait:-1}"
   done
