@@ -469,9 +469,10 @@ checks_table() {
   p99=$(ms me p99_ms)
   check_row "me p99" "$p99 ms" "< 30 ms" "$(pass_fail "$p99" '<' 30)"
   check_row "one bcrypt verification" "$VERIFY_MS ms" "(info: $VERIFY_METHOD)" "–"
-  logins=$(r login-many .rps)
+  # Successful logins only: a refusal (503 while hashing is at capacity) does no bcrypt work.
+  logins=$(r login-many '([.status | to_entries[] | select(.key | tonumber | . >= 200 and . < 300) | .value] | add // 0) / .duration_s')
   ratio=$(calc "100 * $logins / $BCRYPT_BOUND")
-  check_row "login-many req/s vs bcrypt bound ($CORES cores ÷ $VERIFY_MS ms = $BCRYPT_BOUND/s)" \
+  check_row "login-many 2xx/s vs bcrypt bound ($CORES cores ÷ $VERIFY_MS ms = $BCRYPT_BOUND/s)" \
     "$ratio %" "≥ 90 %" "$(pass_fail "$ratio" '>=' 90)"
   for pair in "${FLOODS[@]}"; do
     read=${pair%%+*} login=${pair#*+}
