@@ -30,12 +30,13 @@ public record Email(String value) {
             throw new InvalidInputException("email", "must be at most " + MAX_LENGTH + " characters");
         }
         if (!SHAPE.matcher(value).matches() || value.indexOf('@') > MAX_LOCAL_PART
-                || value.codePoints().anyMatch(Email::isRefused)) {
+                || value.codePoints().anyMatch(Email::isForbidden)) {
             throw new InvalidInputException("email", "must be a valid email address");
         }
     }
 
-    private static boolean isRefused(int codePoint) {
+    /** Whether no email may hold this character anywhere: unsafe characters and every kind of space. */
+    public static boolean isForbidden(int codePoint) {
         return UnsafeCharacters.isUnsafe(codePoint) || Character.isSpaceChar(codePoint);
     }
 
