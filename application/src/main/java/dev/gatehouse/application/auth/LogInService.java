@@ -12,6 +12,7 @@ import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
+import dev.gatehouse.domain.common.UnsafeCharacters;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.LogInCommand;
@@ -185,10 +186,16 @@ public final class LogInService implements LogInUseCase {
                 null, client, Map.of("reason", reason)));
     }
 
-    /** The name failures are counted under: the email as the account would store it, or the text as typed. */
+    /**
+     * The name failures are counted under: the email as the account would store it, or the text as
+     * typed. Text that is no email counts too (every refusal looks alike, throttling included), with
+     * each {@linkplain UnsafeCharacters unsafe character} (NUL, which PostgreSQL cannot store, other
+     * controls, lone surrogates) replaced by U+FFFD, which no email holds: such a name never
+     * reaches the store as typed and can never share a throttle with an account.
+     */
     static String loginNameOf(String typed) {
         String name = Email.parse(typed).map(Email::value).orElseGet(() -> typed.strip().toLowerCase(Locale.ROOT));
-        return name.length() <= MAX_LOGIN_NAME ? name : name.substring(0, MAX_LOGIN_NAME);
+        return UnsafeCharacters.replaced(name.length() <= MAX_LOGIN_NAME ? name : name.substring(0, MAX_LOGIN_NAME));
     }
 
     static Instant min(Instant a, Instant b) {

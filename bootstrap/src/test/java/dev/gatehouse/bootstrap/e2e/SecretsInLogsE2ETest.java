@@ -15,12 +15,15 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Drives every endpoint, with logging turned up, then scans everything the service printed for
- * the secrets the test used: passwords, refresh tokens, access tokens and password hashes.
+ * Drives every endpoint with every logger at DEBUG (and the ones that see SQL, bind values and
+ * connections at TRACE), then scans everything the service printed for the secrets the test used:
+ * passwords, refresh tokens, access tokens, password hashes and the private signing keys.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"logging.level.dev.gatehouse=DEBUG", "logging.level.gatehouse=DEBUG",
-        "logging.level.org.springframework.security=DEBUG", "logging.level.org.springframework.web=DEBUG"})
+@TestPropertySource(properties = {"logging.level.root=DEBUG", "logging.level.dev.gatehouse=TRACE",
+        "logging.level.org.jooq=TRACE", "logging.level.org.springframework.jdbc=TRACE",
+        "logging.level.org.springframework.transaction=TRACE", "logging.level.com.zaxxer=TRACE",
+        "logging.level.org.postgresql=TRACE", "logging.level.org.flywaydb=TRACE"})
 class SecretsInLogsE2ETest extends EndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
@@ -74,12 +77,45 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         api.get("/actuator/health", null);
 
         secrets.addAll(jdbc.queryForList("SELECT password_hash FROM users", String.class));
+        for (byte[] privateKey : jdbc.queryForList("SELECT private_key FROM signing_keys WHERE private_key IS NOT NULL",
+                byte[].class)) {
+            secrets.addAll(printedFormsOf(privateKey));
+        }
+        assertThat(secrets).as("the signing keys were found").anyMatch(s -> s.startsWith("MII"));
         secrets.addAll(jdbc.queryForList("SELECT token_hash FROM refresh_tokens", String.class));
 
         String printed = output.getAll();
         assertThat(printed).as("the run printed something to scan").isNotBlank();
+        assertThat(printed).as("no bcrypt hash at all").doesNotContain("$2a$").doesNotContain("$2b$");
         for (String secret : secrets) {
             assertThat(printed).as("a secret of length %d", secret.length()).doesNotContain(secret);
         }
+    }
+
+    /**
+     * A PKCS#8 private key the ways a logger could print it: Base64 as in PEM (its start, "MII…",
+     * and a stretch from the middle, where the private exponent and primes sit), hex either case
+     * (how jOOQ and JDBC print a bytea), and the RSA numbers d, p and q in decimal.
+     */
+    private static List<String> printedFormsOf(byte[] pkcs8) {
+        List<String> forms = new ArrayList<>();
+        String base64 = java.util.Base64.getEncoder().encodeToString(pkcs8);
+        forms.add(base64.substring(0, 40));
+        forms.add(base64.substring(base64.length() / 2, base64.length() / 2 + 40));
+        String hex = java.util.HexFormat.of().formatHex(pkcs8);
+        forms.add(hex.substring(hex.length() / 2, hex.length() / 2 + 40));
+        forms.add(hex.substring(hex.length() / 2, hex.length() / 2 + 40).toUpperCase(java.util.Locale.ROOT));
+        try {
+            java.security.interfaces.RSAPrivateCrtKey key = (java.security.interfaces.RSAPrivateCrtKey)
+                    java.security.KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            for (java.math.BigInteger secret : List.of(key.getPrivateExponent(), key.getPrimeP(), key.getPrimeQ())) {
+                forms.add(secret.toString().substring(0, 40));
+                forms.add(secret.toString(16).substring(0, 40));
+                forms.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret.toByteArray()).substring(2, 42));
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return forms;
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.user;
 
 import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.common.UnsafeCharacters;
 
 /** How a person wants to be called: trimmed, 1 to 100 characters, no control characters. */
 public record DisplayName(String value) {
@@ -21,8 +22,7 @@ public record DisplayName(String value) {
 
     private static boolean isForbidden(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+        return UnsafeCharacters.isUnsafe(codePoint) || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
     }
 
     @Override

@@ -31,6 +31,29 @@ class EmailTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("email");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ada\u0085@example.com", "ada\u009f@example.com", "ada\u2028@example.com",
+            "ada@exa\u2029mple.com", "ada\u00a0lovelace@example.com", "ada\u202f@example.com",
+            "ada\ud800@example.com", "ada@example.com\udc00x", "ada\ufffd@example.com", "ada\u007f@example.com",
+            "ada\u0001@example.com"})
+    void refusesC1ControlsSeparatorsNoBreakSpacesAndLoneSurrogates(String text) {
+        assertThatThrownBy(() -> new Email(text)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("email");
+    }
+
+    @Test
+    void trimsOnlySpacesTabsAndLineBreaksNotOtherControls() {
+        assertThat(new Email("\r\n ada@example.com \t").value()).isEqualTo("ada@example.com");
+        assertThatThrownBy(() -> new Email("\u0000ada@example.com")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Email("ada@example.com\u2028")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Email("\u00a0ada@example.com")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void keepsAPairedSurrogateOutsideTheBasicPlane() {
+        assertThat(new Email("ada\uD83D\uDE00@example.com").value()).isEqualTo("ada\uD83D\uDE00@example.com");
+    }
+
     @Test
     void refusesOverLongAddresses() {
         String localPart = "a".repeat(65);

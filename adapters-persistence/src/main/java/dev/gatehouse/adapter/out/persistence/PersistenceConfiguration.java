@@ -67,6 +67,16 @@ public class PersistenceConfiguration {
      * registered (its exception translator among them), so it sees their translation and has the
      * last word.
      */
+    /**
+     * jOOQ's execute logging (its {@code LoggerListener}) prints every statement with its bind
+     * values and result rows at DEBUG: password hashes, refresh-token hashes and the private
+     * signing keys. Off, whatever level a deployer gives {@code org.jooq}.
+     */
+    @Bean
+    public DefaultConfigurationCustomizer noExecuteLogging() {
+        return configuration -> configuration.settings().setExecuteLogging(false);
+    }
+
     @Bean
     public DefaultConfigurationCustomizer storeOutageTranslation() {
         return configuration -> configuration.set(StoreOutageListener.appendedTo(configuration.executeListenerProviders()));

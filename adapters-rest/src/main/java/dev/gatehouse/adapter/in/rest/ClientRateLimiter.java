@@ -10,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One Bucket4j token bucket per client address, kept in a map that cannot grow without bound.
+ * One Bucket4j token bucket per client address ({@linkplain ClientAddressKey IPv4 address or IPv6
+ * /64}), kept in a map that cannot grow without bound.
  *
  * <p>A bucket left alone for a whole refill period is full again, exactly like a new one, so it is
  * dropped then: forgetting it changes no answer. The map is in access order, so the buckets idle
@@ -52,7 +53,7 @@ final class ClientRateLimiter {
     }
 
     Decision tryAcquire(String client) {
-        Bucket bucket = bucketOf(client == null ? "" : client);
+        Bucket bucket = bucketOf(ClientAddressKey.of(client));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed()
                 ? new Decision(true, Duration.ZERO)

@@ -94,6 +94,26 @@ class ClientRateLimiterTest {
     }
 
     @Test
+    void rotatingIpv6AddressesWithinOneSlash64DrawFromOneBucket() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(limiter.tryAcquire("2001:db8:1:2::" + Integer.toHexString(i + 1)).allowed()).isTrue();
+        }
+        assertThat(limiter.tryAcquire("2001:db8:1:2:dead:beef:0:1").allowed()).isFalse();
+        assertThat(limiter.tryAcquire("2001:db8:1:3::1").allowed()).isTrue();
+    }
+
+    @Test
+    void aFloodFromEverMoreAddressesNeverTracksMoreThanMaxClients() {
+        ClientRateLimiter bounded = new ClientRateLimiter(new RateLimitSettings(true, 4, Duration.ofSeconds(60)), clock, 100);
+        for (int i = 0; i < 20_000; i++) {
+            bounded.tryAcquire("2001:db8:" + Integer.toHexString(i / 65536) + ":" + Integer.toHexString(i % 65536) + "::1");
+            bounded.tryAcquire("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+            assertThat(bounded.trackedClients()).isLessThanOrEqualTo(100);
+        }
+        assertThat(bounded.trackedClients()).isEqualTo(100);
+    }
+
+    @Test
     void aRequestWithoutAnAddressStillCounts() {
         for (int i = 0; i < 4; i++) {
             assertThat(limiter.tryAcquire(null).allowed()).isTrue();

@@ -71,7 +71,8 @@ public class AdminUserController {
     @GetMapping
     @Operation(summary = "List accounts, newest first")
     @ApiResponse(responseCode = "200", description = "One page of accounts")
-    @ApiResponse(responseCode = "400", description = "validation-failed: page below 0, size outside 1..100, unknown role")
+    @ApiResponse(responseCode = "400", description = "validation-failed: page below 0, size outside 1..100, unknown role, "
+            + "an email filter with a character no email holds (NUL, other controls, no-break spaces)")
     public PageResponse<UserResponse> list(
             @Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,

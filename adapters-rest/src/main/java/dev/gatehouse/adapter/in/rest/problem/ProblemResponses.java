@@ -34,6 +34,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -82,6 +84,19 @@ public class ProblemResponses {
             return respond(generic(ProblemType.PAYLOAD_TOO_LARGE, request));
         }
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, JsonReadFailures.describe(e), request.getRequestURI()));
+    }
+
+    /** A query string that is not valid UTF-8 once percent-decoded (Tomcat refuses to decode it). */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<Problem> undecodableParameter(HttpServletRequest request) {
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "A query parameter is not valid percent-encoded UTF-8",
+                request.getRequestURI()));
+    }
+
+    /** The firewall checks a header value when it is first read (a control character in User-Agent). */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ResponseEntity<Problem> rejectedByFirewall(HttpServletRequest request) {
+        return respond(generic(ProblemType.REQUEST_REJECTED, request));
     }
 
     @ExceptionHandler(UnexpectedBodyException.class)

@@ -8,15 +8,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * 401 as RFC 6750 wants it (the {@code WWW-Authenticate: Bearer ...} header, with error details
- * when a token was presented) plus the problem body every error of ours has.
+ * 401 as RFC 6750 wants it plus the problem body every error of ours has. The challenge is
+ * {@code Bearer} without a token and {@code Bearer error="invalid_token"} (or the error code of a
+ * malformed request) with one, and nothing more: no {@code error_description}, which would tell an
+ * expired token from a revoked one, a forged signature or an account that is gone.
  */
 public final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
-    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
     private final ProblemWriter problems;
 
     public ProblemAuthenticationEntryPoint(ProblemWriter problems) {
@@ -26,10 +28,18 @@ public final class ProblemAuthenticationEntryPoint implements AuthenticationEntr
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException failure) throws IOException {
-        bearer.commence(request, response, failure);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(failure));
         String detail = failure instanceof InvalidBearerTokenException
                 ? "The access token is malformed, expired or otherwise invalid"
                 : ProblemType.UNAUTHORIZED.genericDetail();
         problems.write(response, Problem.of(ProblemType.UNAUTHORIZED, detail, request.getRequestURI()));
+    }
+
+    private static String challenge(AuthenticationException failure) {
+        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError() != null
+                && oauth.getError().getErrorCode().matches("[a-z_]+")) {
+            return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"";
+        }
+        return "Bearer";
     }
 }

@@ -183,6 +183,25 @@ class AccessTokenDecoderTest extends SliceTest {
         assertThat(useCases.standingChecks()).isEmpty();
     }
 
+    @Test
+    void theChallengeNeverTellsWhyATokenFailed() throws Exception {
+        String expired = withToken(signedWith(TestTokens.SETTINGS, OUR_KEY, Instant.now().minus(Duration.ofMinutes(5))))
+                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
+        String foreign = withToken(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), validClaims(), rsa(FOREIGN_KEY)))
+                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
+        useCases.answerStanding(false);
+        String revoked = withToken(TestTokens.signed(ME, Role.USER))
+                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
+
+        assertThat(List.of(expired, foreign, revoked)).containsOnly("Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void noTokenIsAPlainChallenge() throws Exception {
+        mvc.perform(get("/api/v1/users/me")).andExpect(problem(401, "unauthorized"))
+                .andExpect(header().string("WWW-Authenticate", "Bearer"));
+    }
+
     private ResultActions withToken(String token) throws Exception {
         return mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + token));
     }
