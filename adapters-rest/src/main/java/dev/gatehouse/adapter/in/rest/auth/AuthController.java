@@ -103,6 +103,8 @@ public class AuthController {
             + "or malformed-request (e.g. an unknown field, a number for the token)")
     @ApiResponse(responseCode = "401",
             description = "invalid-refresh-token: the same for an unknown, expired, revoked or spent token")
+    @ApiResponse(responseCode = "403", description = "cross-origin: the refresh cookie was sent with an Origin other "
+            + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
     public ResponseEntity<TokenResponse> refresh(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
                     + "cookie is sent (cookies on)")
@@ -124,6 +126,8 @@ public class AuthController {
                     + "cookies on: clears gatehouse_refresh (Max-Age=0)", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "validation-failed (field refresh_token: missing or blank) "
             + "or malformed-request (e.g. an unknown field, a number for the token)")
+    @ApiResponse(responseCode = "403", description = "cross-origin: the refresh cookie was sent with an Origin other "
+            + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
     public ResponseEntity<Void> logOut(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
                     + "cookie is sent (cookies on)")

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
+import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
 import dev.gatehouse.domain.auth.RefreshToken;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 
 /**
@@ -41,7 +43,41 @@ final class RefreshCookies {
                     ? "is required (in the body, or as the " + RefreshCookieSettings.COOKIE_NAME + " cookie)"
                     : "is required")));
         }
+        if (!fromOwnOrigin(request)) {
+            throw new CrossOriginCookieException();
+        }
         return new RefreshToken(fromCookie);
+    }
+
+    /**
+     * Whether a browser request came from a page of this service's own origin: no {@code Origin}
+     * header (not a cross-origin browser request), or one naming the host and port the request was
+     * sent to. The scheme is not compared: behind a TLS-terminating proxy the service sees http
+     * while the page is https. {@code Origin: null} (sandboxed or opaque pages) is foreign.
+     */
+    static boolean fromOwnOrigin(HttpServletRequest request) {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            return !"cross-site".equals(request.getHeader("Sec-Fetch-Site"));
+        }
+        String host = request.getHeader(HttpHeaders.HOST);
+        int schemeEnd = origin.indexOf("://");
+        if (host == null || schemeEnd < 0) {
+            return false;
+        }
+        String originAuthority = origin.substring(schemeEnd + 3);
+        return originAuthority.equalsIgnoreCase(host) || originAuthority.equalsIgnoreCase(withoutDefaultPort(host))
+                || withoutDefaultPort(originAuthority).equalsIgnoreCase(withoutDefaultPort(host));
+    }
+
+    private static String withoutDefaultPort(String authority) {
+        if (authority.endsWith(":80")) {
+            return authority.substring(0, authority.length() - 3);
+        }
+        if (authority.endsWith(":443")) {
+            return authority.substring(0, authority.length() - 4);
+        }
+        return authority;
     }
 
     /** The Set-Cookie value that hands out this refresh token for as long as it lives. */

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
 import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
@@ -170,6 +171,11 @@ public class ProblemResponses {
     @ExceptionHandler({SessionNotFoundException.class, UnknownSessionIdException.class})
     public ResponseEntity<Problem> sessionNotFound(HttpServletRequest request) {
         return respond(generic(ProblemType.SESSION_NOT_FOUND, request));
+    }
+
+    @ExceptionHandler(CrossOriginCookieException.class)
+    public ResponseEntity<Problem> crossOriginCookie(HttpServletRequest request) {
+        return respond(generic(ProblemType.CROSS_ORIGIN, request));
     }
 
     @ExceptionHandler(SigningKeyRotationUnavailableException.class)

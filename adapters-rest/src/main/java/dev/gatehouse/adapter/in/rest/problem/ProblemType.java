@@ -19,6 +19,8 @@ public enum ProblemType {
     REGISTRATION_DISABLED("registration-disabled", 403, "Registration disabled",
             "Self-registration is switched off; ask an administrator for an account"),
     FORBIDDEN("forbidden", 403, "Forbidden", "Your account may not do this"),
+    CROSS_ORIGIN("cross-origin", 403, "Cross-origin request refused",
+            "The refresh cookie is accepted only from this service's own origin; send the refresh token in the body"),
     USER_NOT_FOUND("user-not-found", 404, "User not found", "There is no user with this id"),
     SESSION_NOT_FOUND("session-not-found", 404, "Session not found", "You have no session with this id"),
     NOT_FOUND("not-found", 404, "Not found", "There is nothing at this path"),

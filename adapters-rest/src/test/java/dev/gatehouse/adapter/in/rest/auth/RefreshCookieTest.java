@@ -119,4 +119,40 @@ class RefreshCookieTest extends SliceTest {
         assertThat(setCookies).hasSize(1);
         return setCookies.getFirst();
     }
+
+    @Test
+    void theCookieIsRefusedFromAnotherOriginWithoutSpendingIt() throws Exception {
+        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com").header("Origin", "https://evil.example.net"))
+                .andExpect(problem(403, "cross-origin"));
+        mvc.perform(post("/api/v1/auth/logout").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com").header("Origin", "null"))
+                .andExpect(problem(403, "cross-origin"));
+        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(problem(403, "cross-origin"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void theCookieIsTakenFromTheServicesOwnOriginOrWithoutAnOrigin() throws Exception {
+        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com").header("Origin", "https://auth.example.com"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com:443").header("Origin", "https://AUTH.example.com"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenInTheBodyIsTakenWhateverTheOrigin() throws Exception {
+        mvc.perform(post("/api/v1/auth/refresh").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"refresh_token\":\"body-token\"}").header("Origin", "https://other.example.net"))
+                .andExpect(status().isOk());
+
+        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value()).isEqualTo("body-token");
+    }
 }
