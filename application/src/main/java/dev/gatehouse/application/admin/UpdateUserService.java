@@ -8,6 +8,7 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            User before = users.findById(command.target()).orElseThrow(() -> new UserNotFoundException(command.target()));
+            User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command))
+                    .orElseThrow(() -> new UserNotFoundException(command.target()));
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
                 return before;
@@ -69,6 +71,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     private void record(SecurityEventType type, UpdateUserCommand command, Instant now, Map<String, String> details) {
         securityEvents.record(new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
+    }
+
+    private static boolean mayRemoveAnAdmin(UpdateUserCommand command) {
+        return command.enabled().present() && !command.enabled().value()
+                || command.roles().present() && !command.roles().value().contains(Role.ADMIN);
     }
 
     private static User applyChanges(User user, UpdateUserCommand command, Instant now) {

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * Replaces the caller's password after proving they know the current one, and ends every session
  * of the account (its access tokens stop working through the account's token cut-off). The slow
- * hashing runs outside the transaction; the write re-reads the account so that a concurrent change
- * is not lost.
+ * hashing runs outside the transaction; the write locks the account and re-reads it, so that a
+ * concurrent change (a disable, a demotion) is not overwritten, and refuses when the password was
+ * changed meanwhile: the current password proven is then no longer the current one.
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
@@ -53,7 +54,10 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         passwordPolicy.check("newPassword", command.newPassword(), user.email());
         var newHash = passwordHasher.hash(command.newPassword());
         unitOfWork.run(() -> {
-            User current = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            User current = users.lockById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            if (!current.passwordHash().equals(user.passwordHash())) {
+                throw new InvalidCurrentPasswordException();
+            }
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
             int revoked = sessions.revokeAllOf(command.self(), now);

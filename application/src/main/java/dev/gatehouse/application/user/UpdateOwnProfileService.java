@@ -29,7 +29,9 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     @Override
     public User updateOwnProfile(UpdateOwnProfileCommand command) {
         return unitOfWork.inTransaction(() -> {
-            User user = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            // Locked: the whole row is written back, so a concurrent disable, demotion or password
+            // change must be read, not overwritten with what was read before it.
+            User user = users.lockById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
             if (!command.displayName().present()) {
                 return user;
             }
