@@ -144,14 +144,15 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ListOwnSessionsUseCase listOwnSessionsUseCase(SessionRepository sessions, Clock clock) {
-        return new ListOwnSessionsService(sessions, clock);
+    ListOwnSessionsUseCase listOwnSessionsUseCase(UserRepository users, SessionRepository sessions, Clock clock) {
+        return new ListOwnSessionsService(users, sessions, clock);
     }
 
     @Bean
-    RevokeOwnSessionUseCase revokeOwnSessionUseCase(SessionRepository sessions, SecurityEventLog securityEventLog,
-                                                    UnitOfWork unitOfWork, Clock clock) {
-        return new RevokeOwnSessionService(sessions, securityEventLog, unitOfWork, clock);
+    RevokeOwnSessionUseCase revokeOwnSessionUseCase(UserRepository users, SessionRepository sessions,
+                                                    SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                                    Clock clock) {
+        return new RevokeOwnSessionService(users, sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean

@@ -12,7 +12,6 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -26,6 +25,7 @@ import java.util.Map;
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
+    private final CallerAccounts callers;
     private final SessionRepository sessions;
     private final SecurityEventLog securityEvents;
     private final PasswordHasher passwordHasher;
@@ -37,6 +37,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
                                     PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
                                     Clock clock) {
         this.users = users;
+        this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
         this.passwordHasher = passwordHasher;
@@ -47,14 +48,14 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
 
     @Override
     public void changeOwnPassword(ChangeOwnPasswordCommand command) {
-        User user = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+        User user = callers.find(command.self());
         if (!passwordHasher.matches(command.currentPassword(), user.passwordHash())) {
             throw new InvalidCurrentPasswordException();
         }
         passwordPolicy.check("newPassword", command.newPassword(), user.email());
         var newHash = passwordHasher.hash(command.newPassword());
         unitOfWork.run(() -> {
-            User current = users.lockById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            User current = callers.lock(command.self());
             if (!current.passwordHash().equals(user.passwordHash())) {
                 throw new InvalidCurrentPasswordException();
             }
