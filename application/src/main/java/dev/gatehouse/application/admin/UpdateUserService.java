@@ -14,6 +14,7 @@ import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Applies an administrator's partial update, refusing one that would leave no enabled ADMIN.
@@ -80,8 +81,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     private static User applyChanges(User user, UpdateUserCommand command, Instant now) {
         User changed = user;
+        // The value may be null: that clears the name.
         if (command.displayName().present()
-                && !command.displayName().value().equals(user.displayName().orElse(null))) {
+                && !Objects.equals(command.displayName().value(), user.displayName().orElse(null))) {
             changed = changed.withDisplayName(command.displayName().value(), now);
         }
         if (command.roles().present()) {
