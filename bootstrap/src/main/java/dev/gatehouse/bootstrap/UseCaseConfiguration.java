@@ -52,6 +52,7 @@ import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
+import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
@@ -225,9 +226,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users, AccountOpener accountOpener,
-                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork) {
-        return new EnsureBootstrapAdminService(users, accountOpener, securityEventLog, unitOfWork);
+    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users,
+                                                            BootstrapAdminRecord bootstrapAdminRecord,
+                                                            AccountOpener accountOpener,
+                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                                            Clock clock) {
+        return new EnsureBootstrapAdminService(users, bootstrapAdminRecord, accountOpener, securityEventLog, unitOfWork,
+                clock);
     }
 
     @Bean
