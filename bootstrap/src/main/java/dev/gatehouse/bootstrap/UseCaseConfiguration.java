@@ -52,6 +52,7 @@ import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.UpdateUserUseCase;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
+import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
@@ -144,14 +145,15 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ListOwnSessionsUseCase listOwnSessionsUseCase(SessionRepository sessions, Clock clock) {
-        return new ListOwnSessionsService(sessions, clock);
+    ListOwnSessionsUseCase listOwnSessionsUseCase(UserRepository users, SessionRepository sessions, Clock clock) {
+        return new ListOwnSessionsService(users, sessions, clock);
     }
 
     @Bean
-    RevokeOwnSessionUseCase revokeOwnSessionUseCase(SessionRepository sessions, SecurityEventLog securityEventLog,
-                                                    UnitOfWork unitOfWork, Clock clock) {
-        return new RevokeOwnSessionService(sessions, securityEventLog, unitOfWork, clock);
+    RevokeOwnSessionUseCase revokeOwnSessionUseCase(UserRepository users, SessionRepository sessions,
+                                                    SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                                    Clock clock) {
+        return new RevokeOwnSessionService(users, sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -224,9 +226,13 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users, AccountOpener accountOpener,
-                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork) {
-        return new EnsureBootstrapAdminService(users, accountOpener, securityEventLog, unitOfWork);
+    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users,
+                                                            BootstrapAdminRecord bootstrapAdminRecord,
+                                                            AccountOpener accountOpener,
+                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
+                                                            Clock clock) {
+        return new EnsureBootstrapAdminService(users, bootstrapAdminRecord, accountOpener, securityEventLog, unitOfWork,
+                clock);
     }
 
     @Bean

@@ -35,7 +35,9 @@ public final class DeleteUserService implements DeleteUserUseCase {
     @Override
     public void deleteUser(UserId actor, UserId target, ClientInfo client) {
         unitOfWork.run(() -> {
-            User user = users.findById(target).orElseThrow(() -> new UserNotFoundException(target));
+            // Locked (admins first, see LastEnabledAdminGuard): a change or delete racing this one
+            // waits, then finds the account gone (404) instead of failing on a row that vanished.
+            User user = lastAdminGuard.lockForChange(target, true).orElseThrow(() -> new UserNotFoundException(target));
             lastAdminGuard.check(user, null);
             users.delete(target);
             securityEvents.record(new SecurityEvent(SecurityEventType.USER_DELETED, clock.instant(), target, actor,

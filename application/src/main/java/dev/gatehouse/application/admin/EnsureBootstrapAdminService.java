@@ -6,6 +6,7 @@ import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -14,44 +15,60 @@ import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The deployment's first ADMIN, from configuration. An account that already has the email is left
- * alone (its password is not reset from configuration on every start), and a concurrent start of
- * another instance that creates it first is not an error.
+ * The deployment's first ADMIN, from configuration, created once in the deployment's life. The
+ * creation is recorded ({@link BootstrapAdminRecord}) in the same unit of work, so a bootstrap
+ * admin that an operator deleted does not come back with the configured password at the next
+ * restart. An account that already has the email is left alone (its password is not reset from
+ * configuration on every start), and a concurrent start of another instance that creates it first
+ * is not an error.
  */
 public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUseCase {
     private final UserRepository users;
+    private final BootstrapAdminRecord record;
     private final AccountOpener accountOpener;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-    public EnsureBootstrapAdminService(UserRepository users, AccountOpener accountOpener,
-                                       SecurityEventLog securityEvents, UnitOfWork unitOfWork) {
+    public EnsureBootstrapAdminService(UserRepository users, BootstrapAdminRecord record, AccountOpener accountOpener,
+                                       SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
+        this.record = record;
         this.accountOpener = accountOpener;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
     @Override
-    public boolean ensureBootstrapAdmin(Email email, Password password) {
+    public Outcome ensureBootstrapAdmin(Email email, Password password) {
+        // Checked before the slow hash, which every later start would otherwise pay for nothing.
+        if (record.createdAt().isPresent()) {
+            return Outcome.CREATED_BEFORE;
+        }
         if (users.findByEmail(email).isPresent()) {
-            return false;
+            return Outcome.EMAIL_TAKEN;
         }
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(email, password);
         try {
-            unitOfWork.run(() -> {
+            return unitOfWork.inTransaction(() -> {
+                // First: of two instances starting at once, the second waits here, then stops.
+                if (!record.recordCreated(clock.instant())) {
+                    return Outcome.CREATED_BEFORE;
+                }
                 User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN));
                 securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, admin.createdAt(), admin.id(),
                         null, ClientInfo.unknown(), Map.of("roles", AuditDetails.roles(admin.roles()),
                         "source", "bootstrap-configuration")));
+                return Outcome.CREATED;
             });
-            return true;
         } catch (EmailAlreadyTakenException createdMeanwhile) {
-            return false;
+            return Outcome.EMAIL_TAKEN;
         }
     }
 }

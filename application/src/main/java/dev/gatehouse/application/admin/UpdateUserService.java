@@ -8,11 +8,13 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Applies an administrator's partial update, refusing one that would leave no enabled ADMIN.
@@ -42,7 +44,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            User before = users.findById(command.target()).orElseThrow(() -> new UserNotFoundException(command.target()));
+            User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command))
+                    .orElseThrow(() -> new UserNotFoundException(command.target()));
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
                 return before;
@@ -71,10 +74,16 @@ public final class UpdateUserService implements UpdateUserUseCase {
         securityEvents.record(new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
     }
 
+    private static boolean mayRemoveAnAdmin(UpdateUserCommand command) {
+        return command.enabled().present() && !command.enabled().value()
+                || command.roles().present() && !command.roles().value().contains(Role.ADMIN);
+    }
+
     private static User applyChanges(User user, UpdateUserCommand command, Instant now) {
         User changed = user;
+        // The value may be null: that clears the name.
         if (command.displayName().present()
-                && !command.displayName().value().equals(user.displayName().orElse(null))) {
+                && !Objects.equals(command.displayName().value(), user.displayName().orElse(null))) {
             changed = changed.withDisplayName(command.displayName().value(), now);
         }
         if (command.roles().present()) {

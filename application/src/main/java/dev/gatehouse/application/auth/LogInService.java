@@ -135,6 +135,13 @@ public final class LogInService implements LogInUseCase {
                 countFailure(loginName, found, passwordMatches, command.client());
                 return new Failed();
             }
+            if (users.lockById(session.userId()).isEmpty()) {
+                // Deleted while the password was being checked: the session's row could not refer to
+                // it (a 500 before). Locked, so a delete that starts now waits for this unit of work
+                // and its cascade takes the new session with it.
+                countFailure(loginName, Optional.empty(), false, command.client());
+                return new Failed();
+            }
             throttles.clear(loginName);
             sessions.open(session, refreshToken.hash(), refreshExpiresAt);
             securityEvents.record(new SecurityEvent(SecurityEventType.LOGIN_SUCCEEDED, session.createdAt(),

@@ -12,7 +12,6 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -20,11 +19,13 @@ import java.util.Map;
 /**
  * Replaces the caller's password after proving they know the current one, and ends every session
  * of the account (its access tokens stop working through the account's token cut-off). The slow
- * hashing runs outside the transaction; the write re-reads the account so that a concurrent change
- * is not lost.
+ * hashing runs outside the transaction; the write locks the account and re-reads it, so that a
+ * concurrent change (a disable, a demotion) is not overwritten, and refuses when the password was
+ * changed meanwhile: the current password proven is then no longer the current one.
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
+    private final CallerAccounts callers;
     private final SessionRepository sessions;
     private final SecurityEventLog securityEvents;
     private final PasswordHasher passwordHasher;
@@ -36,6 +37,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
                                     PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
                                     Clock clock) {
         this.users = users;
+        this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
         this.passwordHasher = passwordHasher;
@@ -46,14 +48,17 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
 
     @Override
     public void changeOwnPassword(ChangeOwnPasswordCommand command) {
-        User user = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+        User user = callers.find(command.self());
         if (!passwordHasher.matches(command.currentPassword(), user.passwordHash())) {
             throw new InvalidCurrentPasswordException();
         }
         passwordPolicy.check("newPassword", command.newPassword(), user.email());
         var newHash = passwordHasher.hash(command.newPassword());
         unitOfWork.run(() -> {
-            User current = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            User current = callers.lock(command.self());
+            if (!current.passwordHash().equals(user.passwordHash())) {
+                throw new InvalidCurrentPasswordException();
+            }
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
             int revoked = sessions.revokeAllOf(command.self(), now);

@@ -10,6 +10,7 @@ import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,13 +22,15 @@ import java.util.Map;
  * is no error.
  */
 public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
+    private final CallerAccounts callers;
     private final SessionRepository sessions;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RevokeOwnSessionService(SessionRepository sessions, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
-                                   Clock clock) {
+    public RevokeOwnSessionService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
+                                   UnitOfWork unitOfWork, Clock clock) {
+        this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
@@ -37,6 +40,8 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
     @Override
     public void revokeOwnSession(UserId self, SessionId sessionId, ClientInfo client) {
         unitOfWork.run(() -> {
+            // First: a deleted caller's token gets 401, not the "not found" of a session it cannot see.
+            callers.find(self);
             Session session = sessions.findById(sessionId).filter(s -> s.userId().equals(self))
                     .orElseThrow(() -> new SessionNotFoundException(sessionId));
             Instant now = clock.instant();

@@ -8,12 +8,12 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.util.Map;
 
 public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     private final UserRepository users;
+    private final CallerAccounts callers;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -21,6 +21,7 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     public UpdateOwnProfileService(UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
                                    Clock clock) {
         this.users = users;
+        this.callers = new CallerAccounts(users);
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -29,7 +30,9 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     @Override
     public User updateOwnProfile(UpdateOwnProfileCommand command) {
         return unitOfWork.inTransaction(() -> {
-            User user = users.findById(command.self()).orElseThrow(() -> new UserNotFoundException(command.self()));
+            // Locked: the whole row is written back, so a concurrent disable, demotion or password
+            // change must be read, not overwritten with what was read before it.
+            User user = callers.lock(command.self());
             if (!command.displayName().present()) {
                 return user;
             }

@@ -103,6 +103,21 @@ class AdminServicesTest {
     }
 
     @Test
+    void aDisplayNameUpdatedToNullIsCleared() {
+        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
+                new Password("another good one"), new DisplayName("Grace"), null, ClientInfo.unknown()));
+
+        User cleared = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(null),
+                Update.keep(), Update.keep(), ClientInfo.unknown()));
+        User clearedAgain = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(null),
+                Update.keep(), Update.keep(), ClientInfo.unknown()));
+
+        assertThat(cleared.displayName()).isEmpty();
+        assertThat(world.users.findById(grace.id()).orElseThrow().displayName()).isEmpty();
+        assertThat(clearedAgain).isEqualTo(cleared);
+    }
+
+    @Test
     void disablingEndsTheAccountsSessionsButOtherChangesDoNot() {
         User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
                 new Password("another good one"), null, null, ClientInfo.unknown()));

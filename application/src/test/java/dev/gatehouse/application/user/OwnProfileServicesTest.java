@@ -1,10 +1,11 @@
 package dev.gatehouse.application.user;
 
-import dev.gatehouse.domain.auth.ClientInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.CallerAccountGoneException;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
@@ -13,7 +14,6 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,9 @@ class OwnProfileServicesTest {
 
     @Test
     void saysWhenTheAccountIsGone() {
-        assertThatThrownBy(() -> get.getOwnProfile(UserId.newId())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> get.getOwnProfile(UserId.newId())).isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> update.updateOwnProfile(new UpdateOwnProfileCommand(UserId.newId(),
+                Update.to(null), ClientInfo.unknown()))).isInstanceOf(CallerAccountGoneException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.SessionId;
@@ -15,10 +16,15 @@ import org.junit.jupiter.api.Test;
 
 class OwnSessionsServicesTest {
     private final Fixtures world = new Fixtures();
-    private final ListOwnSessionsService list = new ListOwnSessionsService(world.sessions, world.clock);
-    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final ListOwnSessionsService list = new ListOwnSessionsService(world.users, world.sessions, world.clock);
+    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
     private final User ada = UserBuilder.aUser().build();
     private final User bob = UserBuilder.aUser().build();
+
+    {
+        world.users.insert(ada);
+        world.users.insert(bob);
+    }
 
     private Session open(User user) {
         world.clock.advance(Duration.ofSeconds(1));
@@ -57,5 +63,17 @@ class OwnSessionsServicesTest {
         assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), SessionId.newId(), ClientInfo.unknown()))
                 .isInstanceOf(SessionNotFoundException.class);
         assertThat(list.listOwnSessions(bob.id())).extracting(Session::id).containsExactly(bobs.id());
+    }
+
+    @Test
+    void aDeletedCallerIsToldItsAccountIsGoneRatherThanGivenNothing() {
+        Session laptop = open(ada);
+        world.users.delete(ada.id());
+
+        assertThatThrownBy(() -> list.listOwnSessions(ada.id())).isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), laptop.id(), ClientInfo.unknown()))
+                .isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), SessionId.newId(), ClientInfo.unknown()))
+                .isInstanceOf(CallerAccountGoneException.class);
     }
 }

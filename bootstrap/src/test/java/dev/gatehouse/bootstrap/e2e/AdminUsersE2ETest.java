@@ -73,6 +73,22 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertProblem(api.get("/api/v1/users?role=GOD", admin), 400, "validation-failed");
     }
 
+    /** The README and the contract: null clears the display name (it used to be a 500). */
+    @Test
+    void clearsADisplayNameSentAsNull() {
+        String admin = adminToken();
+        String id = register(uniqueEmail("named"));
+        assertThat(api.patch("/api/v1/users/" + id, body("displayName", "Named"), admin).status()).isEqualTo(200);
+
+        HttpApi.Response cleared = api.patch("/api/v1/users/" + id, "{\"displayName\": null}", admin);
+
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().path("displayName").isNull()).isTrue();
+        assertThat(api.get("/api/v1/users/" + id, admin).json().path("displayName").isNull()).isTrue();
+        HttpApi.Response again = api.patch("/api/v1/users/" + id, "{\"displayName\": null}", admin);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+    }
+
     @Test
     void getsUpdatesAndDeletesAUser() {
         String admin = adminToken();

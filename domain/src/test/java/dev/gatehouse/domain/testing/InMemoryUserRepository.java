@@ -50,6 +50,12 @@ public class InMemoryUserRepository implements UserRepository {
         return Optional.ofNullable(users.get(id));
     }
 
+    /** A map needs no lock: each call is atomic, and application tests run one use case at a time. */
+    @Override
+    public synchronized Optional<User> lockById(UserId id) {
+        return findById(id);
+    }
+
     @Override
     public synchronized Optional<User> findByEmail(Email email) {
         return users.values().stream().filter(u -> u.email().equals(email)).findFirst();

@@ -81,6 +81,17 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void locksAnAccountByIdAsItIsStored() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+        User changed = user.withRoles(Set.of(), T0.plusSeconds(1)).withEnabled(false, T0.plusSeconds(1));
+        inTransaction(() -> { repository().update(changed); return null; });
+
+        assertThat(inTransaction(() -> repository().lockById(user.id()))).contains(changed);
+        assertThat(inTransaction(() -> repository().lockById(dev.gatehouse.domain.user.UserId.newId()))).isEmpty();
+    }
+
+    @Test
     void clearsADisplayName() {
         User user = UserBuilder.aUser().withDisplayName("Temporary").createdAt(T0).build();
         inTransaction(() -> { repository().insert(user); return null; });

@@ -108,6 +108,21 @@ final class JooqUserRepository implements UserRepository {
         return selectUsers().where(USERS.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
     }
 
+    /**
+     * Two statements, on purpose. The first locks the users row and may wait for a concurrent
+     * change; the second reads the account afresh. Read in one {@code SELECT … FOR UPDATE}, the
+     * roles (a subquery) would come from the snapshot taken before the wait under READ COMMITTED,
+     * and a change that waited for a demotion would write the demoted admin's ADMIN role back.
+     * Every writer of an account changes its users row first ({@link #update}, {@link #delete}), so
+     * this lock orders them all.
+     */
+    @Override
+    public Optional<User> lockById(UserId id) {
+        boolean exists = dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(id.value())).forUpdate()
+                .fetchOptional().isPresent();
+        return exists ? findById(id) : Optional.empty();
+    }
+
     /** Emails are stored lower-cased (see {@link Email}), so an exact match uses the unique index. */
     @Override
     public Optional<User> findByEmail(Email email) {

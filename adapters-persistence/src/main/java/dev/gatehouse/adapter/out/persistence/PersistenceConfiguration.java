@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.out.persistence;
 
 import dev.gatehouse.domain.port.out.AuditEventQueries;
+import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -55,6 +56,11 @@ public class PersistenceConfiguration {
     @Bean
     public LoginThrottleStore loginThrottleStore(DSLContext dsl, Clock clock) {
         return new JooqLoginThrottleStore(dsl, clock);
+    }
+
+    @Bean
+    public BootstrapAdminRecord bootstrapAdminRecord(DSLContext dsl) {
+        return new JooqBootstrapAdminRecord(dsl);
     }
 
     @Bean

@@ -192,6 +192,41 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         assertThat(outcomes.second().value()).containsExactly(edited.id());
     }
 
+    /**
+     * What every read-modify-write of an account relies on: a lock taken while another unit of
+     * work changes the account waits for it, then returns the account as changed, roles included
+     * (a single {@code SELECT … FOR UPDATE} would return the roles of the snapshot before the wait).
+     */
+    @Test
+    void aLockTakenWhileAnotherUnitOfWorkChangesTheAccountReturnsItAsChanged() throws InterruptedException {
+        User admin = UserBuilder.aUser().withRoles(Role.ADMIN).build();
+        unitOfWork.run(() -> repository.insert(admin));
+        User demotedAndDisabled = admin.withRoles(Set.of(), LATER).withEnabled(false, LATER);
+
+        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    repository.lockById(admin.id());
+                    repository.update(demotedAndDisabled);
+                    return null;
+                },
+                () -> repository.lockById(admin.id()));
+
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).contains(demotedAndDisabled);
+    }
+
+    @Test
+    void aLockTakenWhileAnotherUnitOfWorkDeletesTheAccountFindsNothing() throws InterruptedException {
+        User user = UserBuilder.aUser().build();
+        unitOfWork.run(() -> repository.insert(user));
+
+        Outcomes<Boolean, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> repository.delete(user.id()), () -> repository.lockById(user.id()));
+
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEmpty();
+    }
+
     private Object insert(User user) {
         repository.insert(user);
         return null;

@@ -4,10 +4,19 @@ import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.user.Email;
 
 /**
- * Creates the deployment's first ADMIN at start-up unless an account with that email exists.
- * Idempotent: an existing account is left exactly as it is.
+ * Creates the deployment's first ADMIN at start-up, once in the deployment's life: not when an
+ * account with that email exists (it is left exactly as it is), and never again after it was
+ * created once, even when it has been deleted since.
  */
 public interface EnsureBootstrapAdminUseCase {
-    /** @return whether an account was created */
-    boolean ensureBootstrapAdmin(Email email, Password password);
+
+    enum Outcome {
+        CREATED,
+        /** An account has the email already; it was left unchanged. */
+        EMAIL_TAKEN,
+        /** The bootstrap admin was created before (perhaps deleted since); configuration is ignored. */
+        CREATED_BEFORE
+    }
+
+    Outcome ensureBootstrapAdmin(Email email, Password password);
 }

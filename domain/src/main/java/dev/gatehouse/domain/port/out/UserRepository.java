@@ -27,6 +27,14 @@ public interface UserRepository {
 
     Optional<User> findById(UserId id);
 
+    /**
+     * The account, locked until the unit of work ends ({@code SELECT … FOR UPDATE}), or empty when
+     * there is none (any more). Every read-modify-write of an account reads it through this, so a
+     * concurrent change waits instead of being overwritten with what was read before it; the
+     * account returned is as the change that held the lock left it.
+     */
+    Optional<User> lockById(UserId id);
+
     Optional<User> findByEmail(Email email);
 
     /** @return whether an account was deleted */

@@ -7,6 +7,7 @@ import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
 import dev.gatehouse.adapter.in.rest.common.UnexpectedBodyException;
 import dev.gatehouse.adapter.in.rest.common.UnknownSessionIdException;
+import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
@@ -191,6 +192,18 @@ public class ProblemResponses {
     @ExceptionHandler(UserNotFoundException.class)
     public ResponseEntity<Problem> userNotFound(HttpServletRequest request) {
         return respond(generic(ProblemType.USER_NOT_FOUND, request));
+    }
+
+    /**
+     * The access token's account was deleted after the token was issued: the token is invalid, as
+     * the standing check will say too once its cache notices, so the same 401 and challenge as any
+     * other invalid token (contract: never 404 or 403).
+     */
+    @ExceptionHandler(CallerAccountGoneException.class)
+    public ResponseEntity<Problem> callerAccountGone(HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        return respond(generic(ProblemType.UNAUTHORIZED, request), headers);
     }
 
     @ExceptionHandler(LastEnabledAdminException.class)

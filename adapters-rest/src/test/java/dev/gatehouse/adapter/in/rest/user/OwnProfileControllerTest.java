@@ -16,12 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetOwnProfileCall;
+import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.UserId;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,12 +56,14 @@ class OwnProfileControllerTest extends SliceTest {
         assertThat(useCases.calls()).isEmpty();
     }
 
+    /** The contract: a token that no longer speaks for an account is 401, never 404. */
     @Test
-    void aDeletedAccountIs404() throws Exception {
-        useCases.failWith(new UserNotFoundException(ME));
+    void theTokenOfADeletedAccountIs401WithAnInvalidTokenChallenge() throws Exception {
+        useCases.failWith(new CallerAccountGoneException());
 
         mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
-                .andExpect(problem(404, "user-not-found"));
+                .andExpect(problem(401, "unauthorized"))
+                .andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }
 
     @Test
