@@ -6,9 +6,9 @@ import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +82,7 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public synchronized Optional<Instant> findTokensValidAfter(UserId id) {
-        return findById(id).map(User::tokensValidAfter);
+    public synchronized Optional<TokenCutOff> findTokenCutOff(UserId id) {
+        return findById(id).map(User::tokenCutOff);
     }
 }

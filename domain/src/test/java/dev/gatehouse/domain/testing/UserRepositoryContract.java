@@ -75,9 +75,10 @@ public abstract class UserRepositoryContract {
         User disabled = user.withEnabled(false, T0.plusSeconds(30));
         inTransaction(() -> { repository().update(disabled); return null; });
 
-        assertThat(repository().findTokensValidAfter(user.id())).contains(disabled.tokensValidAfter());
+        assertThat(repository().findTokenCutOff(user.id()))
+                .contains(new dev.gatehouse.domain.user.TokenCutOff(disabled.tokensValidAfter(), false));
         assertThat(disabled.tokensValidAfter()).isAfter(user.tokensValidAfter());
-        assertThat(repository().findTokensValidAfter(dev.gatehouse.domain.user.UserId.newId())).isEmpty();
+        assertThat(repository().findTokenCutOff(dev.gatehouse.domain.user.UserId.newId())).isEmpty();
     }
 
     @Test

@@ -19,9 +19,9 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -155,13 +155,13 @@ final class JooqUserRepository implements UserRepository {
         return dsl.fetchCount(USERS);
     }
 
-    /** One column by primary key, without the roles: this runs (through a short cache) on every request. */
+    /** Two columns by primary key, without the roles: this runs (through a short cache) on every request. */
     @Override
-    public Optional<Instant> findTokensValidAfter(UserId id) {
-        return dsl.select(USERS.TOKENS_VALID_AFTER)
+    public Optional<TokenCutOff> findTokenCutOff(UserId id) {
+        return dsl.select(USERS.TOKENS_VALID_AFTER, USERS.ENABLED)
                 .from(USERS)
                 .where(USERS.ID.eq(id.value()))
-                .fetchOptional(row -> fromColumn(row.value1()));
+                .fetchOptional(row -> new TokenCutOff(fromColumn(row.value1()), row.value2()));
     }
 
     private void insertRoles(UUID userId, Collection<Role> roles) {

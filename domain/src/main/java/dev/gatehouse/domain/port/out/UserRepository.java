@@ -5,9 +5,9 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,8 +44,9 @@ public interface UserRepository {
     long count();
 
     /**
-     * The account's access-token cut-off ({@link User#tokensValidAfter()}), read alone because it is
-     * checked on every authenticated request; empty when the account does not exist (any more).
+     * The account's access-token cut-off and whether it is enabled ({@link User#tokenCutOff()}),
+     * read alone because it is checked on every authenticated request; empty when the account does
+     * not exist (any more).
      */
-    Optional<Instant> findTokensValidAfter(UserId id);
+    Optional<TokenCutOff> findTokenCutOff(UserId id);
 }
