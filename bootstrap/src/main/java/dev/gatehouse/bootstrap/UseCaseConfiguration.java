@@ -25,6 +25,7 @@ import dev.gatehouse.application.user.GetOwnProfileService;
 import dev.gatehouse.application.user.ListOwnSessionsService;
 import dev.gatehouse.application.user.RevokeOwnSessionService;
 import dev.gatehouse.application.user.UpdateOwnProfileService;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.auth.TokenLifetimes;
@@ -93,10 +94,17 @@ public class UseCaseConfiguration {
         return new AccountOpener(users, passwordHasher, passwordPolicy, clock);
     }
 
+    /** The one skew both the token decoder and the key ring's retention reckon with. */
+    @Bean
+    ClockSkew clockSkew() {
+        return ClockSkew.CONTRACT;
+    }
+
     /** Loaded as the context starts (after Flyway, which the store's DSLContext waits for). */
     @Bean(initMethod = "load")
-    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, Clock clock) {
-        return new SigningKeyRing(signingKeyStore, tokenLifetimes, clock);
+    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, ClockSkew clockSkew,
+                                  Clock clock) {
+        return new SigningKeyRing(signingKeyStore, tokenLifetimes, clockSkew, clock);
     }
 
     @Bean

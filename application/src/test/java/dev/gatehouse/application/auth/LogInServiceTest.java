@@ -33,7 +33,7 @@ class LogInServiceTest {
     private final InMemorySessionRepository sessions = world.sessions;
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
     private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 

@@ -25,7 +25,7 @@ class LoginThrottlingTest {
 
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 

@@ -31,7 +31,7 @@ class RefreshTokensServiceTest {
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
     private LogInService logIn;
     private RefreshTokensService refresh;
