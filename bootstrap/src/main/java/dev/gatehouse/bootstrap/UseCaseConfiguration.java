@@ -10,14 +10,17 @@ import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.AccessTokenStandingService;
+import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.FindVerificationKeyService;
 import dev.gatehouse.application.auth.ListVerificationKeysService;
 import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.auth.LoginThrottling;
 import dev.gatehouse.application.auth.LogOutService;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.RotateSigningKeyService;
 import dev.gatehouse.application.auth.RegisterUserService;
+import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.auth.SigningKeyRing;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
@@ -136,13 +139,29 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    SessionTokens sessionTokens(SessionRepository sessions, AccessTokenMinter accessTokenMinter,
+                                TokenLifetimes tokenLifetimes) {
+        return new SessionTokens(sessions, accessTokenMinter, tokenLifetimes);
+    }
+
+    @Bean
+    LoginThrottling loginThrottling(LoginThrottleStore loginThrottleStore, SecurityEventLog securityEventLog,
+                                    Clock clock) {
+        return new LoginThrottling(loginThrottleStore, securityEventLog, clock);
+    }
+
+    @Bean
+    CredentialCheck credentialCheck(PasswordHasher passwordHasher) {
+        return new CredentialCheck(passwordHasher);
+    }
+
+    @Bean
     RefreshTokensUseCase refreshTokensUseCase(SessionRepository sessions, UserRepository users,
-                                              AccessTokenMinter accessTokenMinter, SecurityEventLog securityEventLog,
-                                              UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
-                                              AuthenticationMetrics metrics, GatehouseProperties properties,
-                                              Clock clock) {
-        return new RefreshTokensService(sessions, users, accessTokenMinter, securityEventLog, unitOfWork,
-                tokenLifetimes, properties.auth().refreshTokenReuseLeeway(), metrics, clock);
+                                              SessionTokens sessionTokens, SecurityEventLog securityEventLog,
+                                              UnitOfWork unitOfWork, AuthenticationMetrics metrics,
+                                              GatehouseProperties properties, Clock clock) {
+        return new RefreshTokensService(sessions, users, sessionTokens, securityEventLog, unitOfWork,
+                properties.auth().refreshTokenReuseLeeway(), metrics, clock);
     }
 
     @Bean
@@ -175,12 +194,11 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, LoginThrottleStore loginThrottleStore,
-                              SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
-                              AccessTokenMinter accessTokenMinter, UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
+    LogInUseCase logInUseCase(UserRepository users, LoginThrottling loginThrottling, CredentialCheck credentialCheck,
+                              SessionTokens sessionTokens, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
                               AuthenticationMetrics metrics, Clock clock) {
-        return new LogInService(users, sessions, loginThrottleStore, securityEventLog, passwordHasher, accessTokenMinter,
-                unitOfWork, tokenLifetimes, metrics, clock);
+        return new LogInService(users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork,
+                metrics, clock);
     }
 
     @Bean

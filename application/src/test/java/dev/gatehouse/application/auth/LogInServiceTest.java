@@ -40,8 +40,7 @@ class LogInServiceTest {
     @BeforeEach
     void setUp() {
         keyRing.load();
-        service = new LogInService(world.users, sessions, world.throttles, world.securityEvents, world.hasher,
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.metrics, world.clock);
+        service = world.logInService(new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.ADMIN));
     }
@@ -82,9 +81,8 @@ class LogInServiceTest {
     @Test
     void aLoginRefusedForWantOfHashingCapacityChangesNothingAndCountsNoFailure() {
         Duration retryAfter = Duration.ofSeconds(1);
-        LogInService busy = new LogInService(world.users, sessions, world.throttles, world.securityEvents,
-                new BusyPasswordHasher(world.hasher, retryAfter), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
-                world.unitOfWork, lifetimes, world.metrics, world.clock);
+        LogInService busy = world.logInService(new BusyPasswordHasher(world.hasher, retryAfter),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
 
         assertThatThrownBy(() -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
                 .isInstanceOf(PasswordHashingBusyException.class)

@@ -40,10 +40,9 @@ class RefreshTokensServiceTest {
     @BeforeEach
     void setUp() {
         keyRing.load();
-        logIn = new LogInService(world.users, world.sessions, world.throttles, world.securityEvents, world.hasher, minter,
-                world.unitOfWork, lifetimes, world.metrics, world.clock);
-        refresh = new RefreshTokensService(world.sessions, world.users, minter, world.securityEvents, world.unitOfWork,
-                lifetimes, LEEWAY, world.metrics, world.clock);
+        logIn = world.logInService(minter, lifetimes);
+        refresh = new RefreshTokensService(world.sessions, world.users, new SessionTokens(world.sessions, minter, lifetimes),
+                world.securityEvents, world.unitOfWork, LEEWAY, world.metrics, world.clock);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.USER));
     }
