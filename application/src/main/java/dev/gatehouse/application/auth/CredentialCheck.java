@@ -33,6 +33,6 @@ public final class CredentialCheck {
     public CheckedCredentials check(Optional<User> account, Password typed) {
         PasswordHash checkedAgainst = account.map(User::passwordHash).orElse(decoyHash);
         boolean matches = passwordHasher.matches(typed, checkedAgainst);
-        return new CheckedCredentials(account, matches);
+        return new CheckedCredentials(account, checkedAgainst, matches);
     }
 }

@@ -30,8 +30,8 @@ import java.util.Optional;
  * <ol>
  *   <li>Read the account and look, read-only, whether the login name is locked.</li>
  *   <li>Verify the password, outside any transaction (bcrypt is slow).</li>
- *   <li>In one unit of work, end the attempt: count a failure, or clear the failures and open the
- *       session. A failed login's events commit although the login fails: the outcome is returned
+ *   <li>In one unit of work, end the attempt: count a failure, or re-check the account as it is now
+ *       and clear the failures and open the session. A failed login's events commit although the login fails: the outcome is returned
  *       from the unit of work, not thrown.</li>
  *   <li>Count the outcome for the metrics, after the unit of work.</li>
  * </ol>
@@ -115,9 +115,16 @@ public final class LogInService implements LogInUseCase {
         return unitOfWork.inTransaction(() -> conclude(name, checked, command.client()));
     }
 
-    /** Inside the unit of work that ends the attempt. */
+    /**
+     * Inside the unit of work that ends the attempt. A proved account is read again under its row
+     * lock: a password change, disable, demotion or delete that committed while the password was
+     * being checked is seen here (the login is judged against the account as it is now, and the
+     * token carries its current roles), and one that comes later waits for this session to commit,
+     * then revokes it.
+     */
     private Outcome conclude(LoginName name, CheckedCredentials checked, ClientInfo client) {
-        Optional<String> refusal = checked.refusalReason();
+        Optional<User> current = checked.provedAccount().flatMap(users::lockById);
+        Optional<String> refusal = checked.refusalReason(current);
         if (refusal.isPresent()) {
             return throttling.recordFailure(name, checked.accountId(), refusal.get(), client)
                     .<Outcome>map(Throttled::new).orElseGet(Failed::new);
@@ -126,7 +133,7 @@ public final class LogInService implements LogInUseCase {
         if (lockedMeanwhile.isPresent()) {
             return new Throttled(lockedMeanwhile.get());
         }
-        SessionTokens.Opened opened = sessionTokens.open(checked.account().orElseThrow(), client, clock.instant());
+        SessionTokens.Opened opened = sessionTokens.open(current.orElseThrow(), client, clock.instant());
         securityEvents.record(new SecurityEvent(SecurityEventType.LOGIN_SUCCEEDED, opened.session().createdAt(),
                 opened.session().userId(), opened.session().userId(), client,
                 Map.of("sessionId", opened.session().id().toString())));

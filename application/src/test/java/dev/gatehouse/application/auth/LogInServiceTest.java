@@ -107,6 +107,66 @@ class LogInServiceTest {
         }
     }
 
+    /** Verifies as the real one does, then lets a concurrent change of the account commit. */
+    private record ChangingMeanwhile(PasswordHasher hashing, Runnable change) implements PasswordHasher {
+        @Override
+        public PasswordHash hash(Password password) {
+            return hashing.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            boolean matches = hashing.matches(password, hash);
+            change.run();
+            return matches;
+        }
+    }
+
+    private LogInService changingMeanwhile(Runnable change) {
+        return world.logInService(new ChangingMeanwhile(world.hasher, change),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+    }
+
+    @Test
+    void opensNoSessionWhenThePasswordChangedWhileItWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(
+                ada.withPasswordHash(world.hasher.hash(new Password("analytical engine 1843")), world.clock.instant())));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+        assertThat(tokenIssuer.issued).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "wrong-password"));
+    }
+
+    @Test
+    void opensNoSessionWhenTheAccountWasDisabledWhileThePasswordWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withEnabled(false, world.clock.instant())));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+    }
+
+    @Test
+    void opensNoSessionWhenTheAccountWasDeletedWhileThePasswordWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.delete(ada.id()));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+    }
+
+    @Test
+    void theTokenCarriesTheRolesTheAccountHasWhenTheSessionOpens() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withRoles(Set.of(), world.clock.instant())));
+
+        racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        assertThat(tokenIssuer.issued.getFirst().claims().roles()).containsExactly(Role.USER);
+    }
+
     @Test
     void eachLoginGetsItsOwnRandomRefreshToken() {
         TokenPair first = service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));

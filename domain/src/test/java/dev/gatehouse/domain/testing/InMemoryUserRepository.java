@@ -51,6 +51,11 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized Optional<User> lockById(UserId id) {
+        return findById(id);
+    }
+
+    @Override
     public synchronized Optional<User> findByEmail(Email email) {
         return users.values().stream().filter(u -> u.email().equals(email)).findFirst();
     }

@@ -69,6 +69,15 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void locksAnAccountAsItIsStored() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+
+        assertThat(inTransaction(() -> repository().lockById(user.id()))).contains(user);
+        assertThat(inTransaction(() -> repository().lockById(dev.gatehouse.domain.user.UserId.newId()))).isEmpty();
+    }
+
+    @Test
     void readsTheAccessTokenCutOffAlone() {
         User user = UserBuilder.aUser().createdAt(T0).build();
         inTransaction(() -> { repository().insert(user); return null; });

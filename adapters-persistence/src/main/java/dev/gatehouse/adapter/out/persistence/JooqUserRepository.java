@@ -108,6 +108,19 @@ final class JooqUserRepository implements UserRepository {
         return selectUsers().where(USERS.ID.eq(id.value())).fetchOptional(JooqUserRepository::toUser);
     }
 
+    /**
+     * {@code FOR NO KEY UPDATE}: it conflicts with every UPDATE and DELETE of the row (they wait for
+     * this unit of work, or this waits for theirs and then reads what they committed). Not
+     * {@code FOR UPDATE}, which would also block the key-share lock that inserting a row that
+     * references the account takes; not {@code FOR SHARE}, because the holder may go on to update
+     * the row, and two share holders that both do would deadlock.
+     */
+    @Override
+    public Optional<User> lockById(UserId id) {
+        return selectUsers().where(USERS.ID.eq(id.value())).forNoKeyUpdate().of(USERS)
+                .fetchOptional(JooqUserRepository::toUser);
+    }
+
     /** Emails are stored lower-cased (see {@link Email}), so an exact match uses the unique index. */
     @Override
     public Optional<User> findByEmail(Email email) {

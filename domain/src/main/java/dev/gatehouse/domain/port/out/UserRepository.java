@@ -29,6 +29,12 @@ public interface UserRepository {
 
     Optional<User> findByEmail(Email email);
 
+    /**
+     * The account as it is now, its row locked until the unit of work ends: a concurrent change or
+     * delete of the account waits for this unit of work, and one that committed first is seen.
+     */
+    Optional<User> lockById(UserId id);
+
     /** @return whether an account was deleted */
     boolean delete(UserId id);
 
