@@ -3,7 +3,7 @@ package dev.gatehouse.application;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
-import dev.gatehouse.application.auth.LoginThrottling;
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.TokenLifetimes;

@@ -11,10 +11,11 @@ import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.AccessTokenStandingService;
 import dev.gatehouse.application.auth.CredentialCheck;
+import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.auth.FindVerificationKeyService;
 import dev.gatehouse.application.auth.ListVerificationKeysService;
 import dev.gatehouse.application.auth.LogInService;
-import dev.gatehouse.application.auth.LoginThrottling;
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.auth.LogOutService;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
@@ -213,12 +214,19 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    CurrentPasswordCheck currentPasswordCheck(LoginThrottling loginThrottling, PasswordHasher passwordHasher,
+                                              UnitOfWork unitOfWork) {
+        return new CurrentPasswordCheck(loginThrottling, passwordHasher, unitOfWork);
+    }
+
+    @Bean
     ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, SessionRepository sessions,
                                                       SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
-                                                      PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
+                                                      PasswordPolicy passwordPolicy,
+                                                      CurrentPasswordCheck currentPasswordCheck, UnitOfWork unitOfWork,
                                                       Clock clock) {
-        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy, unitOfWork,
-                clock);
+        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy,
+                currentPasswordCheck, unitOfWork, clock);
     }
 
     @Bean

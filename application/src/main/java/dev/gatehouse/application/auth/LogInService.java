@@ -1,5 +1,6 @@
 package dev.gatehouse.application.auth;
 
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.LoginName;

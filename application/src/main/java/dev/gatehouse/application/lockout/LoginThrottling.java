@@ -1,4 +1,4 @@
-package dev.gatehouse.application.auth;
+package dev.gatehouse.application.lockout;
 
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.LoginName;
