@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param account         the account with the typed email as it was read before the check, if any
  * @param checkedAgainst  the hash the typed password was verified against (the decoy for no account)
  * @param passwordMatches whether the typed password matched it
+ * @param rehashed        the typed password hashed with the current parameters, when it matched a
+ *                        hash made with other ones (to be stored if the login succeeds)
  */
-public record CheckedCredentials(Optional<User> account, PasswordHash checkedAgainst, boolean passwordMatches) {
+public record CheckedCredentials(Optional<User> account, PasswordHash checkedAgainst, boolean passwordMatches,
+                                 Optional<PasswordHash> rehashed) {
 
     /** The account the attempt is about, for throttling and audit; null for an unknown email. */
     public UserId accountId() {

@@ -14,8 +14,11 @@ import java.util.Optional;
  * costs exactly one verification, so neither the answer nor its timing tells an unknown email from
  * a wrong password or a disabled account: an unknown email is verified against a decoy hash.
  *
- * <p>The decoy is hashed by the same hasher, so at the configured cost: the cost a stored hash has
- * once its account has logged in since the cost was last changed (see the rehash on login).
+ * <p>The decoy is hashed by the same hasher, so at the configured cost. After the cost is changed,
+ * stored hashes of the old cost would verify faster or slower than the decoy, telling known emails
+ * from unknown ones; so a matching password whose hash has another cost is hashed again here (still
+ * outside the transaction) and the login stores it. A typical stored hash, of an account that has
+ * logged in since the change, then has the configured cost, like the decoy.
  */
 public final class CredentialCheck {
     private final PasswordHasher passwordHasher;
@@ -33,6 +36,17 @@ public final class CredentialCheck {
     public CheckedCredentials check(Optional<User> account, Password typed) {
         PasswordHash checkedAgainst = account.map(User::passwordHash).orElse(decoyHash);
         boolean matches = passwordHasher.matches(typed, checkedAgainst);
-        return new CheckedCredentials(account, checkedAgainst, matches);
+        Optional<PasswordHash> rehashed = account.isPresent() && matches && passwordHasher.needsRehash(checkedAgainst)
+                ? rehash(typed) : Optional.empty();
+        return new CheckedCredentials(account, checkedAgainst, matches, rehashed);
+    }
+
+    /** Best effort: a login is not refused for want of capacity to rehash; the next one will. */
+    private Optional<PasswordHash> rehash(Password typed) {
+        try {
+            return Optional.of(passwordHasher.hash(typed));
+        } catch (PasswordHashingBusyException busy) {
+            return Optional.empty();
+        }
     }
 }

@@ -30,9 +30,10 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>Read the account and look, read-only, whether the login name is locked.</li>
- *   <li>Verify the password, outside any transaction (bcrypt is slow).</li>
+ *   <li>Verify the password, outside any transaction (bcrypt is slow); hash it again if its stored
+ *       hash has another cost than the configured one.</li>
  *   <li>In one unit of work, end the attempt: count a failure, or re-check the account as it is now
- *       and clear the failures and open the session. A failed login's events commit although the login fails: the outcome is returned
+ *       and clear the failures, store a rehash, and open the session. A failed login's events commit although the login fails: the outcome is returned
  *       from the unit of work, not thrown.</li>
  *   <li>Count the outcome for the metrics, after the unit of work.</li>
  * </ol>
@@ -134,7 +135,10 @@ public final class LogInService implements LogInUseCase {
         if (lockedMeanwhile.isPresent()) {
             return new Throttled(lockedMeanwhile.get());
         }
-        SessionTokens.Opened opened = sessionTokens.open(current.orElseThrow(), client, clock.instant());
+        User user = current.orElseThrow();
+        // Conditional: the row is locked and was just compared, but the store keeps a later hash safe anyway.
+        checked.rehashed().ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
+        SessionTokens.Opened opened = sessionTokens.open(user, client, clock.instant());
         securityEvents.record(new SecurityEvent(SecurityEventType.LOGIN_SUCCEEDED, opened.session().createdAt(),
                 opened.session().userId(), opened.session().userId(), client,
                 Map.of("sessionId", opened.session().id().toString())));

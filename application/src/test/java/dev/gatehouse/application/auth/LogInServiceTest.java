@@ -39,6 +39,7 @@ class LogInServiceTest {
 
     @BeforeEach
     void setUp() {
+        world.hasher.watch(world.unitOfWork);
         keyRing.load();
         service = world.logInService(new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
@@ -105,6 +106,11 @@ class LogInServiceTest {
         public boolean matches(Password password, PasswordHash hash) {
             throw new PasswordHashingBusyException(retryAfter);
         }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hashing.needsRehash(hash);
+        }
     }
 
     /** Verifies as the real one does, then lets a concurrent change of the account commit. */
@@ -119,6 +125,11 @@ class LogInServiceTest {
             boolean matches = hashing.matches(password, hash);
             change.run();
             return matches;
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hashing.needsRehash(hash);
         }
     }
 
@@ -165,6 +176,65 @@ class LogInServiceTest {
         racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
         assertThat(tokenIssuer.issued.getFirst().claims().roles()).containsExactly(Role.USER);
+    }
+
+    /**
+     * Hashes at the "configured cost" with the prefix {@code plain:}; a hash of the old cost
+     * ({@code old-cost:}) verifies too, but needs rehashing.
+     */
+    private static final class CostChangedHasher implements PasswordHasher {
+        private final PasswordHasher current;
+
+        CostChangedHasher(PasswordHasher current) {
+            this.current = current;
+        }
+
+        @Override
+        public PasswordHash hash(Password password) {
+            return current.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            return hash.value().startsWith("old-cost:")
+                    ? hash.value().equals("old-cost:" + password.value())
+                    : current.matches(password, hash);
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hash.value().startsWith("old-cost:");
+        }
+    }
+
+    /** After a cost change, old hashes would verify faster than the decoy: a timing oracle. */
+    @Test
+    void rehashesAStoredHashOfAnotherCostOnSuccessfulLogin() {
+        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+
+        service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        User stored = world.users.findById(ada.id()).orElseThrow();
+        assertThat(stored.passwordHash().value()).isEqualTo("plain:correct horse battery");
+        assertThat(stored.tokensValidAfter()).as("a rehash is no password change").isEqualTo(ada.tokensValidAfter());
+        assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
+    }
+
+    @Test
+    void doesNotRehashWhenTheLoginFails() {
+        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThat(world.users.findById(ada.id()).orElseThrow().passwordHash().value())
+                .isEqualTo("old-cost:correct horse battery");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
@@ -58,6 +59,17 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized Optional<User> findByEmail(Email email) {
         return users.values().stream().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public synchronized boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        User user = users.get(id);
+        if (user == null || !user.passwordHash().equals(expected)) {
+            return false;
+        }
+        users.put(id, User.restore(user.id(), user.email(), user.displayName().orElse(null), replacement,
+                user.roles(), user.enabled(), user.createdAt(), user.updatedAt(), user.tokensValidAfter()));
+        return true;
     }
 
     @Override

@@ -78,6 +78,24 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void replacesAPasswordHashOnlyIfItIsStillTheExpectedOne() {
+        dev.gatehouse.domain.user.PasswordHash old = new dev.gatehouse.domain.user.PasswordHash("$2a$04$old");
+        dev.gatehouse.domain.user.PasswordHash rehashed = new dev.gatehouse.domain.user.PasswordHash("$2a$10$rehashed");
+        User user = UserBuilder.aUser().withPasswordHash(old).createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+
+        assertThat(inTransaction(() -> repository().replacePasswordHash(user.id(),
+                new dev.gatehouse.domain.user.PasswordHash("$2a$04$changed-meanwhile"), rehashed))).isFalse();
+        assertThat(repository().findById(user.id())).contains(user);
+
+        assertThat(inTransaction(() -> repository().replacePasswordHash(user.id(), old, rehashed))).isTrue();
+        User stored = repository().findById(user.id()).orElseThrow();
+        assertThat(stored.passwordHash()).isEqualTo(rehashed);
+        assertThat(stored.tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+        assertThat(stored.updatedAt()).isEqualTo(user.updatedAt());
+    }
+
+    @Test
     void readsTheAccessTokenCutOffAlone() {
         User user = UserBuilder.aUser().createdAt(T0).build();
         inTransaction(() -> { repository().insert(user); return null; });

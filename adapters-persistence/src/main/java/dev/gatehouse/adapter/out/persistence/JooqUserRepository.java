@@ -127,6 +127,16 @@ final class JooqUserRepository implements UserRepository {
         return selectUsers().where(USERS.EMAIL.eq(email.value())).fetchOptional(JooqUserRepository::toUser);
     }
 
+    /** One conditional statement: a hash changed by anyone else meanwhile is left as it is. */
+    @Override
+    public boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, replacement.value())
+                .where(USERS.ID.eq(id.value()))
+                .and(USERS.PASSWORD_HASH.eq(expected.value()))
+                .execute() > 0;
+    }
+
     @Override
     public boolean delete(UserId id) {
         // user_roles and sessions go with it: ON DELETE CASCADE.

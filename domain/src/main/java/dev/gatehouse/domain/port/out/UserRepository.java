@@ -4,6 +4,7 @@ import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
@@ -34,6 +35,15 @@ public interface UserRepository {
      * delete of the account waits for this unit of work, and one that committed first is seen.
      */
     Optional<User> lockById(UserId id);
+
+    /**
+     * Replaces the account's password hash with an equivalent one (the same password, hashed with
+     * the current parameters), only if it is still {@code expected}: a password change that came
+     * first is never undone. Nothing else of the account changes (no token cut-off moves).
+     *
+     * @return whether the hash was replaced
+     */
+    boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement);
 
     /** @return whether an account was deleted */
     boolean delete(UserId id);
