@@ -28,11 +28,17 @@ import java.util.Optional;
  *
  * <p>A token presented again after it was spent is a replay: someone holds a copy. The whole
  * session is revoked (the thief's and the owner's newest token stop working) and the event is
- * recorded. The one exception is a use that began within {@code reuseLeeway} of the spending:
- * that is a client sending the same refresh twice at once, which gets a 401 without ending its
- * session.
+ * recorded, however soon it comes (the default). A deployer may configure a grace window,
+ * {@code reuseLeeway}, of at most {@link #MAX_REUSE_LEEWAY}: a use that began within it of the
+ * spending is taken for a client sending the same refresh twice at once and gets a 401 without
+ * ending the session. The price: a thief who replays within the window (or refreshes just before
+ * the client does) is neither stopped nor recorded. Two uses that truly overlap are decided by the
+ * row lock either way: exactly one rotates.
  */
 public final class RefreshTokensService implements RefreshTokensUseCase {
+    /** The longest grace window the contract lets a deployer configure. */
+    public static final Duration MAX_REUSE_LEEWAY = Duration.ofSeconds(10);
+
     private final SessionRepository sessions;
     private final UserRepository users;
     private final SessionTokens sessionTokens;
@@ -55,6 +61,10 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     public RefreshTokensService(SessionRepository sessions, UserRepository users, SessionTokens sessionTokens,
                                 SecurityEventLog securityEvents, UnitOfWork unitOfWork, Duration reuseLeeway,
                                 AuthenticationMetrics metrics, Clock clock) {
+        if (reuseLeeway.isNegative() || reuseLeeway.compareTo(MAX_REUSE_LEEWAY) > 0) {
+            throw new IllegalArgumentException("The refresh-token reuse leeway must be between 0 and 10 s "
+                    + "(a replay outside it revokes the session), was " + reuseLeeway);
+        }
         this.sessions = sessions;
         this.users = users;
         this.sessionTokens = sessionTokens;

@@ -20,6 +20,7 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,35 @@ class RefreshTokensServiceTest {
         world.clock.advance(Duration.ofDays(14));
 
         assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void withoutALeewayAReplayAMillisecondLaterRevokesTheSession() {
+        RefreshTokensService strict = new RefreshTokensService(world.sessions, world.users,
+                new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
+                Duration.ZERO, world.metrics, world.clock);
+        TokenPair login = logInAsAda();
+        TokenPair refreshed = strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT));
+        world.clock.advance(Duration.ofMillis(1));
+
+        assertThatThrownBy(() -> strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT)))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+
+        assertThatThrownBy(() -> strict.refresh(new RefreshTokensCommand(refreshed.refreshToken(), CLIENT)))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).hasSize(1);
+    }
+
+    /** The contract allows a deployer at most 10 s; more is refused at start-up. */
+    @Test
+    void refusesALeewayOfMoreThanTenSecondsOrANegativeOne() {
+        for (Duration leeway : List.of(Duration.ofSeconds(10).plusMillis(1), Duration.ofSeconds(-1))) {
+            assertThatThrownBy(() -> new RefreshTokensService(world.sessions, world.users,
+                    new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
+                    leeway, world.metrics, world.clock))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("between 0 and 10 s");
+        }
     }
 
     @Test
