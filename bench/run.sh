@@ -511,9 +511,9 @@ report() {
     echo "# Gatehouse benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
     echo
     local opts
-    opts=$(jvm_args | tr '\n' ' ')
+    opts=$(grep -v '^#' "$ROOT/bootstrap/jvm.options" 2>/dev/null | tr '\n' ' ')
     echo "Commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), Java $(java_major "$JAVA_HOME")," \
-      "$CORES cores, $DURATION per scenario, JVM options: ${opts:-(none)}."
+      "$CORES cores, $DURATION per scenario, launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}."
     echo
     scenario_table
     echo

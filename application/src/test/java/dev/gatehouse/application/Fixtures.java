@@ -1,6 +1,13 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.application.auth.AccessTokenMinter;
+import dev.gatehouse.application.auth.CredentialCheck;
+import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
@@ -31,6 +38,19 @@ public class Fixtures {
     public final CountingAuthenticationMetrics metrics = new CountingAuthenticationMetrics();
     public final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.of(Set.of("password123")));
     public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
+
+    public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
+
+    /** A login service with the real collaborators over this world's fakes. */
+    public LogInService logInService(PasswordHasher passwordHasher, AccessTokenMinter accessTokens,
+                                     TokenLifetimes lifetimes) {
+        return new LogInService(users, throttling, new CredentialCheck(passwordHasher),
+                new SessionTokens(sessions, accessTokens, lifetimes), securityEvents, unitOfWork, metrics, clock);
+    }
+
+    public LogInService logInService(AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {
+        return logInService(hasher, accessTokens, lifetimes);
+    }
 
     /** An account stored as the services would open it, outside any unit of work. */
     public User openAccount(Email email, Password password, DisplayName displayName, Set<Role> roles) {

@@ -21,7 +21,7 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
             @DefaultValue("true") boolean selfRegistrationEnabled,
             @DefaultValue("10") int bcryptCost,
             @DefaultValue SigningKey signingKey,
-            @DefaultValue("PT2S") Duration refreshTokenReuseLeeway,
+            @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
             @DefaultValue("PT10M") Duration sessionPurgeInterval,
             @DefaultValue PasswordHashing passwordHashing) {

@@ -10,14 +10,18 @@ import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.AccessTokenStandingService;
+import dev.gatehouse.application.auth.CredentialCheck;
+import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.auth.FindVerificationKeyService;
 import dev.gatehouse.application.auth.ListVerificationKeysService;
 import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.auth.LogOutService;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.RotateSigningKeyService;
 import dev.gatehouse.application.auth.RegisterUserService;
+import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.auth.SigningKeyRing;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
@@ -25,6 +29,7 @@ import dev.gatehouse.application.user.GetOwnProfileService;
 import dev.gatehouse.application.user.ListOwnSessionsService;
 import dev.gatehouse.application.user.RevokeOwnSessionService;
 import dev.gatehouse.application.user.UpdateOwnProfileService;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.auth.CommonPasswords;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.auth.TokenLifetimes;
@@ -94,10 +99,17 @@ public class UseCaseConfiguration {
         return new AccountOpener(users, passwordHasher, passwordPolicy, clock);
     }
 
+    /** The one skew both the token decoder and the key ring's retention reckon with. */
+    @Bean
+    ClockSkew clockSkew() {
+        return ClockSkew.CONTRACT;
+    }
+
     /** Loaded as the context starts (after Flyway, which the store's DSLContext waits for). */
     @Bean(initMethod = "load")
-    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, Clock clock) {
-        return new SigningKeyRing(signingKeyStore, tokenLifetimes, clock);
+    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, ClockSkew clockSkew,
+                                  Clock clock) {
+        return new SigningKeyRing(signingKeyStore, tokenLifetimes, clockSkew, clock);
     }
 
     @Bean
@@ -129,13 +141,29 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    SessionTokens sessionTokens(SessionRepository sessions, AccessTokenMinter accessTokenMinter,
+                                TokenLifetimes tokenLifetimes) {
+        return new SessionTokens(sessions, accessTokenMinter, tokenLifetimes);
+    }
+
+    @Bean
+    LoginThrottling loginThrottling(LoginThrottleStore loginThrottleStore, SecurityEventLog securityEventLog,
+                                    Clock clock) {
+        return new LoginThrottling(loginThrottleStore, securityEventLog, clock);
+    }
+
+    @Bean
+    CredentialCheck credentialCheck(PasswordHasher passwordHasher) {
+        return new CredentialCheck(passwordHasher);
+    }
+
+    @Bean
     RefreshTokensUseCase refreshTokensUseCase(SessionRepository sessions, UserRepository users,
-                                              AccessTokenMinter accessTokenMinter, SecurityEventLog securityEventLog,
-                                              UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
-                                              AuthenticationMetrics metrics, GatehouseProperties properties,
-                                              Clock clock) {
-        return new RefreshTokensService(sessions, users, accessTokenMinter, securityEventLog, unitOfWork,
-                tokenLifetimes, properties.auth().refreshTokenReuseLeeway(), metrics, clock);
+                                              SessionTokens sessionTokens, SecurityEventLog securityEventLog,
+                                              UnitOfWork unitOfWork, AuthenticationMetrics metrics,
+                                              GatehouseProperties properties, Clock clock) {
+        return new RefreshTokensService(sessions, users, sessionTokens, securityEventLog, unitOfWork,
+                properties.auth().refreshTokenReuseLeeway(), metrics, clock);
     }
 
     @Bean
@@ -169,12 +197,11 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LogInUseCase logInUseCase(UserRepository users, SessionRepository sessions, LoginThrottleStore loginThrottleStore,
-                              SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
-                              AccessTokenMinter accessTokenMinter, UnitOfWork unitOfWork, TokenLifetimes tokenLifetimes,
+    LogInUseCase logInUseCase(UserRepository users, LoginThrottling loginThrottling, CredentialCheck credentialCheck,
+                              SessionTokens sessionTokens, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
                               AuthenticationMetrics metrics, Clock clock) {
-        return new LogInService(users, sessions, loginThrottleStore, securityEventLog, passwordHasher, accessTokenMinter,
-                unitOfWork, tokenLifetimes, metrics, clock);
+        return new LogInService(users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork,
+                metrics, clock);
     }
 
     @Bean
@@ -189,12 +216,19 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    CurrentPasswordCheck currentPasswordCheck(LoginThrottling loginThrottling, PasswordHasher passwordHasher,
+                                              UnitOfWork unitOfWork) {
+        return new CurrentPasswordCheck(loginThrottling, passwordHasher, unitOfWork);
+    }
+
+    @Bean
     ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, SessionRepository sessions,
                                                       SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
-                                                      PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
+                                                      PasswordPolicy passwordPolicy,
+                                                      CurrentPasswordCheck currentPasswordCheck, UnitOfWork unitOfWork,
                                                       Clock clock) {
-        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy, unitOfWork,
-                clock);
+        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy,
+                currentPasswordCheck, unitOfWork, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.gatehouse.application.auth;
 
 import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers "does this access token still speak for its account?" from each account's token cut-off,
+ * Answers "does this access token still speak for its account?" from each account's
+ * {@link TokenCutOff} (its cut-off and whether it is enabled),
  * read from the store at most once per {@link CheckAccessTokenStandingUseCase#MAX_STALENESS} per
  * account and instance. A password change, a role change, disabling or deleting an account thus
  * reaches every instance within that time plus one request, at the cost of one small query per
@@ -26,7 +28,7 @@ public final class AccessTokenStandingService implements CheckAccessTokenStandin
     private final ConcurrentHashMap<UserId, Standing> cache = new ConcurrentHashMap<>();
 
     /** An absent cut-off means the account does not exist. */
-    private record Standing(Optional<Instant> tokensValidAfter, Instant readAt) {
+    private record Standing(Optional<TokenCutOff> cutOff, Instant readAt) {
     }
 
     public AccessTokenStandingService(UserRepository users, Clock clock) {
@@ -47,9 +49,9 @@ public final class AccessTokenStandingService implements CheckAccessTokenStandin
             if (cache.size() >= MAX_CACHED_ACCOUNTS) {
                 cache.clear();
             }
-            standing = new Standing(users.findTokensValidAfter(subject), now);
+            standing = new Standing(users.findTokenCutOff(subject), now);
             cache.put(subject, standing);
         }
-        return standing.tokensValidAfter().map(cutOff -> !issuedAt.isBefore(cutOff)).orElse(false);
+        return standing.cutOff().map(cutOff -> cutOff.accepts(issuedAt)).orElse(false);
     }
 }

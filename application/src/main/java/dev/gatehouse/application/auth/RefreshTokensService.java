@@ -1,11 +1,8 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.auth.AccessToken;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
-import dev.gatehouse.domain.auth.RefreshToken;
 import dev.gatehouse.domain.auth.RefreshTokenRecord;
 import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
@@ -18,7 +15,6 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,42 +28,48 @@ import java.util.Optional;
  *
  * <p>A token presented again after it was spent is a replay: someone holds a copy. The whole
  * session is revoked (the thief's and the owner's newest token stop working) and the event is
- * recorded. The one exception is a use that began within {@code reuseLeeway} of the spending:
- * that is a client sending the same refresh twice at once, which gets a 401 without ending its
- * session.
+ * recorded, however soon it comes (the default). A deployer may configure a grace window,
+ * {@code reuseLeeway}, of at most {@link #MAX_REUSE_LEEWAY}: a use that began within it of the
+ * spending is taken for a client sending the same refresh twice at once and gets a 401 without
+ * ending the session. The price: a thief who replays within the window (or refreshes just before
+ * the client does) is neither stopped nor recorded. Two uses that truly overlap are decided by the
+ * row lock either way: exactly one rotates.
  */
 public final class RefreshTokensService implements RefreshTokensUseCase {
+    /** The longest grace window the contract lets a deployer configure. */
+    public static final Duration MAX_REUSE_LEEWAY = Duration.ofSeconds(10);
+
     private final SessionRepository sessions;
     private final UserRepository users;
-    private final AccessTokenMinter accessTokens;
+    private final SessionTokens sessionTokens;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
-    private final TokenLifetimes lifetimes;
     private final Duration reuseLeeway;
     private final AuthenticationMetrics metrics;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     private sealed interface Outcome {
     }
 
-    private record Rotation(AccessToken accessToken, RefreshToken refreshToken, Instant refreshExpiresAt)
-            implements Outcome {
+    private record Rotation(TokenPair tokens) implements Outcome {
     }
 
     /** @param replay whether the refusal revoked a session because a spent token came back */
     private record Refusal(boolean replay) implements Outcome {
     }
 
-    public RefreshTokensService(SessionRepository sessions, UserRepository users, AccessTokenMinter accessTokens,
-                                SecurityEventLog securityEvents, UnitOfWork unitOfWork, TokenLifetimes lifetimes,
-                                Duration reuseLeeway, AuthenticationMetrics metrics, Clock clock) {
+    public RefreshTokensService(SessionRepository sessions, UserRepository users, SessionTokens sessionTokens,
+                                SecurityEventLog securityEvents, UnitOfWork unitOfWork, Duration reuseLeeway,
+                                AuthenticationMetrics metrics, Clock clock) {
+        if (reuseLeeway.isNegative() || reuseLeeway.compareTo(MAX_REUSE_LEEWAY) > 0) {
+            throw new IllegalArgumentException("The refresh-token reuse leeway must be between 0 and 10 s "
+                    + "(a replay outside it revokes the session), was " + reuseLeeway);
+        }
         this.sessions = sessions;
         this.users = users;
-        this.accessTokens = accessTokens;
+        this.sessionTokens = sessionTokens;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
-        this.lifetimes = lifetimes;
         this.reuseLeeway = reuseLeeway;
         this.metrics = metrics;
         this.clock = clock;
@@ -86,8 +88,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             }
             case Rotation rotated -> {
                 metrics.refreshEnded(RefreshOutcome.SUCCESS);
-                yield new TokenPair(rotated.accessToken(), lifetimes.accessToken(), rotated.refreshToken(),
-                        Duration.between(now, rotated.refreshExpiresAt()));
+                yield rotated.tokens();
             }
         };
     }
@@ -112,13 +113,10 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         if (token.expiredAt(now) || user.isEmpty()) {
             return new Refusal(false);
         }
-        RefreshToken successor = RefreshToken.generate(random);
-        Instant successorExpiresAt = LogInService.min(now.plus(lifetimes.refreshToken()), session.get().expiresAt());
-        sessions.rotate(presentedHash, successor.hash(), successorExpiresAt, now);
+        TokenPair tokens = sessionTokens.rotate(session.get(), presentedHash, user.get(), now);
         securityEvents.record(new SecurityEvent(SecurityEventType.TOKEN_REFRESHED, now, user.get().id(), user.get().id(),
                 command.client(), Map.of("sessionId", session.get().id().toString())));
-        AccessToken accessToken = accessTokens.mint(user.get(), session.get().id(), now);
-        return new Rotation(accessToken, successor, successorExpiresAt);
+        return new Rotation(tokens);
     }
 
     private void revokeReplayedSession(Session session, RefreshTokensCommand command, Instant now) {

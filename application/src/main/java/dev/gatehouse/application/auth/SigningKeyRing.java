@@ -1,5 +1,6 @@
 package dev.gatehouse.application.auth;
 
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.auth.VerificationKey;
@@ -33,8 +34,6 @@ import java.util.stream.Collectors;
 public final class SigningKeyRing {
     public static final Duration MAX_AGE = Duration.ofSeconds(10);
     public static final Duration MISS_RELOAD_INTERVAL = Duration.ofSeconds(2);
-    /** The clock skew the token verifier allows on expiry. */
-    public static final Duration VERIFIER_CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final SigningKeyStore store;
     private final Clock clock;
@@ -46,10 +45,11 @@ public final class SigningKeyRing {
                             Map<String, VerificationKey> byKid, Instant readAt) {
     }
 
-    public SigningKeyRing(SigningKeyStore store, TokenLifetimes lifetimes, Clock clock) {
+    /** @param verifierClockSkew the skew the token verifier allows on expiry (the same instance it is given) */
+    public SigningKeyRing(SigningKeyStore store, TokenLifetimes lifetimes, ClockSkew verifierClockSkew, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.retiredKeysKept = lifetimes.accessToken().plus(VERIFIER_CLOCK_SKEW);
+        this.retiredKeysKept = lifetimes.accessToken().plus(verifierClockSkew.value());
     }
 
     /** Reads the keys, creating the first one if there is none. Idempotent. */

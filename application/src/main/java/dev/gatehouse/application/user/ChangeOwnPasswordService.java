@@ -1,5 +1,6 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.event.SecurityEvent;
@@ -17,7 +18,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Replaces the caller's password after proving they know the current one, and ends every session
+ * Replaces the caller's password after proving they know the current one (a wrong one counts
+ * towards the account's lockout, see {@link CurrentPasswordCheck}), and ends every session
  * of the account (its access tokens stop working through the account's token cut-off). The slow
  * hashing runs outside the transaction; the write locks the account and re-reads it, so that a
  * concurrent change (a disable, a demotion) is not overwritten, and refuses when the password was
@@ -30,18 +32,20 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     private final SecurityEventLog securityEvents;
     private final PasswordHasher passwordHasher;
     private final PasswordPolicy passwordPolicy;
+    private final CurrentPasswordCheck currentPasswords;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ChangeOwnPasswordService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
-                                    PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, UnitOfWork unitOfWork,
-                                    Clock clock) {
+                                    PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
+                                    CurrentPasswordCheck currentPasswords, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;
+        this.currentPasswords = currentPasswords;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -49,9 +53,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     @Override
     public void changeOwnPassword(ChangeOwnPasswordCommand command) {
         User user = callers.find(command.self());
-        if (!passwordHasher.matches(command.currentPassword(), user.passwordHash())) {
-            throw new InvalidCurrentPasswordException();
-        }
+        currentPasswords.verify(user, command.currentPassword(), command.client());
         passwordPolicy.check("newPassword", command.newPassword(), user.email());
         var newHash = passwordHasher.hash(command.newPassword());
         unitOfWork.run(() -> {

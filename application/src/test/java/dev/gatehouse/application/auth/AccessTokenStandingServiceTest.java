@@ -46,6 +46,19 @@ class AccessTokenStandingServiceTest {
         assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
     }
 
+    /**
+     * Disabling moves the cut-off, but a token dated at or after it (minted in the same second, or
+     * by a login that read the account just before) must still die: a disabled account is not in
+     * good standing by itself.
+     */
+    @Test
+    void refusesEveryTokenOfADisabledAccountWhateverItsIssueTime() {
+        User disabled = ada.withEnabled(false, world.clock.instant());
+        world.users.insert(disabled);
+
+        assertThat(standing.isInGoodStanding(ada.id(), disabled.tokensValidAfter().plusSeconds(5))).isFalse();
+    }
+
     @Test
     void refusesTokensOfADeletedAccountOnceTheCacheEntryIsStale() {
         world.users.insert(ada);
@@ -74,9 +87,9 @@ class AccessTokenStandingServiceTest {
         int reads;
 
         @Override
-        public synchronized java.util.Optional<Instant> findTokensValidAfter(UserId id) {
+        public synchronized java.util.Optional<dev.gatehouse.domain.user.TokenCutOff> findTokenCutOff(UserId id) {
             reads++;
-            return super.findTokensValidAfter(id);
+            return super.findTokenCutOff(id);
         }
     }
 }

@@ -33,15 +33,15 @@ class LogInServiceTest {
     private final InMemorySessionRepository sessions = world.sessions;
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
     private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
     @BeforeEach
     void setUp() {
+        world.hasher.watch(world.unitOfWork);
         keyRing.load();
-        service = new LogInService(world.users, sessions, world.throttles, world.securityEvents, world.hasher,
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), world.unitOfWork, lifetimes, world.metrics, world.clock);
+        service = world.logInService(new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.ADMIN));
     }
@@ -82,9 +82,8 @@ class LogInServiceTest {
     @Test
     void aLoginRefusedForWantOfHashingCapacityChangesNothingAndCountsNoFailure() {
         Duration retryAfter = Duration.ofSeconds(1);
-        LogInService busy = new LogInService(world.users, sessions, world.throttles, world.securityEvents,
-                new BusyPasswordHasher(world.hasher, retryAfter), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
-                world.unitOfWork, lifetimes, world.metrics, world.clock);
+        LogInService busy = world.logInService(new BusyPasswordHasher(world.hasher, retryAfter),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
 
         assertThatThrownBy(() -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
                 .isInstanceOf(PasswordHashingBusyException.class)
@@ -107,6 +106,135 @@ class LogInServiceTest {
         public boolean matches(Password password, PasswordHash hash) {
             throw new PasswordHashingBusyException(retryAfter);
         }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hashing.needsRehash(hash);
+        }
+    }
+
+    /** Verifies as the real one does, then lets a concurrent change of the account commit. */
+    private record ChangingMeanwhile(PasswordHasher hashing, Runnable change) implements PasswordHasher {
+        @Override
+        public PasswordHash hash(Password password) {
+            return hashing.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            boolean matches = hashing.matches(password, hash);
+            change.run();
+            return matches;
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hashing.needsRehash(hash);
+        }
+    }
+
+    private LogInService changingMeanwhile(Runnable change) {
+        return world.logInService(new ChangingMeanwhile(world.hasher, change),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+    }
+
+    @Test
+    void opensNoSessionWhenThePasswordChangedWhileItWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(
+                ada.withPasswordHash(world.hasher.hash(new Password("analytical engine 1843")), world.clock.instant())));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+        assertThat(tokenIssuer.issued).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "wrong-password"));
+    }
+
+    @Test
+    void opensNoSessionWhenTheAccountWasDisabledWhileThePasswordWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withEnabled(false, world.clock.instant())));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+    }
+
+    @Test
+    void opensNoSessionWhenTheAccountWasDeletedWhileThePasswordWasBeingChecked() {
+        LogInService racing = changingMeanwhile(() -> world.users.delete(ada.id()));
+
+        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(sessions.sessions()).isEmpty();
+    }
+
+    @Test
+    void theTokenCarriesTheRolesTheAccountHasWhenTheSessionOpens() {
+        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withRoles(Set.of(), world.clock.instant())));
+
+        racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        assertThat(tokenIssuer.issued.getFirst().claims().roles()).containsExactly(Role.USER);
+    }
+
+    /**
+     * Hashes at the "configured cost" with the prefix {@code plain:}; a hash of the old cost
+     * ({@code old-cost:}) verifies too, but needs rehashing.
+     */
+    private static final class CostChangedHasher implements PasswordHasher {
+        private final PasswordHasher current;
+
+        CostChangedHasher(PasswordHasher current) {
+            this.current = current;
+        }
+
+        @Override
+        public PasswordHash hash(Password password) {
+            return current.hash(password);
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            return hash.value().startsWith("old-cost:")
+                    ? hash.value().equals("old-cost:" + password.value())
+                    : current.matches(password, hash);
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hash.value().startsWith("old-cost:");
+        }
+    }
+
+    /** After a cost change, old hashes would verify faster than the decoy: a timing oracle. */
+    @Test
+    void rehashesAStoredHashOfAnotherCostOnSuccessfulLogin() {
+        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+
+        service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+
+        User stored = world.users.findById(ada.id()).orElseThrow();
+        assertThat(stored.passwordHash().value()).isEqualTo("plain:correct horse battery");
+        assertThat(stored.tokensValidAfter()).as("a rehash is no password change").isEqualTo(ada.tokensValidAfter());
+        assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
+    }
+
+    @Test
+    void doesNotRehashWhenTheLoginFails() {
+        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+
+        assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThat(world.users.findById(ada.id()).orElseThrow().passwordHash().value())
+                .isEqualTo("old-cost:correct horse battery");
     }
 
     @Test

@@ -25,16 +25,14 @@ class LoginThrottlingTest {
 
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
     @BeforeEach
     void setUp() {
         keyRing.load();
-        service = new LogInService(world.users, world.sessions, world.throttles, world.securityEvents, world.hasher,
-                new AccessTokenMinter(new RecordingTokenIssuer(), keyRing, lifetimes), world.unitOfWork, lifetimes,
-                world.metrics, world.clock);
+        service = world.logInService(new AccessTokenMinter(new RecordingTokenIssuer(), keyRing, lifetimes), lifetimes);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.USER));
     }
@@ -86,6 +84,16 @@ class LoginThrottlingTest {
         failTimes("ada@example.com", 4);
 
         logIn("ada@example.com", "correct horse battery");
+    }
+
+    /** The check before the password is read-only; only a failure creates a record. */
+    @Test
+    void aLoginOfANameWithoutARecordStoresNoneUnlessItFails() {
+        logIn("ada@example.com", "correct horse battery");
+        assertThat(world.throttles.find("ada@example.com")).isEmpty();
+
+        failTimes("ada@example.com", 1);
+        assertThat(world.throttles.find("ada@example.com")).hasValueSatisfying(t -> assertThat(t.failures()).isEqualTo(1));
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class RefreshTokensServiceTest {
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
     private LogInService logIn;
     private RefreshTokensService refresh;
@@ -40,10 +41,9 @@ class RefreshTokensServiceTest {
     @BeforeEach
     void setUp() {
         keyRing.load();
-        logIn = new LogInService(world.users, world.sessions, world.throttles, world.securityEvents, world.hasher, minter,
-                world.unitOfWork, lifetimes, world.metrics, world.clock);
-        refresh = new RefreshTokensService(world.sessions, world.users, minter, world.securityEvents, world.unitOfWork,
-                lifetimes, LEEWAY, world.metrics, world.clock);
+        logIn = world.logInService(minter, lifetimes);
+        refresh = new RefreshTokensService(world.sessions, world.users, new SessionTokens(world.sessions, minter, lifetimes),
+                world.securityEvents, world.unitOfWork, LEEWAY, world.metrics, world.clock);
         ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
                 Set.of(Role.USER));
     }
@@ -93,6 +93,35 @@ class RefreshTokensServiceTest {
         world.clock.advance(Duration.ofDays(14));
 
         assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void withoutALeewayAReplayAMillisecondLaterRevokesTheSession() {
+        RefreshTokensService strict = new RefreshTokensService(world.sessions, world.users,
+                new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
+                Duration.ZERO, world.metrics, world.clock);
+        TokenPair login = logInAsAda();
+        TokenPair refreshed = strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT));
+        world.clock.advance(Duration.ofMillis(1));
+
+        assertThatThrownBy(() -> strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT)))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+
+        assertThatThrownBy(() -> strict.refresh(new RefreshTokensCommand(refreshed.refreshToken(), CLIENT)))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).hasSize(1);
+    }
+
+    /** The contract allows a deployer at most 10 s; more is refused at start-up. */
+    @Test
+    void refusesALeewayOfMoreThanTenSecondsOrANegativeOne() {
+        for (Duration leeway : List.of(Duration.ofSeconds(10).plusMillis(1), Duration.ofSeconds(-1))) {
+            assertThatThrownBy(() -> new RefreshTokensService(world.sessions, world.users,
+                    new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
+                    leeway, world.metrics, world.clock))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("between 0 and 10 s");
+        }
     }
 
     @Test

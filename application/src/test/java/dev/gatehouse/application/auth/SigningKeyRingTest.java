@@ -19,7 +19,7 @@ class SigningKeyRingTest {
     private final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
     private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing ring = new SigningKeyRing(store, lifetimes, clock);
+    private final SigningKeyRing ring = new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
 
     @Test
     void createsTheFirstKeyWhenTheStoreHasNone() {
@@ -33,7 +33,7 @@ class SigningKeyRingTest {
     @Test
     void reusesTheStoredKeySoThatEveryInstanceSignsAlike() {
         SigningKey existing = store.activateIfNoneActive(SigningKey.generate(clock.instant()));
-        SigningKeyRing other = new SigningKeyRing(store, lifetimes, clock);
+        SigningKeyRing other = new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
 
         ring.load();
         other.load();
@@ -116,7 +116,7 @@ class SigningKeyRingTest {
         assertThat(events.ofType(SecurityEventType.SIGNING_KEY_ROTATED)).singleElement()
                 .satisfies(e -> assertThat(e.actorId()).isEqualTo(admin));
 
-        clock.advance(lifetimes.accessToken().plus(SigningKeyRing.VERIFIER_CLOCK_SKEW).minusSeconds(1));
+        clock.advance(lifetimes.accessToken().plus(dev.gatehouse.domain.auth.ClockSkew.CONTRACT.value()).minusSeconds(1));
         assertThat(new FindVerificationKeyService(ring).findVerificationKey(old.kid())).isPresent();
 
         clock.advance(Duration.ofSeconds(2));

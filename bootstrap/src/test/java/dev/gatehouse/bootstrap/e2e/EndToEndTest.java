@@ -29,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
                 "app.auth.audience=" + EndToEndTest.AUDIENCE,
                 // Low cost keeps the suite quick; production defaults to 10.
                 "app.auth.bcrypt-cost=4",
-                // Replay tests wait this long before replaying; concurrent twins arrive well within it.
-                "app.auth.refresh-token-reuse-leeway=" + EndToEndTest.REUSE_LEEWAY,
                 // Every test talks from 127.0.0.1; RateLimitE2ETest switches the limiter back on.
                 "app.rate-limit.enabled=false"
         })
@@ -41,7 +39,6 @@ abstract class EndToEndTest {
     static final String ISSUER = "https://gatehouse.test";
     static final String AUDIENCE = "gatehouse-e2e";
     static final String PASSWORD = "correct horse battery";
-    static final String REUSE_LEEWAY = "PT1S";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -86,11 +83,6 @@ abstract class EndToEndTest {
 
     HttpApi.Response refresh(String refreshToken) {
         return api.post("/api/v1/auth/refresh", HttpApi.body("refresh_token", refreshToken), null);
-    }
-
-    /** Waits out the refresh-token reuse leeway, so that presenting a spent token counts as a replay. */
-    static void waitPastReuseLeeway() {
-        sleep(java.time.Duration.parse(REUSE_LEEWAY).plusMillis(200));
     }
 
     static void sleep(java.time.Duration duration) {

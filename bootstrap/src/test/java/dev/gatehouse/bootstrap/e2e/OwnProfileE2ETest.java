@@ -83,6 +83,27 @@ class OwnProfileE2ETest extends EndToEndTest {
         assertThat(logIn(email, PASSWORD)).isNotBlank();
     }
 
+    /** Contract v2: wrong current passwords count towards the account's lockout. */
+    @Test
+    void wrongCurrentPasswordsLockTheAccountAndThenThePasswordChangeAnswers429() {
+        String email = uniqueEmail("oracle");
+        register(email);
+        String token = logIn(email, PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.put("/api/v1/users/me/password",
+                    body("currentPassword", "guess number " + i, "newPassword", "a much better secret"), token),
+                    400, "invalid-current-password");
+        }
+
+        HttpApi.Response locked = api.put("/api/v1/users/me/password",
+                body("currentPassword", PASSWORD, "newPassword", "a much better secret"), token);
+
+        assertProblem(locked, 429, "too-many-attempts");
+        assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 30);
+        assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null), 429,
+                "too-many-attempts");
+    }
+
     @Test
     void needsAValidBearerToken() {
         for (HttpApi.Response response : List.of(

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.auth;
 
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,6 +18,15 @@ public record Session(SessionId id, UserId userId, Instant createdAt, Instant la
         Objects.requireNonNull(lastUsedAt, "lastUsedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(client, "client");
+    }
+
+    /**
+     * When a refresh token of this session issued at {@code issuedAt} expires: its own lifetime
+     * later, but never after the session's absolute end.
+     */
+    public Instant refreshTokenExpiry(Instant issuedAt, Duration refreshTokenLifetime) {
+        Instant own = issuedAt.plus(refreshTokenLifetime);
+        return own.isBefore(expiresAt) ? own : expiresAt;
     }
 
     /** Neither revoked nor past its absolute end. */

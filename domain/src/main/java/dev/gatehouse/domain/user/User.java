@@ -94,7 +94,12 @@ public final class User {
 
     /** Whether an access token issued at {@code issuedAt} still speaks for this account. */
     public boolean acceptsAccessTokenIssuedAt(Instant issuedAt) {
-        return enabled && !issuedAt.isBefore(tokensValidAfter);
+        return tokenCutOff().accepts(issuedAt);
+    }
+
+    /** What the standing check of every authenticated request compares a token against. */
+    public TokenCutOff tokenCutOff() {
+        return new TokenCutOff(tokensValidAfter, enabled);
     }
 
     /** The issue time to write into a new access token: now, but never before the cut-off. */

@@ -16,9 +16,14 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
         this.clock = clock;
     }
 
+    /** Like the SQL store, a name without a record gets a clean one stored (and so a row to lock). */
     @Override
     public synchronized LoginThrottle lock(String loginName) {
-        return throttles.getOrDefault(loginName, LoginThrottle.clean(loginName));
+        if (!throttles.containsKey(loginName)) {
+            throttles.put(loginName, LoginThrottle.clean(loginName));
+            lastFailure.put(loginName, clock.instant());
+        }
+        return throttles.get(loginName);
     }
 
     @Override
@@ -40,6 +45,12 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
         return before - throttles.size();
     }
 
+    @Override
+    public synchronized Optional<LoginThrottle> lockIfPresent(String loginName) {
+        return find(loginName);
+    }
+
+    @Override
     public synchronized Optional<LoginThrottle> find(String loginName) {
         return Optional.ofNullable(throttles.get(loginName));
     }

@@ -5,10 +5,11 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,17 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        User user = users.get(id);
+        if (user == null || !user.passwordHash().equals(expected)) {
+            return false;
+        }
+        users.put(id, User.restore(user.id(), user.email(), user.displayName().orElse(null), replacement,
+                user.roles(), user.enabled(), user.createdAt(), user.updatedAt(), user.tokensValidAfter()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(UserId id) {
         return users.remove(id) != null;
     }
@@ -88,7 +100,7 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public synchronized Optional<Instant> findTokensValidAfter(UserId id) {
-        return findById(id).map(User::tokensValidAfter);
+    public synchronized Optional<TokenCutOff> findTokenCutOff(UserId id) {
+        return findById(id).map(User::tokenCutOff);
     }
 }

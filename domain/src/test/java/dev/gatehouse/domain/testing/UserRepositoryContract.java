@@ -69,15 +69,43 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void locksAnAccountAsItIsStored() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+
+        assertThat(inTransaction(() -> repository().lockById(user.id()))).contains(user);
+        assertThat(inTransaction(() -> repository().lockById(dev.gatehouse.domain.user.UserId.newId()))).isEmpty();
+    }
+
+    @Test
+    void replacesAPasswordHashOnlyIfItIsStillTheExpectedOne() {
+        dev.gatehouse.domain.user.PasswordHash old = new dev.gatehouse.domain.user.PasswordHash("$2a$04$old");
+        dev.gatehouse.domain.user.PasswordHash rehashed = new dev.gatehouse.domain.user.PasswordHash("$2a$10$rehashed");
+        User user = UserBuilder.aUser().withPasswordHash(old).createdAt(T0).build();
+        inTransaction(() -> { repository().insert(user); return null; });
+
+        assertThat(inTransaction(() -> repository().replacePasswordHash(user.id(),
+                new dev.gatehouse.domain.user.PasswordHash("$2a$04$changed-meanwhile"), rehashed))).isFalse();
+        assertThat(repository().findById(user.id())).contains(user);
+
+        assertThat(inTransaction(() -> repository().replacePasswordHash(user.id(), old, rehashed))).isTrue();
+        User stored = repository().findById(user.id()).orElseThrow();
+        assertThat(stored.passwordHash()).isEqualTo(rehashed);
+        assertThat(stored.tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+        assertThat(stored.updatedAt()).isEqualTo(user.updatedAt());
+    }
+
+    @Test
     void readsTheAccessTokenCutOffAlone() {
         User user = UserBuilder.aUser().createdAt(T0).build();
         inTransaction(() -> { repository().insert(user); return null; });
         User disabled = user.withEnabled(false, T0.plusSeconds(30));
         inTransaction(() -> { repository().update(disabled); return null; });
 
-        assertThat(repository().findTokensValidAfter(user.id())).contains(disabled.tokensValidAfter());
+        assertThat(repository().findTokenCutOff(user.id()))
+                .contains(new dev.gatehouse.domain.user.TokenCutOff(disabled.tokensValidAfter(), false));
         assertThat(disabled.tokensValidAfter()).isAfter(user.tokensValidAfter());
-        assertThat(repository().findTokensValidAfter(dev.gatehouse.domain.user.UserId.newId())).isEmpty();
+        assertThat(repository().findTokenCutOff(dev.gatehouse.domain.user.UserId.newId())).isEmpty();
     }
 
     @Test

@@ -42,6 +42,26 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
         this.purgeBatch = purgeBatch;
     }
 
+    @Override
+    public Optional<LoginThrottle> find(String loginName) {
+        return dsl.selectFrom(LOGIN_THROTTLES)
+                .where(LOGIN_THROTTLES.LOGIN_NAME.eq(loginName))
+                .fetchOptional(JooqLoginThrottleStore::toThrottle);
+    }
+
+    /**
+     * {@code SELECT … FOR UPDATE} without the insert: a success waits for a concurrent failure's
+     * unit of work on the same name, then reads what it saved (perhaps a lock). A name without a
+     * row cannot be locked out (a lock takes five failures, and the first one creates the row).
+     */
+    @Override
+    public Optional<LoginThrottle> lockIfPresent(String loginName) {
+        return dsl.selectFrom(LOGIN_THROTTLES)
+                .where(LOGIN_THROTTLES.LOGIN_NAME.eq(loginName))
+                .forUpdate()
+                .fetchOptional(JooqLoginThrottleStore::toThrottle);
+    }
+
     /**
      * Makes sure the row exists ({@code INSERT … ON CONFLICT DO NOTHING}: a concurrent inserter of
      * the same name waits for the first one's transaction), then locks it ({@code SELECT … FOR

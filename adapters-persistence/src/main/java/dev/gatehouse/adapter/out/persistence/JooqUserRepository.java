@@ -19,9 +19,9 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -110,15 +110,20 @@ final class JooqUserRepository implements UserRepository {
 
     /**
      * Two statements, on purpose. The first locks the users row and may wait for a concurrent
-     * change; the second reads the account afresh. Read in one {@code SELECT … FOR UPDATE}, the
-     * roles (a subquery) would come from the snapshot taken before the wait under READ COMMITTED,
-     * and a change that waited for a demotion would write the demoted admin's ADMIN role back.
-     * Every writer of an account changes its users row first ({@link #update}, {@link #delete}), so
-     * this lock orders them all.
+     * change; the second reads the account afresh. Read in one locking SELECT, the roles (a
+     * subquery) would come from the snapshot taken before the wait under READ COMMITTED, and a
+     * change that waited for a demotion would write the demoted admin's ADMIN role back. Every
+     * writer of an account changes its users row first ({@link #update}, {@link #delete}), so this
+     * lock orders them all.
+     *
+     * <p>{@code FOR NO KEY UPDATE}: it conflicts with every UPDATE and DELETE of the row. Not
+     * {@code FOR UPDATE}, which would also block the key-share lock that inserting a row that
+     * references the account (a session) takes; not {@code FOR SHARE}, because the holder may go
+     * on to update the row, and two share holders that both do would deadlock.
      */
     @Override
     public Optional<User> lockById(UserId id) {
-        boolean exists = dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(id.value())).forUpdate()
+        boolean exists = dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(id.value())).forNoKeyUpdate()
                 .fetchOptional().isPresent();
         return exists ? findById(id) : Optional.empty();
     }
@@ -127,6 +132,16 @@ final class JooqUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(Email email) {
         return selectUsers().where(USERS.EMAIL.eq(email.value())).fetchOptional(JooqUserRepository::toUser);
+    }
+
+    /** One conditional statement: a hash changed by anyone else meanwhile is left as it is. */
+    @Override
+    public boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, replacement.value())
+                .where(USERS.ID.eq(id.value()))
+                .and(USERS.PASSWORD_HASH.eq(expected.value()))
+                .execute() > 0;
     }
 
     @Override
@@ -170,13 +185,13 @@ final class JooqUserRepository implements UserRepository {
         return dsl.fetchCount(USERS);
     }
 
-    /** One column by primary key, without the roles: this runs (through a short cache) on every request. */
+    /** Two columns by primary key, without the roles: this runs (through a short cache) on every request. */
     @Override
-    public Optional<Instant> findTokensValidAfter(UserId id) {
-        return dsl.select(USERS.TOKENS_VALID_AFTER)
+    public Optional<TokenCutOff> findTokenCutOff(UserId id) {
+        return dsl.select(USERS.TOKENS_VALID_AFTER, USERS.ENABLED)
                 .from(USERS)
                 .where(USERS.ID.eq(id.value()))
-                .fetchOptional(row -> fromColumn(row.value1()));
+                .fetchOptional(row -> new TokenCutOff(fromColumn(row.value1()), row.value2()));
     }
 
     private void insertRoles(UUID userId, Collection<Role> roles) {

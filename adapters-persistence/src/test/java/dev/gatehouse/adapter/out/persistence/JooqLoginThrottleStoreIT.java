@@ -61,6 +61,23 @@ class JooqLoginThrottleStoreIT {
     }
 
     @Test
+    void findingOrLockingANameWithoutARecordCreatesNone() {
+        assertThat(unitOfWork.inTransaction(() -> store.find(NAME))).isEmpty();
+        assertThat(unitOfWork.inTransaction(() -> store.lockIfPresent(NAME))).isEmpty();
+
+        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isZero();
+    }
+
+    @Test
+    void findAndLockIfPresentReadTheSavedRecord() {
+        LoginThrottle saved = new LoginThrottle(NAME, 3, 0, null);
+        unitOfWork.run(() -> store.save(saved));
+
+        assertThat(unitOfWork.inTransaction(() -> store.find(NAME))).contains(saved);
+        assertThat(unitOfWork.inTransaction(() -> store.lockIfPresent(NAME))).contains(saved);
+    }
+
+    @Test
     void aSavedRecordIsWhatTheNextLockReads() {
         Instant lockedUntil = clock.instant().plusSeconds(30).plusNanos(123_456_000);
         LoginThrottle saved = new LoginThrottle(NAME, 0, 2, lockedUntil);

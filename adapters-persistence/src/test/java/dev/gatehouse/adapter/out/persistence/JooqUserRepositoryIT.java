@@ -58,6 +58,43 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         return unitOfWork.inTransaction(work);
     }
 
+    /** What a login opening a session relies on: a password change that commits first is seen. */
+    @Test
+    void lockingAnAccountWaitsForAConcurrentChangeAndReadsWhatItCommitted() throws InterruptedException {
+        User user = UserBuilder.aUser().withEmail("locked@example.com").createdAt(LATER).build();
+        unitOfWork.run(() -> repository.insert(user));
+        User changed = user.withPasswordHash(new dev.gatehouse.domain.user.PasswordHash("$2a$10$changed"),
+                LATER.plusSeconds(1));
+
+        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> {
+                    repository.update(changed);
+                    return null;
+                },
+                () -> repository.lockById(user.id()));
+
+        assertThat(outcomes.second().value()).contains(changed);
+    }
+
+    /** ...and a change that comes later waits for the login's unit of work to end. */
+    @Test
+    void aChangeWaitsForTheUnitOfWorkThatLockedTheAccount() throws InterruptedException {
+        User user = UserBuilder.aUser().withEmail("held@example.com").createdAt(LATER).build();
+        unitOfWork.run(() -> repository.insert(user));
+        User disabled = user.withEnabled(false, LATER.plusSeconds(1));
+
+        Outcomes<java.util.Optional<User>, Object> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> repository.lockById(user.id()),
+                () -> {
+                    repository.update(disabled);
+                    return null;
+                });
+
+        assertThat(outcomes.first().value()).contains(user);
+        assertThat(outcomes.second().succeeded()).isTrue();
+        assertThat(unitOfWork.inTransaction(() -> repository.findById(user.id()))).contains(disabled);
+    }
+
     @Test
     void concurrentInsertsOfOneEmailLetExactlyOneWin() throws InterruptedException {
         User first = UserBuilder.aUser().withEmail("race@example.com").build();

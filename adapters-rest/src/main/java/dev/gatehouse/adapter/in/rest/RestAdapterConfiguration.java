@@ -20,6 +20,7 @@ import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -99,8 +100,8 @@ public class RestAdapterConfiguration {
     @Bean
     public JwtDecoder accessTokenDecoder(FindVerificationKeyUseCase verificationKeys,
                                          CheckAccessTokenStandingUseCase accessTokenStanding,
-                                         TokenSettings tokenSettings) {
-        return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings);
+                                         TokenSettings tokenSettings, ClockSkew clockSkew) {
+        return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings, clockSkew);
     }
 
     /** Tomcat's own refusals (e.g. an encoded NUL in the path) answer with problem bodies too. */

@@ -81,6 +81,12 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         return run(() -> hasher.matches(password, hash), verifying);
     }
 
+    /** Reads the hash only: no bcrypt work, so it needs no worker. */
+    @Override
+    public boolean needsRehash(PasswordHash hash) {
+        return hasher.needsRehash(hash);
+    }
+
     /** Callers waiting for a worker right now. */
     public int waiting() {
         return freeWorkers.getQueueLength();

@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.auth.ClockSkew;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,6 +33,11 @@ public class RestTestApplication {
     @Bean
     TokenSettings tokenSettings() {
         return TestTokens.SETTINGS;
+    }
+
+    @Bean
+    ClockSkew clockSkew() {
+        return ClockSkew.CONTRACT;
     }
 
     /**

@@ -28,6 +28,18 @@ class BcryptPasswordHasherTest {
     }
 
     @Test
+    void aHashOfAnyOtherCostNeedsRehashing() {
+        PasswordHash cost4 = hasher.hash(new Password("correct horse battery"));
+        PasswordHash cost5 = new BcryptPasswordHasher(5).hash(new Password("correct horse battery"));
+
+        assertThat(hasher.needsRehash(cost4)).isFalse();
+        assertThat(hasher.needsRehash(cost5)).as("higher").isTrue();
+        assertThat(new BcryptPasswordHasher(5).needsRehash(cost4)).as("lower").isTrue();
+        assertThat(hasher.needsRehash(new PasswordHash("$2b$04$" + cost4.value().substring(7)))).isFalse();
+        assertThat(hasher.needsRehash(new PasswordHash("not bcrypt"))).isTrue();
+    }
+
+    @Test
     void theDefaultCostIsTen() {
         assertThat(new BcryptPasswordHasher().hash(new Password("correct horse battery")).value()).startsWith("$2a$10$");
     }

@@ -96,11 +96,31 @@ class BoundedPasswordHasherTest {
             public boolean matches(Password password, PasswordHash hash) {
                 return false;
             }
+
+            @Override
+            public boolean needsRehash(PasswordHash hash) {
+                return false;
+            }
         };
         bounded = new BoundedPasswordHasher(failing, 1, Duration.ofMillis(100));
 
         assertThatThrownBy(() -> bounded.hash(PASSWORD)).isInstanceOf(IllegalArgumentException.class).hasMessage("bad cost");
         assertThat(bounded.matches(PASSWORD, HASH)).isFalse();
+    }
+
+    /** Reads the hash only, so it answers even while every worker is busy. */
+    @Test
+    void asksTheHasherWhetherAHashNeedsRehashingWithoutAWorker() throws Exception {
+        bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100));
+        Future<Boolean> holding = Executors.newSingleThreadExecutor().submit(() -> bounded.matches(PASSWORD, HASH));
+        while (gated.running.get() == 0) {
+            Thread.sleep(5);
+        }
+
+        assertThat(bounded.needsRehash(new PasswordHash("stale"))).isTrue();
+        assertThat(bounded.needsRehash(new PasswordHash("fresh"))).isFalse();
+        gated.open.countDown();
+        holding.get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -138,6 +158,11 @@ class BoundedPasswordHasherTest {
         public boolean matches(Password password, PasswordHash hash) {
             hold();
             return true;
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return hash.value().equals("stale");
         }
 
         private void hold() {

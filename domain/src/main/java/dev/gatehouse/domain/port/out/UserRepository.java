@@ -4,10 +4,11 @@ import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
+import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +29,7 @@ public interface UserRepository {
     Optional<User> findById(UserId id);
 
     /**
-     * The account, locked until the unit of work ends ({@code SELECT … FOR UPDATE}), or empty when
+     * The account, locked until the unit of work ends (a row lock), or empty when
      * there is none (any more). Every read-modify-write of an account reads it through this, so a
      * concurrent change waits instead of being overwritten with what was read before it; the
      * account returned is as the change that held the lock left it.
@@ -36,6 +37,15 @@ public interface UserRepository {
     Optional<User> lockById(UserId id);
 
     Optional<User> findByEmail(Email email);
+
+    /**
+     * Replaces the account's password hash with an equivalent one (the same password, hashed with
+     * the current parameters), only if it is still {@code expected}: a password change that came
+     * first is never undone. Nothing else of the account changes (no token cut-off moves).
+     *
+     * @return whether the hash was replaced
+     */
+    boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement);
 
     /** @return whether an account was deleted */
     boolean delete(UserId id);
@@ -52,8 +62,9 @@ public interface UserRepository {
     long count();
 
     /**
-     * The account's access-token cut-off ({@link User#tokensValidAfter()}), read alone because it is
-     * checked on every authenticated request; empty when the account does not exist (any more).
+     * The account's access-token cut-off and whether it is enabled ({@link User#tokenCutOff()}),
+     * read alone because it is checked on every authenticated request; empty when the account does
+     * not exist (any more).
      */
-    Optional<Instant> findTokensValidAfter(UserId id);
+    Optional<TokenCutOff> findTokenCutOff(UserId id);
 }

@@ -4,10 +4,10 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.gatehouse.adapter.token.AccessTokenFormat;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,27 +31,26 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Builds the decoder that accepts only our own access tokens: RS256 signed by a key we publish
  * (found by {@code kid}), with our issuer, our audience among its audiences, typ "at+jwt", a UUID
- * subject, an issue time, and an expiry at most {@link #CLOCK_SKEW} in the past; and, last, only
+ * subject, an issue time, and an expiry at most the {@link ClockSkew} in the past; and, last, only
  * while the account still stands behind it (see {@link AccessTokenStandingValidator}). Everything
  * else is refused, which the resource server answers with 401. When the key or the standing cannot
  * be looked up because the store is unreachable, the token is not refused: decoding fails with a
  * {@link StoreUnavailableJwtException}, answered with 503.
  */
 public final class AccessTokenDecoder {
-    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-
     private AccessTokenDecoder() {
     }
 
     public static JwtDecoder create(FindVerificationKeyUseCase verificationKeys,
-                                    CheckAccessTokenStandingUseCase standing, TokenSettings settings) {
+                                    CheckAccessTokenStandingUseCase standing, TokenSettings settings,
+                                    ClockSkew clockSkew) {
         JWKSource<SecurityContext> keys = new VerificationKeyJwkSource(verificationKeys);
         // Only RS256: "none", HS256 signed with our public key, and every other algorithm never verify.
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setClaimSetConverter(claimsRequiringIssueTime());
-        decoder.setJwtValidator(AccessTokenStandingValidator.after(validator(settings), standing));
+        decoder.setJwtValidator(AccessTokenStandingValidator.after(validator(settings, clockSkew), standing));
         return reportingStoreFailures(decoder);
     }
 
@@ -91,8 +90,8 @@ public final class AccessTokenDecoder {
         };
     }
 
-    static OAuth2TokenValidator<Jwt> validator(TokenSettings settings) {
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+    static OAuth2TokenValidator<Jwt> validator(TokenSettings settings, ClockSkew clockSkew) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew.value());
         timestamps.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTypeValidator(AccessTokenFormat.TYPE),

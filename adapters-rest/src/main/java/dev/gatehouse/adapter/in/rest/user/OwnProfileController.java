@@ -62,10 +62,13 @@ public class OwnProfileController {
 
     @PutMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change the own password", description = "Every session of the account is revoked.")
+    @Operation(summary = "Change the own password", description = "Every session of the account is revoked. "
+            + "A wrong current password counts as a failed login for the account's lockout.")
     @ApiResponse(responseCode = "204", description = "Changed")
     @ApiResponse(responseCode = "400",
             description = "invalid-current-password, validation-failed (password policy) or malformed-request")
+    @ApiResponse(responseCode = "429",
+            description = "too-many-attempts: the account is locked after failed logins or wrong current passwords")
     public void changePassword(@AuthenticationPrincipal Jwt accessToken, @RequestBody ChangePasswordRequest request,
                                HttpServletRequest http) {
         changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));

@@ -12,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
@@ -40,7 +41,7 @@ class AccessTokenDecoderRulesTest {
                 standingChecks.add(new StandingCheck(subject, issuedAt));
                 return inGoodStanding;
             },
-            TestTokens.SETTINGS);
+            TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
     @Test
     void decodesOurTokenWithItsClaims() {
@@ -71,7 +72,7 @@ class AccessTokenDecoderRulesTest {
     @Test
     void refusesAKeyItDoesNotKnow() {
         JwtDecoder withoutOurKey = AccessTokenDecoder.create(kid -> Optional.empty(), (subject, issuedAt) -> true,
-                TestTokens.SETTINGS);
+                TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> withoutOurKey.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(JwtException.class)
@@ -84,7 +85,7 @@ class AccessTokenDecoderRulesTest {
         JwtDecoder recording = AccessTokenDecoder.create(kid -> {
             askedKids.add(kid);
             return Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid));
-        }, (subject, issuedAt) -> true, TestTokens.SETTINGS);
+        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         recording.decode(TestTokens.signed(ME, Role.USER));
 
@@ -135,7 +136,7 @@ class AccessTokenDecoderRulesTest {
     void aKeyLookupThatCannotReachTheStoreIsNoRefusalOfTheToken() {
         JwtDecoder storeDown = AccessTokenDecoder.create(kid -> {
             throw new StoreUnavailableException(new IllegalStateException("connection refused"));
-        }, (subject, issuedAt) -> true, TestTokens.SETTINGS);
+        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(StoreUnavailableJwtException.class)
@@ -149,7 +150,7 @@ class AccessTokenDecoderRulesTest {
                 kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid)),
                 (subject, issuedAt) -> {
                     throw new StoreUnavailableException(new IllegalStateException("connection refused"));
-                }, TestTokens.SETTINGS);
+                }, TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(StoreUnavailableJwtException.class)
