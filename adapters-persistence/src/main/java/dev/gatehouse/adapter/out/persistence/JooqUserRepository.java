@@ -5,7 +5,7 @@ import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USERS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -22,6 +22,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,10 +41,15 @@ final class JooqUserRepository implements UserRepository {
     private static final char LIKE_ESCAPE = '\\';
 
     /** Each user's roles in the same query, so a page of users costs one round trip, not N + 1. */
-    private static final Field<List<Role>> ROLES = multiset(
-            select(USER_ROLES.ROLE).from(USER_ROLES).where(USER_ROLES.USER_ID.eq(USERS.ID)))
+    /**
+     * The account's roles as a PostgreSQL array subquery, read with the account in one statement.
+     * Not jOOQ's MULTISET: its PostgreSQL emulation (JSON built on the server, parsed on the client)
+     * was a third of the CPU jOOQ spent on the hottest read, {@code GET /users/me}.
+     */
+    private static final Field<List<Role>> ROLES = array(
+            select(USER_ROLES.ROLE).from(USER_ROLES).where(USER_ROLES.USER_ID.eq(USERS.ID)).orderBy(USER_ROLES.ROLE))
             .as("roles")
-            .convertFrom(rows -> rows.map(row -> Role.valueOf(row.value1())));
+            .convertFrom(names -> Arrays.stream(names).map(Role::valueOf).toList());
 
     private final DSLContext dsl;
 

@@ -50,8 +50,9 @@ public final class AccessTokenDecoder {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setClaimSetConverter(claimsRequiringIssueTime());
-        decoder.setJwtValidator(AccessTokenStandingValidator.after(validator(settings, clockSkew), standing));
-        return reportingStoreFailures(decoder);
+        decoder.setJwtValidator(timeIndependentRules(settings));
+        OAuth2TokenValidator<Jwt> everyUse = AccessTokenStandingValidator.after(expiry(clockSkew), standing);
+        return reportingStoreFailures(new VerifiedTokenCache(decoder, everyUse));
     }
 
     /**
@@ -90,16 +91,21 @@ public final class AccessTokenDecoder {
         };
     }
 
-    static OAuth2TokenValidator<Jwt> validator(TokenSettings settings, ClockSkew clockSkew) {
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew.value());
-        timestamps.setAllowEmptyExpiryClaim(false);
+    /** The rules a token passes or fails once and for all: checked when it is first seen. */
+    static OAuth2TokenValidator<Jwt> timeIndependentRules(TokenSettings settings) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTypeValidator(AccessTokenFormat.TYPE),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
-                timestamps,
                 new JwtIssuerValidator(settings.issuer()),
                 new JwtAudienceValidator(settings.audience()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokenDecoder::isUuid)));
+    }
+
+    /** Checked on every use: a token verified a minute ago may have expired since. */
+    static OAuth2TokenValidator<Jwt> expiry(ClockSkew clockSkew) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew.value());
+        timestamps.setAllowEmptyExpiryClaim(false);
+        return timestamps;
     }
 
     private static boolean isUuid(Object subject) {

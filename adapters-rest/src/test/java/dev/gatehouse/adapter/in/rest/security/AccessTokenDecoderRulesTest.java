@@ -103,6 +103,43 @@ class AccessTokenDecoderRulesTest {
     }
 
     @Test
+    void verifiesATokensSignatureOnceButChecksItsStandingOnEveryUse() {
+        List<String> askedKids = new ArrayList<>();
+        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
+            askedKids.add(kid);
+            return Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid));
+        }, (subject, issuedAt) -> {
+            standingChecks.add(new StandingCheck(subject, issuedAt));
+            return inGoodStanding;
+        }, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        String token = TestTokens.signed(ME, Role.USER);
+
+        recording.decode(token);
+        recording.decode(token);
+        inGoodStanding = false;
+
+        assertThatThrownBy(() -> recording.decode(token)).isInstanceOf(JwtException.class)
+                .hasMessageContaining("no longer speaks for its account");
+        assertThat(askedKids).as("the key is looked up for the first use only").hasSize(1);
+        assertThat(standingChecks).hasSize(3);
+    }
+
+    @Test
+    void aTokenRefusedOnceIsVerifiedAgainNextTime() {
+        List<String> askedKids = new ArrayList<>();
+        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
+            askedKids.add(kid);
+            return Optional.empty();
+        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        String token = TestTokens.signed(ME, Role.USER);
+
+        assertThatThrownBy(() -> recording.decode(token)).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> recording.decode(token)).isInstanceOf(JwtException.class);
+
+        assertThat(askedKids).hasSize(2);
+    }
+
+    @Test
     void refusesATokenWhoseAccountNoLongerStandsBehindIt() {
         inGoodStanding = false;
 
