@@ -276,9 +276,11 @@ public class UseCaseConfiguration {
 
     @Bean
     PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(AuditEventQueries auditEventQueries,
-                                                          LoginThrottleStore loginThrottleStore, UnitOfWork unitOfWork,
-                                                          GatehouseProperties properties, Clock clock) {
-        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, unitOfWork,
-                properties.audit().retention(), clock);
+                                                          LoginThrottleStore loginThrottleStore,
+                                                          SigningKeyStore signingKeyStore, UnitOfWork unitOfWork,
+                                                          GatehouseProperties properties, TokenLifetimes tokenLifetimes,
+                                                          ClockSkew clockSkew, Clock clock) {
+        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, signingKeyStore, unitOfWork,
+                properties.audit().retention(), tokenLifetimes, clockSkew, clock);
     }
 }
