@@ -167,9 +167,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LogOutUseCase logOutUseCase(SessionRepository sessions, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                Clock clock) {
-        return new LogOutService(sessions, securityEventLog, unitOfWork, clock);
+    LogOutUseCase logOutUseCase(SessionRepository sessions, UserRepository users, SecurityEventLog securityEventLog,
+                                UnitOfWork unitOfWork, Clock clock) {
+        return new LogOutService(sessions, users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
