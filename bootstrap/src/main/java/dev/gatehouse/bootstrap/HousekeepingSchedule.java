@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Deletes ended sessions, audit events past their retention and idle failed-login records, on
+ * Deletes ended sessions, audit events past their retention, idle failed-login records and signing
+ * keys past their verification window, on
  * every instance, every {@code app.auth.session-purge-interval}. No leader election: the purges
  * are idempotent deletes that skip rows another instance holds, so instances running them at the
  * same time only find less to delete.
@@ -30,7 +31,7 @@ class HousekeepingSchedule {
             int sessions = purgeEndedSessions.purgeEndedSessions();
             int records = purgeExpiredRecords.purgeExpiredRecords();
             if (sessions + records > 0) {
-                log.info("Purged {} ended sessions and {} expired audit or failed-login records", sessions, records);
+                log.info("Purged {} ended sessions and {} expired audit, failed-login or signing-key records", sessions, records);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

@@ -167,9 +167,9 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    LogOutUseCase logOutUseCase(SessionRepository sessions, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                Clock clock) {
-        return new LogOutService(sessions, securityEventLog, unitOfWork, clock);
+    LogOutUseCase logOutUseCase(SessionRepository sessions, UserRepository users, SecurityEventLog securityEventLog,
+                                UnitOfWork unitOfWork, Clock clock) {
+        return new LogOutService(sessions, users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -276,9 +276,11 @@ public class UseCaseConfiguration {
 
     @Bean
     PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(AuditEventQueries auditEventQueries,
-                                                          LoginThrottleStore loginThrottleStore, UnitOfWork unitOfWork,
-                                                          GatehouseProperties properties, Clock clock) {
-        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, unitOfWork,
-                properties.audit().retention(), clock);
+                                                          LoginThrottleStore loginThrottleStore,
+                                                          SigningKeyStore signingKeyStore, UnitOfWork unitOfWork,
+                                                          GatehouseProperties properties, TokenLifetimes tokenLifetimes,
+                                                          ClockSkew clockSkew, Clock clock) {
+        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, signingKeyStore, unitOfWork,
+                properties.audit().retention(), tokenLifetimes, clockSkew, clock);
     }
 }

@@ -8,6 +8,7 @@ import dev.gatehouse.domain.port.in.LogOutUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.port.out.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -18,13 +19,15 @@ import java.util.Map;
  */
 public final class LogOutService implements LogOutUseCase {
     private final SessionRepository sessions;
+    private final UserRepository users;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public LogOutService(SessionRepository sessions, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
-                         Clock clock) {
+    public LogOutService(SessionRepository sessions, UserRepository users, SecurityEventLog securityEvents,
+                         UnitOfWork unitOfWork, Clock clock) {
         this.sessions = sessions;
+        this.users = users;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -33,7 +36,11 @@ public final class LogOutService implements LogOutUseCase {
     @Override
     public void logOut(RefreshToken refreshToken, ClientInfo client) {
         Instant now = clock.instant();
-        unitOfWork.run(() -> sessions.lockRefreshToken(refreshToken.hash())
+        // The account first, as its delete locks it before cascading to sessions and tokens: a
+        // logout racing the delete waits for it and then finds nothing to end (no deadlock).
+        unitOfWork.run(() -> sessions.findAccountOfRefreshToken(refreshToken.hash())
+                .flatMap(users::lockById)
+                .flatMap(account -> sessions.lockRefreshToken(refreshToken.hash()))
                 .flatMap(token -> sessions.findById(token.sessionId()))
                 .filter(session -> session.liveAt(now))
                 .ifPresent(session -> {

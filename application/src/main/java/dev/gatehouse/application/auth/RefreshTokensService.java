@@ -34,6 +34,12 @@ import java.util.Optional;
  * ending the session. The price: a thief who replays within the window (or refreshes just before
  * the client does) is neither stopped nor recorded. Two uses that truly overlap are decided by the
  * row lock either way: exactly one rotates.
+ *
+ * <p>Locks are taken in the order an account's delete takes them: the account's row first, then
+ * the token (then the session). The delete locks the account and cascades to its sessions and
+ * their tokens; a refresh that locked the token first and then needed the session closed a cycle
+ * with it (a deadlock, a 500). Now it waits for the delete and finds no account: 401. Refreshes of
+ * one account's sessions also wait for each other, for the few milliseconds of a rotation.
  */
 public final class RefreshTokensService implements RefreshTokensUseCase {
     /** The longest grace window the contract lets a deployer configure. */
@@ -95,6 +101,10 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
 
     private Outcome rotate(RefreshTokensCommand command, Instant now) {
         String presentedHash = command.refreshToken().hash();
+        Optional<User> account = sessions.findAccountOfRefreshToken(presentedHash).flatMap(users::lockById);
+        if (account.isEmpty()) {
+            return new Refusal(false);
+        }
         Optional<RefreshTokenRecord> presented = sessions.lockRefreshToken(presentedHash);
         Optional<Session> session = presented.flatMap(token -> sessions.findById(token.sessionId()))
                 .filter(s -> s.liveAt(now));
@@ -109,7 +119,8 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             }
             return new Refusal(replay);
         }
-        Optional<User> user = users.findById(session.get().userId()).filter(User::enabled);
+        // Read under the account's lock: the newest roles and standing, which no change can overtake.
+        Optional<User> user = account.filter(u -> u.id().equals(session.get().userId())).filter(User::enabled);
         if (token.expiredAt(now) || user.isEmpty()) {
             return new Refusal(false);
         }

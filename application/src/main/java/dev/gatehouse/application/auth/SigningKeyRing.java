@@ -49,7 +49,7 @@ public final class SigningKeyRing {
     public SigningKeyRing(SigningKeyStore store, TokenLifetimes lifetimes, ClockSkew verifierClockSkew, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.retiredKeysKept = lifetimes.accessToken().plus(verifierClockSkew.value());
+        this.retiredKeysKept = lifetimes.accessTokenAcceptedFor(verifierClockSkew);
     }
 
     /** Reads the keys, creating the first one if there is none. Idempotent. */

@@ -6,7 +6,9 @@ import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.application.audit.ListAuditEventsService;
 import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.event.SecurityEvent;
@@ -14,6 +16,7 @@ import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.CreateUserCommand;
 import dev.gatehouse.domain.port.in.ListAuditEventsQuery;
 import dev.gatehouse.domain.port.in.UpdateUserCommand;
+import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -73,7 +76,8 @@ class AdminAuditEventsTest {
         create.createUser(new CreateUserCommand(admin.id(), new Email("new@example.com"), new Password("another good one"),
                 null, null, ADMIN_DESK));
         PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(world.securityEvents, world.throttles,
-                world.unitOfWork, Duration.ofDays(180), world.clock);
+                new InMemorySigningKeyStore(), world.unitOfWork, Duration.ofDays(180), TokenLifetimes.DEFAULTS,
+                ClockSkew.CONTRACT, world.clock);
 
         assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
         assertThat(world.securityEvents.events()).singleElement()

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class LogOutServiceTest {
     private final Fixtures world = new Fixtures();
-    private final LogOutService logOut = new LogOutService(world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final LogOutService logOut = new LogOutService(world.sessions, world.users, world.securityEvents, world.unitOfWork, world.clock);
 
     @Test
     void revokesTheTokensSessionAndIsIdempotent() {
         User user = UserBuilder.aUser().build();
+        world.users.insert(user);
         RefreshToken token = new RefreshToken("opaque-token");
         Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
                 world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());

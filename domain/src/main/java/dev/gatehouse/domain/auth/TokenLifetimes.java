@@ -17,6 +17,15 @@ public record TokenLifetimes(Duration accessToken, Duration refreshToken, Durati
         requirePositive(session, "session");
     }
 
+    /**
+     * How long after it was signed an access token can still be accepted: its lifetime plus the
+     * verifier's clock skew. A retired signing key is needed for exactly this long after its
+     * retirement, and not at all afterwards.
+     */
+    public Duration accessTokenAcceptedFor(ClockSkew verifierClockSkew) {
+        return accessToken.plus(verifierClockSkew.value());
+    }
+
     private static void requirePositive(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
         if (duration.isNegative() || duration.isZero()) {

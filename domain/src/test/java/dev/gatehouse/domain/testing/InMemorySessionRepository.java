@@ -30,6 +30,13 @@ public class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public synchronized Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash) {
+        return Optional.ofNullable(tokens.get(refreshTokenHash))
+                .map(token -> sessions.get(token.sessionId()))
+                .map(Session::userId);
+    }
+
+    @Override
     public synchronized Optional<Session> findById(SessionId id) {
         return Optional.ofNullable(sessions.get(id));
     }

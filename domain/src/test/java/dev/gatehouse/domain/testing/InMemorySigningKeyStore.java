@@ -47,6 +47,18 @@ public class InMemorySigningKeyStore implements SigningKeyStore {
                 .toList();
     }
 
+    @Override
+    public synchronized int deleteRetiredBefore(Instant retiredBefore) {
+        int before = entries.size();
+        entries.removeIf(e -> e.retiredAt() != null && e.retiredAt().isBefore(retiredBefore));
+        return before - entries.size();
+    }
+
+    /** Every key held, active or retired, newest first: purge tests look past the verification window. */
+    public synchronized List<SigningKey> all() {
+        return entries.stream().map(Entry::key).sorted(Comparator.comparing(SigningKey::createdAt).reversed()).toList();
+    }
+
     /** How often the store was read: caching tests count on it. */
     public synchronized int reads() {
         return reads;

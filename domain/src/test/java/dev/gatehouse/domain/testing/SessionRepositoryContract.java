@@ -65,6 +65,14 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
+    void findsTheAccountARefreshTokenBelongsTo() {
+        openSession(owner, T0, "hash-1");
+
+        assertThat(sessions().findAccountOfRefreshToken("hash-1")).contains(owner.id());
+        assertThat(sessions().findAccountOfRefreshToken("unknown")).isEmpty();
+    }
+
+    @Test
     void rotatesASpentTokenIntoItsSuccessor() {
         Session session = openSession(owner, T0, "hash-1");
         Instant later = T0.plus(Duration.ofHours(1));

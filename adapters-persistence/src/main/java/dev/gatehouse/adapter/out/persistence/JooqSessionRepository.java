@@ -67,6 +67,15 @@ final class JooqSessionRepository implements SessionRepository {
     }
 
     @Override
+    public Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash) {
+        return dsl.select(SESSIONS.USER_ID)
+                .from(REFRESH_TOKENS)
+                .join(SESSIONS).on(SESSIONS.ID.eq(REFRESH_TOKENS.SESSION_ID))
+                .where(REFRESH_TOKENS.TOKEN_HASH.eq(refreshTokenHash))
+                .fetchOptional(row -> new UserId(row.value1()));
+    }
+
+    @Override
     public Optional<Session> findById(SessionId id) {
         return dsl.selectFrom(SESSIONS)
                 .where(SESSIONS.ID.eq(id.value()))

@@ -84,6 +84,20 @@ final class JooqSigningKeyStore implements SigningKeyStore {
                 .fetch(JooqSigningKeyStore::toSigningKey);
     }
 
+    /**
+     * One statement: a handful of rows at most, so no batches and no SKIP LOCKED. A second
+     * instance deleting at the same time waits for the first one's row locks, then finds those
+     * rows gone and skips them (READ COMMITTED), so neither fails. The active key has no
+     * {@code retired_at}; the explicit condition says it anyway.
+     */
+    @Override
+    public int deleteRetiredBefore(Instant retiredBefore) {
+        return dsl.deleteFrom(SIGNING_KEYS)
+                .where(SIGNING_KEYS.ACTIVE.isFalse())
+                .and(SIGNING_KEYS.RETIRED_AT.lt(toColumn(retiredBefore)))
+                .execute();
+    }
+
     private Optional<String> lockActiveKid() {
         return dsl.select(SIGNING_KEYS.KID)
                 .from(SIGNING_KEYS)

@@ -160,6 +160,50 @@ class JooqSigningKeyStoreIT {
         assertThat(retiredAt(byFirst)).isEqualTo(T0.plusSeconds(20));
     }
 
+    /** Past its verification window a retired key's whole row goes, private key included. */
+    @Test
+    void deletesRetiredKeysPastTheWindowWithTheirPrivateKeyAndKeepsTheOthers() {
+        Duration window = Duration.ofMinutes(16);
+        SigningKey first = SigningKey.generate(T0);
+        SigningKey second = SigningKey.generate(T0.plusSeconds(60));
+        SigningKey third = SigningKey.generate(T0.plusSeconds(120));
+        unitOfWork.inTransaction(() -> store.activateIfNoneActive(first));
+        unitOfWork.run(() -> store.rotate(second, T0.plusSeconds(60)));
+        unitOfWork.run(() -> store.rotate(third, T0.plusSeconds(120)));
+        Instant now = T0.plusSeconds(90).plus(window);
+
+        int deleted = unitOfWork.inTransaction(() -> store.deleteRetiredBefore(now.minus(window)));
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(dsl.fetchExists(SIGNING_KEYS, SIGNING_KEYS.KID.eq(first.kid()))).isFalse();
+        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(second.kid())).getPrivateKey()).isNotEmpty();
+        assertThat(store.findVerificationKeys(now.minus(window))).extracting(SigningKey::kid)
+                .containsExactly(third.kid(), second.kid());
+
+        Instant muchLater = T0.plus(Duration.ofDays(365));
+        assertThat(unitOfWork.inTransaction(() -> store.deleteRetiredBefore(muchLater))).isEqualTo(1);
+        assertThat(dsl.fetch(SIGNING_KEYS).getValues(SIGNING_KEYS.KID)).as("never the active key")
+                .containsExactly(third.kid());
+        assertThat(store.findActive()).map(SigningKey::kid).contains(third.kid());
+    }
+
+    @Test
+    void instancesPurgingKeysAtOnceBothSucceed() throws InterruptedException {
+        SigningKey first = SigningKey.generate(T0);
+        SigningKey second = SigningKey.generate(T0.plusSeconds(60));
+        unitOfWork.inTransaction(() -> store.activateIfNoneActive(first));
+        unitOfWork.run(() -> store.rotate(second, T0.plusSeconds(60)));
+        Instant cutOff = T0.plus(Duration.ofDays(1));
+
+        Outcomes<Integer, Integer> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+                () -> store.deleteRetiredBefore(cutOff), () -> store.deleteRetiredBefore(cutOff));
+
+        assertThat(outcomes.first().failure()).isNull();
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.first().value() + outcomes.second().value()).isEqualTo(1);
+        assertThat(dsl.fetch(SIGNING_KEYS).getValues(SIGNING_KEYS.KID)).containsExactly(second.kid());
+    }
+
     private Object rotate(SigningKey newKey, Instant now) {
         store.rotate(newKey, now);
         return null;

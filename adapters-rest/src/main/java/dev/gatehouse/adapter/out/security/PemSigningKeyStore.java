@@ -67,6 +67,12 @@ public class PemSigningKeyStore implements SigningKeyStore {
         return List.of(key);
     }
 
+    /** Nothing to delete: the configured key is never retired. */
+    @Override
+    public int deleteRetiredBefore(Instant retiredBefore) {
+        return 0;
+    }
+
     private static RSAPrivateCrtKey parsePrivateKey(String pem) {
         if (pem == null || !pem.contains(BEGIN) || !pem.contains(END)) {
             throw new IllegalArgumentException("The signing key must be an unencrypted PKCS#8 PEM (" + BEGIN

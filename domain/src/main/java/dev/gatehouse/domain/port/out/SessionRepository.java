@@ -26,6 +26,14 @@ public interface SessionRepository {
     Optional<Session> findById(SessionId id);
 
     /**
+     * The account whose session the refresh token with this hash belongs to, without locking
+     * anything: a caller that will change the token or its session locks that account first (as
+     * an account's delete does before it cascades to sessions and tokens), so the two wait for each
+     * other instead of deadlocking.
+     */
+    Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash);
+
+    /**
      * Spends the old token, stores its successor in the same session, and records the session's
      * use.
      */

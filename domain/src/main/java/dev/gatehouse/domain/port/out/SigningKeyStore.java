@@ -30,4 +30,14 @@ public interface SigningKeyStore {
      * {@code retiredAfter}; newest first.
      */
     List<SigningKey> findVerificationKeys(Instant retiredAfter);
+
+    /**
+     * Deletes the keys retired before {@code retiredBefore}, private and public part together:
+     * once a key is past its verification window no token it signed can be accepted, so neither
+     * half is needed any more. Never the active key. Instances running it at the same time only
+     * find less to delete.
+     *
+     * @return how many keys were deleted
+     */
+    int deleteRetiredBefore(Instant retiredBefore);
 }
