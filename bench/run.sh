@@ -155,7 +155,14 @@ create_database() {
 # The service is launched exactly as the README documents it: bootstrap/run.sh (the extracted jar,
 # bootstrap/jvm.options and the JDK's AOT cache). Extra options reach the JVM through
 # JDK_JAVA_OPTIONS, which the java launcher reads.
+# BENCH_JAR=<jar> measures another build the old way instead (plain "java -jar", default JVM
+# settings), for before/after comparisons within one session.
+launch_command() {
+  if [[ -n ${BENCH_JAR:-} ]]; then printf '%s\n' "$JAVA" -jar "$BENCH_JAR"; else echo "$ROOT/bootstrap/run.sh"; fi
+}
+
 prepare_launch() {
+  [[ -n ${BENCH_JAR:-} ]] && return 0
   local t0 t1
   log "preparing the launch (extracting the jar, training the AOT cache when it is stale; not timed as a start)"
   t0=$(date +%s%N)
@@ -170,7 +177,8 @@ prepare_launch() {
 start_server() {
   # Something else answering on the port would fake our readiness.
   if curl -s -o /dev/null -m 1 "$BASE/"; then die "port $PORT is already in use (set BENCH_PORT)"; fi
-  local t0 t1
+  local t0 t1 cmd=()
+  mapfile -t cmd < <(launch_command)
   t0=$(date +%s%N)
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRING_DATASOURCE_USERNAME=$PGUSER \
@@ -181,7 +189,7 @@ start_server() {
     APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     JAVA_HOME=$(dirname "$(dirname "$JAVA")") \
     JDK_JAVA_OPTIONS=${BENCH_JAVA_OPTS:-} \
-    "$ROOT/bootstrap/run.sh" >>"$WORK/server.log" 2>&1 &
+    "${cmd[@]}" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health/readiness" || true) == 200 ]]; do
     kill -0 "$SERVER_PID" 2>/dev/null || { SERVER_PID=; die "the server exited during start-up"; }
@@ -513,7 +521,7 @@ report() {
     local opts
     opts=$(grep -v '^#' "$ROOT/bootstrap/jvm.options" 2>/dev/null | tr '\n' ' ')
     echo "Commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), Java $(java_major "$JAVA_HOME")," \
-      "$CORES cores, $DURATION per scenario, launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}."
+      "$CORES cores, $DURATION per scenario, ${BENCH_JAR:+launched as java -jar $BENCH_JAR (default JVM settings)}${BENCH_JAR:-launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}}."
     echo
     scenario_table
     echo

@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,12 +30,19 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
 
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
-     * and how long a login, registration or password change waits for a free one before it is
-     * answered 503 with Retry-After.
+     * how long a login, registration or password change waits for a free one before it is answered
+     * 503 with Retry-After, and how many may wait at once (0: four per worker; one more is answered
+     * 503 at once).
      */
-    public record PasswordHashing(@DefaultValue("0") int workers, @DefaultValue("PT1S") Duration maxWait) {
+    public record PasswordHashing(@DefaultValue("0") int workers, @DefaultValue("PT1S") Duration maxWait,
+                                  @DefaultValue("0") int maxWaiting) {
         public int workersOn(int availableProcessors) {
             return workers > 0 ? workers : Math.max(1, availableProcessors);
+        }
+
+        /** 0: {@value dev.gatehouse.adapter.out.security.BoundedPasswordHasher#WAITING_PER_WORKER} per worker. */
+        public int maxWaitingFor(int workerCount) {
+            return maxWaiting > 0 ? maxWaiting : workerCount * BoundedPasswordHasher.WAITING_PER_WORKER;
         }
     }
 

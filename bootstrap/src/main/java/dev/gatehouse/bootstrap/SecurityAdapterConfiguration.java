@@ -28,8 +28,9 @@ public class SecurityAdapterConfiguration {
     @Bean(destroyMethod = "close")
     BoundedPasswordHasher passwordHasher(GatehouseProperties properties) {
         GatehouseProperties.PasswordHashing pool = properties.auth().passwordHashing();
-        return new BoundedPasswordHasher(new BcryptPasswordHasher(properties.auth().bcryptCost()),
-                pool.workersOn(Runtime.getRuntime().availableProcessors()), pool.maxWait());
+        int workers = pool.workersOn(Runtime.getRuntime().availableProcessors());
+        return new BoundedPasswordHasher(new BcryptPasswordHasher(properties.auth().bcryptCost()), workers,
+                pool.maxWaitingFor(workers), pool.maxWait());
     }
 
     @Bean

@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * <p>bcrypt is pure CPU. Run on the request threads, a burst of logins occupies every core (on
  * virtual threads, every carrier, which are never preempted) and every other request waits behind
  * it. Here at most {@code workers} hashes run at once; a caller waits for a free worker at most
- * {@code maxWait}, in arrival order, and is then refused with {@link PasswordHashingBusyException},
- * before anything was checked or changed. Token-authenticated reads, health checks and JWKS never
+ * {@code maxWait}, in arrival order, behind at most {@code maxWaiting} others, and is otherwise
+ * refused with {@link PasswordHashingBusyException}, before anything was checked or changed. Token-authenticated reads, health checks and JWKS never
  * enter this pool, so they keep the CPU the workers leave.
  *
  * <p>Counts what operators need to see: how many callers are waiting, how many were refused, and
@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseable {
     private final PasswordHasher hasher;
     private final Duration maxWait;
+    private final int maxWaiting;
     private final Semaphore freeWorkers;
     private final ExecutorService workers;
     private final LongAdder refusals = new LongAdder();
@@ -57,15 +58,31 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         }
     }
 
+    /** How many callers may wait per worker, unless told otherwise. */
+    public static final int WAITING_PER_WORKER = 4;
+
     public BoundedPasswordHasher(PasswordHasher hasher, int workers, Duration maxWait) {
+        this(hasher, workers, workers * WAITING_PER_WORKER, maxWait);
+    }
+
+    /**
+     * @param maxWaiting callers that may wait for a worker at once; one more is refused at once.
+     *                   Each waiter holds a request thread, so this keeps a flood of logins from
+     *                   taking every thread the server has and starving requests that need no hash.
+     */
+    public BoundedPasswordHasher(PasswordHasher hasher, int workers, int maxWaiting, Duration maxWait) {
         if (workers < 1) {
             throw new IllegalArgumentException("password hashing needs at least 1 worker, was " + workers);
+        }
+        if (maxWaiting < 0) {
+            throw new IllegalArgumentException("the number of callers waiting for password hashing cannot be negative");
         }
         if (maxWait.isNegative()) {
             throw new IllegalArgumentException("the wait for a password-hashing worker cannot be negative");
         }
         this.hasher = hasher;
         this.maxWait = maxWait;
+        this.maxWaiting = maxWaiting;
         // Fair: callers get a worker in the order they asked for one.
         this.freeWorkers = new Semaphore(workers, true);
         this.workers = Executors.newFixedThreadPool(workers, workerThreads());
@@ -130,7 +147,11 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     private void acquireWorker() {
         boolean acquired;
         try {
-            acquired = freeWorkers.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            // A full queue refuses at once (the count is approximate under races, which only
+            // moves the bound by a caller or two).
+            acquired = freeWorkers.tryAcquire()
+                    || freeWorkers.getQueueLength() < maxWaiting
+                    && freeWorkers.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;

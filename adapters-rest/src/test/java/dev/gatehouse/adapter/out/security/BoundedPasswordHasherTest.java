@@ -85,6 +85,27 @@ class BoundedPasswordHasherTest {
     }
 
     @Test
+    void refusesAtOnceWhenAsManyCallersAsAllowedAreWaiting() throws Exception {
+        bounded = new BoundedPasswordHasher(gated, 1, 2, Duration.ofSeconds(30));
+        List<Future<Boolean>> admitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            admitted.add(callers.submit(() -> bounded.matches(PASSWORD, HASH)));
+        }
+        awaitTrue(() -> gated.running.get() == 1 && bounded.waiting() == 2, "one running, two waiting");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> bounded.matches(PASSWORD, HASH)).isInstanceOf(PasswordHashingBusyException.class);
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting")
+                .isLessThan(Duration.ofSeconds(10));
+        assertThat(bounded.refusals()).isEqualTo(1);
+        gated.open.countDown();
+        for (Future<Boolean> result : admitted) {
+            assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void passesTheHashersOwnFailureOnAndFreesTheWorker() {
         PasswordHasher failing = new PasswordHasher() {
             @Override
@@ -128,6 +149,8 @@ class BoundedPasswordHasherTest {
         assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 0, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, -1, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
