@@ -17,7 +17,7 @@ RESULTS_DIR=$BENCH_DIR/results
 
 PORT=${BENCH_PORT:-8080}
 DURATION=${BENCH_DURATION:-15s}
-WARMUP_DURATION=${BENCH_WARMUP_DURATION:-3s}
+WARMUP_DURATION=${BENCH_WARMUP_DURATION:-8s}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
@@ -518,10 +518,15 @@ report() {
   {
     echo "# Gatehouse benchmark, $(date '+%Y-%m-%d %H:%M %Z')"
     echo
-    local opts
+    local opts launched
     opts=$(grep -v '^#' "$ROOT/bootstrap/jvm.options" 2>/dev/null | tr '\n' ' ')
+    if [[ -n ${BENCH_JAR:-} ]]; then
+      launched="launched as java -jar $BENCH_JAR (default JVM settings)"
+    else
+      launched="launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}"
+    fi
     echo "Commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), Java $(java_major "$JAVA_HOME")," \
-      "$CORES cores, $DURATION per scenario, ${BENCH_JAR:+launched as java -jar $BENCH_JAR (default JVM settings)}${BENCH_JAR:-launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}}."
+      "$CORES cores, $DURATION per scenario, $launched."
     echo
     scenario_table
     echo

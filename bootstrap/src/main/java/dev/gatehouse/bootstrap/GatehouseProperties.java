@@ -31,7 +31,7 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
      * how long a login, registration or password change waits for a free one before it is answered
-     * 503 with Retry-After, and how many may wait at once (0: four per worker; one more is answered
+     * 503 with Retry-After, and how many may wait at once (0: 16 per worker; one more is answered
      * 503 at once).
      */
     public record PasswordHashing(@DefaultValue("0") int workers, @DefaultValue("PT1S") Duration maxWait,

@@ -59,7 +59,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
     }
 
     /** How many callers may wait per worker, unless told otherwise. */
-    public static final int WAITING_PER_WORKER = 4;
+    public static final int WAITING_PER_WORKER = 16;
 
     public BoundedPasswordHasher(PasswordHasher hasher, int workers, Duration maxWait) {
         this(hasher, workers, workers * WAITING_PER_WORKER, maxWait);
