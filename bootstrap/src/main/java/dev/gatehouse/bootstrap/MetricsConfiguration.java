@@ -32,15 +32,8 @@ public class MetricsConfiguration {
     @Bean
     MeterBinder passwordHashingMeters(BoundedPasswordHasher pool) {
         return registry -> {
-            FunctionTimer.builder("gatehouse.password.hash", pool.hashing(), BoundedPasswordHasher.Timing::count,
-                            BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
-                    .description("Time spent computing new password hashes")
-                    .tag("operation", "hash")
-                    .register(registry);
-            FunctionTimer.builder("gatehouse.password.hash", pool.verifying(), BoundedPasswordHasher.Timing::count,
-                            BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
-                    .description("Time spent verifying passwords against stored hashes")
-                    .tag("operation", "verify")
+            hashTimer(pool.hashing(), "hash", "Time spent computing new password hashes").register(registry);
+            hashTimer(pool.verifying(), "verify", "Time spent verifying passwords against stored hashes")
                     .register(registry);
             Gauge.builder("gatehouse.password.hashing.waiting", pool, BoundedPasswordHasher::waiting)
                     .description("Requests waiting for a password-hashing worker")
@@ -49,5 +42,13 @@ public class MetricsConfiguration {
                     .description("Requests answered 503 because no password-hashing worker came free in time")
                     .register(registry);
         };
+    }
+
+    private static FunctionTimer.Builder<BoundedPasswordHasher.Timing> hashTimer(BoundedPasswordHasher.Timing timing,
+                                                                                String operation, String description) {
+        return FunctionTimer.builder("gatehouse.password.hash", timing, BoundedPasswordHasher.Timing::count,
+                        BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
+                .description(description)
+                .tag("operation", operation);
     }
 }

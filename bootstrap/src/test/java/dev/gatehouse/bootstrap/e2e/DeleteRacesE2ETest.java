@@ -37,7 +37,7 @@ class DeleteRacesE2ETest extends EndToEndTest {
     @BeforeEach
     void setUp() {
         held = new HeldChange(unitOfWork, jdbc);
-        root = new UserId(UUID.fromString(api.get("/api/v1/users/me", adminToken()).json().path("id").asString()));
+        root = adminId();
     }
 
     @Test

@@ -118,6 +118,12 @@ abstract class EndToEndTest {
         return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
+    /** The bootstrap admin's id. */
+    dev.gatehouse.domain.user.UserId adminId() {
+        return new dev.gatehouse.domain.user.UserId(
+                UUID.fromString(api.get("/api/v1/users/me", adminToken()).json().path("id").asString()));
+    }
+
     /** A new USER account, logged in. */
     String userToken() {
         String email = uniqueEmail("user");
