@@ -3,13 +3,14 @@ package dev.gatehouse.application;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
-import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.auth.SessionTokens;
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.auth.CommonPasswords;
+import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.port.out.PasswordHasher;
-import dev.gatehouse.domain.auth.CommonPasswords;
-import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
@@ -18,7 +19,6 @@ import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -42,10 +42,17 @@ public class Fixtures {
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
 
     /** A login service with the real collaborators over this world's fakes. */
-    public LogInService logInService(PasswordHasher passwordHasher, AccessTokenMinter accessTokens,
-                                     TokenLifetimes lifetimes) {
-        return new LogInService(users, throttling, new CredentialCheck(passwordHasher),
-                new SessionTokens(sessions, accessTokens, lifetimes), securityEvents, unitOfWork, metrics, clock);
+    public LogInService logInService(
+            PasswordHasher passwordHasher, AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {
+        return new LogInService(
+                users,
+                throttling,
+                new CredentialCheck(passwordHasher),
+                new SessionTokens(sessions, accessTokens, lifetimes),
+                securityEvents,
+                unitOfWork,
+                metrics,
+                clock);
     }
 
     public LogInService logInService(AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {

@@ -16,11 +16,11 @@ import org.slf4j.Marker;
  */
 public final class BindValueLoggersFilter extends TurboFilter {
     static final Set<String> SILENCED = Set.of(
-            "org.jooq.tools.LoggerListener",                       // "-> with bind values", result rows
-            "org.jooq.impl.DefaultBinding",                        // "Binding variable 1 : …"
-            "org.postgresql.core.v3.QueryExecutorImpl",            // "FE=> Bind(… $1=<…>)" at FINEST
-            "org.springframework.jdbc.core.StatementCreatorUtils"  // "Setting SQL statement parameter value"
-    );
+            "org.jooq.tools.LoggerListener", // "-> with bind values", result rows
+            "org.jooq.impl.DefaultBinding", // "Binding variable 1 : …"
+            "org.postgresql.core.v3.QueryExecutorImpl", // "FE=> Bind(… $1=<…>)" at FINEST
+            "org.springframework.jdbc.core.StatementCreatorUtils" // "Setting SQL statement parameter value"
+            );
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {

@@ -35,9 +35,10 @@ class BootstrapAdminInitializer implements ApplicationRunner {
         switch (ensureBootstrapAdmin.ensureBootstrapAdmin(email, new Password(admin.password()))) {
             case CREATED -> log.info("Created the bootstrap admin account {}", email);
             case EMAIL_TAKEN -> log.info("An account {} already exists; left unchanged", email);
-            case CREATED_BEFORE -> log.info("The bootstrap admin was created at an earlier start; the configured "
-                    + "bootstrap admin is ignored (it is never created twice, even after it was deleted). You may "
-                    + "remove APP_BOOTSTRAP_ADMIN_EMAIL / APP_BOOTSTRAP_ADMIN_PASSWORD from the configuration");
+            case CREATED_BEFORE ->
+                log.info("The bootstrap admin was created at an earlier start; the configured "
+                        + "bootstrap admin is ignored (it is never created twice, even after it was deleted). You may "
+                        + "remove APP_BOOTSTRAP_ADMIN_EMAIL / APP_BOOTSTRAP_ADMIN_PASSWORD from the configuration");
         }
     }
 }

@@ -21,8 +21,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
 @EnableScheduling
-@Import({UseCaseConfiguration.class, PersistenceConfiguration.class, SecurityAdapterConfiguration.class,
-        RestAdapterConfiguration.class, MetricsConfiguration.class})
+@Import({
+    UseCaseConfiguration.class,
+    PersistenceConfiguration.class,
+    SecurityAdapterConfiguration.class,
+    RestAdapterConfiguration.class,
+    MetricsConfiguration.class
+})
 public class GatehouseApplication {
 
     public static void main(String[] args) {
@@ -30,14 +35,15 @@ public class GatehouseApplication {
     }
 
     @Bean
-    HousekeepingSchedule housekeepingSchedule(PurgeEndedSessionsUseCase purgeEndedSessions,
-                                              PurgeExpiredRecordsUseCase purgeExpiredRecords) {
+    HousekeepingSchedule housekeepingSchedule(
+            PurgeEndedSessionsUseCase purgeEndedSessions, PurgeExpiredRecordsUseCase purgeExpiredRecords) {
         return new HousekeepingSchedule(purgeEndedSessions, purgeExpiredRecords);
     }
 
     @Bean
-    BootstrapAdminInitializer bootstrapAdminInitializer(EnsureBootstrapAdminUseCase ensureBootstrapAdmin,
-                                                        GatehouseProperties properties) {
-        return new BootstrapAdminInitializer(ensureBootstrapAdmin, properties.bootstrap().admin());
+    BootstrapAdminInitializer bootstrapAdminInitializer(
+            EnsureBootstrapAdminUseCase ensureBootstrapAdmin, GatehouseProperties properties) {
+        return new BootstrapAdminInitializer(
+                ensureBootstrapAdmin, properties.bootstrap().admin());
     }
 }

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code APP_BOOTSTRAP_ADMIN_EMAIL}, ...). The README's configuration table lists them.
  */
 @ConfigurationProperties("app")
-public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstrap bootstrap,
-                                  @DefaultValue RateLimit rateLimit, @DefaultValue Audit audit) {
+public record GatehouseProperties(
+        @DefaultValue Auth auth,
+        @DefaultValue Bootstrap bootstrap,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Audit audit) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -25,8 +28,7 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
             @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
             @DefaultValue("PT10M") Duration sessionPurgeInterval,
-            @DefaultValue PasswordHashing passwordHashing) {
-    }
+            @DefaultValue PasswordHashing passwordHashing) {}
 
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
@@ -34,8 +36,10 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
      * 503 with Retry-After, and how many may wait at once (0: 16 per worker; one more is answered
      * 503 at once).
      */
-    public record PasswordHashing(@DefaultValue("0") int workers, @DefaultValue("PT1S") Duration maxWait,
-                                  @DefaultValue("0") int maxWaiting) {
+    public record PasswordHashing(
+            @DefaultValue("0") int workers,
+            @DefaultValue("PT1S") Duration maxWait,
+            @DefaultValue("0") int maxWaiting) {
         public int workersOn(int availableProcessors) {
             return workers > 0 ? workers : Math.max(1, availableProcessors);
         }
@@ -47,8 +51,7 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
     }
 
     /** Also deliver the refresh token as an HttpOnly cookie (for browser clients). */
-    public record RefreshCookie(@DefaultValue("false") boolean enabled) {
-    }
+    public record RefreshCookie(@DefaultValue("false") boolean enabled) {}
 
     /** A PEM (PKCS#8) RSA private key to sign with instead of the generated, database-held one. */
     public record SigningKey(String privateKeyPem) {
@@ -57,20 +60,19 @@ public record GatehouseProperties(@DefaultValue Auth auth, @DefaultValue Bootstr
         }
     }
 
-    public record Bootstrap(@DefaultValue Admin admin) {
-    }
+    public record Bootstrap(@DefaultValue Admin admin) {}
 
     /**
      * Per-client-address token buckets on {@code /api/v1/auth/*}: {@code capacity} requests, refilled
      * at {@code capacity} per {@code refillPeriod}.
      */
-    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("20") long capacity,
-                            @DefaultValue("PT1M") Duration refillPeriod) {
-    }
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("20") long capacity,
+            @DefaultValue("PT1M") Duration refillPeriod) {}
 
     /** How long audit events are kept. */
-    public record Audit(@DefaultValue("P180D") Duration retention) {
-    }
+    public record Audit(@DefaultValue("P180D") Duration retention) {}
 
     /** The first ADMIN, created at start-up when both are set and no account has the email. */
     public record Admin(String email, String password) {

@@ -24,14 +24,18 @@ class HousekeepingSchedule {
         this.purgeExpiredRecords = purgeExpiredRecords;
     }
 
-    @Scheduled(initialDelayString = "${app.auth.session-purge-interval:PT10M}",
+    @Scheduled(
+            initialDelayString = "${app.auth.session-purge-interval:PT10M}",
             fixedDelayString = "${app.auth.session-purge-interval:PT10M}")
     void purge() {
         try {
             int sessions = purgeEndedSessions.purgeEndedSessions();
             int records = purgeExpiredRecords.purgeExpiredRecords();
             if (sessions + records > 0) {
-                log.info("Purged {} ended sessions and {} expired audit, failed-login or signing-key records", sessions, records);
+                log.info(
+                        "Purged {} ended sessions and {} expired audit, failed-login or signing-key records",
+                        sessions,
+                        records);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

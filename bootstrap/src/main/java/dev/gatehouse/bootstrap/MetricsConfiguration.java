@@ -32,7 +32,8 @@ public class MetricsConfiguration {
     @Bean
     MeterBinder passwordHashingMeters(BoundedPasswordHasher pool) {
         return registry -> {
-            hashTimer(pool.hashing(), "hash", "Time spent computing new password hashes").register(registry);
+            hashTimer(pool.hashing(), "hash", "Time spent computing new password hashes")
+                    .register(registry);
             hashTimer(pool.verifying(), "verify", "Time spent verifying passwords against stored hashes")
                     .register(registry);
             Gauge.builder("gatehouse.password.hashing.waiting", pool, BoundedPasswordHasher::waiting)
@@ -44,10 +45,14 @@ public class MetricsConfiguration {
         };
     }
 
-    private static FunctionTimer.Builder<BoundedPasswordHasher.Timing> hashTimer(BoundedPasswordHasher.Timing timing,
-                                                                                String operation, String description) {
-        return FunctionTimer.builder("gatehouse.password.hash", timing, BoundedPasswordHasher.Timing::count,
-                        BoundedPasswordHasher.Timing::totalSeconds, TimeUnit.SECONDS)
+    private static FunctionTimer.Builder<BoundedPasswordHasher.Timing> hashTimer(
+            BoundedPasswordHasher.Timing timing, String operation, String description) {
+        return FunctionTimer.builder(
+                        "gatehouse.password.hash",
+                        timing,
+                        BoundedPasswordHasher.Timing::count,
+                        BoundedPasswordHasher.Timing::totalSeconds,
+                        TimeUnit.SECONDS)
                 .description(description)
                 .tag("operation", operation);
     }

@@ -29,8 +29,11 @@ public class SecurityAdapterConfiguration {
     BoundedPasswordHasher passwordHasher(GatehouseProperties properties) {
         GatehouseProperties.PasswordHashing pool = properties.auth().passwordHashing();
         int workers = pool.workersOn(Runtime.getRuntime().availableProcessors());
-        return new BoundedPasswordHasher(new BcryptPasswordHasher(properties.auth().bcryptCost()), workers,
-                pool.maxWaitingFor(workers), pool.maxWait());
+        return new BoundedPasswordHasher(
+                new BcryptPasswordHasher(properties.auth().bcryptCost()),
+                workers,
+                pool.maxWaitingFor(workers),
+                pool.maxWait());
     }
 
     @Bean

@@ -1,28 +1,28 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.application.admin.CreateUserService;
-import dev.gatehouse.application.audit.ListAuditEventsService;
-import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
 import dev.gatehouse.application.admin.DeleteUserService;
 import dev.gatehouse.application.admin.EnsureBootstrapAdminService;
 import dev.gatehouse.application.admin.GetUserService;
 import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
+import dev.gatehouse.application.audit.ListAuditEventsService;
+import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.AccessTokenStandingService;
 import dev.gatehouse.application.auth.CredentialCheck;
-import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.auth.FindVerificationKeyService;
 import dev.gatehouse.application.auth.ListVerificationKeysService;
 import dev.gatehouse.application.auth.LogInService;
-import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.auth.LogOutService;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
-import dev.gatehouse.application.auth.RotateSigningKeyService;
 import dev.gatehouse.application.auth.RegisterUserService;
+import dev.gatehouse.application.auth.RotateSigningKeyService;
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.auth.SigningKeyRing;
+import dev.gatehouse.application.lockout.CurrentPasswordCheck;
+import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -41,10 +41,10 @@ import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.GetUserUseCase;
-import dev.gatehouse.domain.port.in.ListUsersUseCase;
-import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.ListAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
+import dev.gatehouse.domain.port.in.ListUsersUseCase;
+import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.LogInUseCase;
 import dev.gatehouse.domain.port.in.LogOutUseCase;
 import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
@@ -94,8 +94,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    AccountOpener accountOpener(UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-                                Clock clock) {
+    AccountOpener accountOpener(
+            UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, Clock clock) {
         return new AccountOpener(users, passwordHasher, passwordPolicy, clock);
     }
 
@@ -107,14 +107,14 @@ public class UseCaseConfiguration {
 
     /** Loaded as the context starts (after Flyway, which the store's DSLContext waits for). */
     @Bean(initMethod = "load")
-    SigningKeyRing signingKeyRing(SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, ClockSkew clockSkew,
-                                  Clock clock) {
+    SigningKeyRing signingKeyRing(
+            SigningKeyStore signingKeyStore, TokenLifetimes tokenLifetimes, ClockSkew clockSkew, Clock clock) {
         return new SigningKeyRing(signingKeyStore, tokenLifetimes, clockSkew, clock);
     }
 
     @Bean
-    AccessTokenMinter accessTokenMinter(TokenIssuer tokenIssuer, SigningKeyRing signingKeyRing,
-                                        TokenLifetimes tokenLifetimes) {
+    AccessTokenMinter accessTokenMinter(
+            TokenIssuer tokenIssuer, SigningKeyRing signingKeyRing, TokenLifetimes tokenLifetimes) {
         return new AccessTokenMinter(tokenIssuer, signingKeyRing, tokenLifetimes);
     }
 
@@ -129,9 +129,12 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RotateSigningKeyUseCase rotateSigningKeyUseCase(SigningKeyStore signingKeyStore, SigningKeyRing signingKeyRing,
-                                                    SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                                    Clock clock) {
+    RotateSigningKeyUseCase rotateSigningKeyUseCase(
+            SigningKeyStore signingKeyStore,
+            SigningKeyRing signingKeyRing,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new RotateSigningKeyService(signingKeyStore, signingKeyRing, securityEventLog, unitOfWork, clock);
     }
 
@@ -141,14 +144,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    SessionTokens sessionTokens(SessionRepository sessions, AccessTokenMinter accessTokenMinter,
-                                TokenLifetimes tokenLifetimes) {
+    SessionTokens sessionTokens(
+            SessionRepository sessions, AccessTokenMinter accessTokenMinter, TokenLifetimes tokenLifetimes) {
         return new SessionTokens(sessions, accessTokenMinter, tokenLifetimes);
     }
 
     @Bean
-    LoginThrottling loginThrottling(LoginThrottleStore loginThrottleStore, SecurityEventLog securityEventLog,
-                                    Clock clock) {
+    LoginThrottling loginThrottling(
+            LoginThrottleStore loginThrottleStore, SecurityEventLog securityEventLog, Clock clock) {
         return new LoginThrottling(loginThrottleStore, securityEventLog, clock);
     }
 
@@ -158,17 +161,33 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RefreshTokensUseCase refreshTokensUseCase(SessionRepository sessions, UserRepository users,
-                                              SessionTokens sessionTokens, SecurityEventLog securityEventLog,
-                                              UnitOfWork unitOfWork, AuthenticationMetrics metrics,
-                                              GatehouseProperties properties, Clock clock) {
-        return new RefreshTokensService(sessions, users, sessionTokens, securityEventLog, unitOfWork,
-                properties.auth().refreshTokenReuseLeeway(), metrics, clock);
+    RefreshTokensUseCase refreshTokensUseCase(
+            SessionRepository sessions,
+            UserRepository users,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            AuthenticationMetrics metrics,
+            GatehouseProperties properties,
+            Clock clock) {
+        return new RefreshTokensService(
+                sessions,
+                users,
+                sessionTokens,
+                securityEventLog,
+                unitOfWork,
+                properties.auth().refreshTokenReuseLeeway(),
+                metrics,
+                clock);
     }
 
     @Bean
-    LogOutUseCase logOutUseCase(SessionRepository sessions, UserRepository users, SecurityEventLog securityEventLog,
-                                UnitOfWork unitOfWork, Clock clock) {
+    LogOutUseCase logOutUseCase(
+            SessionRepository sessions,
+            UserRepository users,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new LogOutService(sessions, users, securityEventLog, unitOfWork, clock);
     }
 
@@ -178,30 +197,43 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    RevokeOwnSessionUseCase revokeOwnSessionUseCase(UserRepository users, SessionRepository sessions,
-                                                    SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                                    Clock clock) {
+    RevokeOwnSessionUseCase revokeOwnSessionUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new RevokeOwnSessionService(users, sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
-    PurgeEndedSessionsUseCase purgeEndedSessionsUseCase(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+    PurgeEndedSessionsUseCase purgeEndedSessionsUseCase(
+            SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
         return new PurgeEndedSessionsService(sessions, unitOfWork, clock);
     }
 
     @Bean
-    RegisterUserUseCase registerUserUseCase(AccountOpener accountOpener, SecurityEventLog securityEventLog,
-                                            UnitOfWork unitOfWork, GatehouseProperties properties) {
-        return new RegisterUserService(accountOpener, securityEventLog, unitOfWork,
-                properties.auth().selfRegistrationEnabled());
+    RegisterUserUseCase registerUserUseCase(
+            AccountOpener accountOpener,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            GatehouseProperties properties) {
+        return new RegisterUserService(
+                accountOpener, securityEventLog, unitOfWork, properties.auth().selfRegistrationEnabled());
     }
 
     @Bean
-    LogInUseCase logInUseCase(UserRepository users, LoginThrottling loginThrottling, CredentialCheck credentialCheck,
-                              SessionTokens sessionTokens, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                              AuthenticationMetrics metrics, Clock clock) {
-        return new LogInService(users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork,
-                metrics, clock);
+    LogInUseCase logInUseCase(
+            UserRepository users,
+            LoginThrottling loginThrottling,
+            CredentialCheck credentialCheck,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            AuthenticationMetrics metrics,
+            Clock clock) {
+        return new LogInService(
+                users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork, metrics, clock);
     }
 
     @Bean
@@ -210,25 +242,36 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateOwnProfileUseCase updateOwnProfileUseCase(UserRepository users, SecurityEventLog securityEventLog,
-                                                    UnitOfWork unitOfWork, Clock clock) {
+    UpdateOwnProfileUseCase updateOwnProfileUseCase(
+            UserRepository users, SecurityEventLog securityEventLog, UnitOfWork unitOfWork, Clock clock) {
         return new UpdateOwnProfileService(users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
-    CurrentPasswordCheck currentPasswordCheck(LoginThrottling loginThrottling, PasswordHasher passwordHasher,
-                                              UnitOfWork unitOfWork) {
+    CurrentPasswordCheck currentPasswordCheck(
+            LoginThrottling loginThrottling, PasswordHasher passwordHasher, UnitOfWork unitOfWork) {
         return new CurrentPasswordCheck(loginThrottling, passwordHasher, unitOfWork);
     }
 
     @Bean
-    ChangeOwnPasswordUseCase changeOwnPasswordUseCase(UserRepository users, SessionRepository sessions,
-                                                      SecurityEventLog securityEventLog, PasswordHasher passwordHasher,
-                                                      PasswordPolicy passwordPolicy,
-                                                      CurrentPasswordCheck currentPasswordCheck, UnitOfWork unitOfWork,
-                                                      Clock clock) {
-        return new ChangeOwnPasswordService(users, sessions, securityEventLog, passwordHasher, passwordPolicy,
-                currentPasswordCheck, unitOfWork, clock);
+    ChangeOwnPasswordUseCase changeOwnPasswordUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEventLog,
+            PasswordHasher passwordHasher,
+            PasswordPolicy passwordPolicy,
+            CurrentPasswordCheck currentPasswordCheck,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new ChangeOwnPasswordService(
+                users,
+                sessions,
+                securityEventLog,
+                passwordHasher,
+                passwordPolicy,
+                currentPasswordCheck,
+                unitOfWork,
+                clock);
     }
 
     @Bean
@@ -237,8 +280,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    CreateUserUseCase createUserUseCase(AccountOpener accountOpener, SecurityEventLog securityEventLog,
-                                        UnitOfWork unitOfWork) {
+    CreateUserUseCase createUserUseCase(
+            AccountOpener accountOpener, SecurityEventLog securityEventLog, UnitOfWork unitOfWork) {
         return new CreateUserService(accountOpener, securityEventLog, unitOfWork);
     }
 
@@ -248,25 +291,31 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    UpdateUserUseCase updateUserUseCase(UserRepository users, SessionRepository sessions,
-                                        SecurityEventLog securityEventLog, UnitOfWork unitOfWork, Clock clock) {
+    UpdateUserUseCase updateUserUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         return new UpdateUserService(users, sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
-    DeleteUserUseCase deleteUserUseCase(UserRepository users, SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                        Clock clock) {
+    DeleteUserUseCase deleteUserUseCase(
+            UserRepository users, SecurityEventLog securityEventLog, UnitOfWork unitOfWork, Clock clock) {
         return new DeleteUserService(users, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
-    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(UserRepository users,
-                                                            BootstrapAdminRecord bootstrapAdminRecord,
-                                                            AccountOpener accountOpener,
-                                                            SecurityEventLog securityEventLog, UnitOfWork unitOfWork,
-                                                            Clock clock) {
-        return new EnsureBootstrapAdminService(users, bootstrapAdminRecord, accountOpener, securityEventLog, unitOfWork,
-                clock);
+    EnsureBootstrapAdminUseCase ensureBootstrapAdminUseCase(
+            UserRepository users,
+            BootstrapAdminRecord bootstrapAdminRecord,
+            AccountOpener accountOpener,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new EnsureBootstrapAdminService(
+                users, bootstrapAdminRecord, accountOpener, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -275,12 +324,23 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(AuditEventQueries auditEventQueries,
-                                                          LoginThrottleStore loginThrottleStore,
-                                                          SigningKeyStore signingKeyStore, UnitOfWork unitOfWork,
-                                                          GatehouseProperties properties, TokenLifetimes tokenLifetimes,
-                                                          ClockSkew clockSkew, Clock clock) {
-        return new PurgeExpiredRecordsService(auditEventQueries, loginThrottleStore, signingKeyStore, unitOfWork,
-                properties.audit().retention(), tokenLifetimes, clockSkew, clock);
+    PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(
+            AuditEventQueries auditEventQueries,
+            LoginThrottleStore loginThrottleStore,
+            SigningKeyStore signingKeyStore,
+            UnitOfWork unitOfWork,
+            GatehouseProperties properties,
+            TokenLifetimes tokenLifetimes,
+            ClockSkew clockSkew,
+            Clock clock) {
+        return new PurgeExpiredRecordsService(
+                auditEventQueries,
+                loginThrottleStore,
+                signingKeyStore,
+                unitOfWork,
+                properties.audit().retention(),
+                tokenLifetimes,
+                clockSkew,
+                clock);
     }
 }

@@ -10,10 +10,10 @@ public final class AccessTokenFormat {
     public static final String TYPE = "at+jwt";
     /** The only signature algorithm we sign with and accept. */
     public static final String ALGORITHM = "RS256";
+
     public static final String ROLES_CLAIM = "roles";
     public static final String EMAIL_CLAIM = "email";
     public static final String SESSION_CLAIM = "sid";
 
-    private AccessTokenFormat() {
-    }
+    private AccessTokenFormat() {}
 }

@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 
 /** How values are written into audit-event details: short, stable, never secret. */
 final class AuditDetails {
-    private AuditDetails() {
-    }
+    private AuditDetails() {}
 
     /** Roles in a stable order, comma-separated: "ADMIN,USER". */
     static String roles(Collection<Role> roles) {

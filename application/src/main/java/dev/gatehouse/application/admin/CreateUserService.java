@@ -27,8 +27,13 @@ public final class CreateUserService implements CreateUserUseCase {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), command.roles());
-            securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, user.createdAt(), user.id(),
-                    command.actor(), command.client(), Map.of("roles", AuditDetails.roles(user.roles()))));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.USER_CREATED,
+                    user.createdAt(),
+                    user.id(),
+                    command.actor(),
+                    command.client(),
+                    Map.of("roles", AuditDetails.roles(user.roles()))));
             return user;
         });
     }

@@ -24,7 +24,8 @@ public final class DeleteUserService implements DeleteUserUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DeleteUserService(UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteUserService(
+            UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
         this.securityEvents = securityEvents;
@@ -40,8 +41,13 @@ public final class DeleteUserService implements DeleteUserUseCase {
             User user = lastAdminGuard.lockForChange(target, true).orElseThrow(() -> new UserNotFoundException(target));
             lastAdminGuard.check(user, null);
             users.delete(target);
-            securityEvents.record(new SecurityEvent(SecurityEventType.USER_DELETED, clock.instant(), target, actor,
-                    client, Map.of("email", user.email().value())));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.USER_DELETED,
+                    clock.instant(),
+                    target,
+                    actor,
+                    client,
+                    Map.of("email", user.email().value())));
         });
     }
 }

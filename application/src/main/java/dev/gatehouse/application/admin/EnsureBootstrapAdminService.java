@@ -35,8 +35,13 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public EnsureBootstrapAdminService(UserRepository users, BootstrapAdminRecord record, AccountOpener accountOpener,
-                                       SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
+    public EnsureBootstrapAdminService(
+            UserRepository users,
+            BootstrapAdminRecord record,
+            AccountOpener accountOpener,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.users = users;
         this.record = record;
         this.accountOpener = accountOpener;
@@ -62,9 +67,13 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
                     return Outcome.CREATED_BEFORE;
                 }
                 User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN));
-                securityEvents.record(new SecurityEvent(SecurityEventType.USER_CREATED, admin.createdAt(), admin.id(),
-                        null, ClientInfo.unknown(), Map.of("roles", AuditDetails.roles(admin.roles()),
-                        "source", "bootstrap-configuration")));
+                securityEvents.record(new SecurityEvent(
+                        SecurityEventType.USER_CREATED,
+                        admin.createdAt(),
+                        admin.id(),
+                        null,
+                        ClientInfo.unknown(),
+                        Map.of("roles", AuditDetails.roles(admin.roles()), "source", "bootstrap-configuration")));
                 return Outcome.CREATED;
             });
         } catch (EmailAlreadyTakenException createdMeanwhile) {

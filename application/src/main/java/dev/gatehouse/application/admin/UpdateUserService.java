@@ -30,8 +30,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UpdateUserService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
-                             UnitOfWork unitOfWork, Clock clock) {
+    public UpdateUserService(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
@@ -44,7 +48,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command))
+            User before = lastAdminGuard
+                    .lockForChange(command.target(), mayRemoveAnAdmin(command))
                     .orElseThrow(() -> new UserNotFoundException(command.target()));
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
@@ -54,10 +59,17 @@ public final class UpdateUserService implements UpdateUserUseCase {
             users.update(after);
             if (before.enabled() && !after.enabled()) {
                 int revoked = sessions.revokeAllOf(after.id(), now);
-                record(SecurityEventType.USER_DISABLED, command, now, Map.of("revokedSessions", String.valueOf(revoked)));
+                record(
+                        SecurityEventType.USER_DISABLED,
+                        command,
+                        now,
+                        Map.of("revokedSessions", String.valueOf(revoked)));
             }
             if (!before.roles().equals(after.roles())) {
-                record(SecurityEventType.ROLES_CHANGED, command, now,
+                record(
+                        SecurityEventType.ROLES_CHANGED,
+                        command,
+                        now,
                         Map.of("from", AuditDetails.roles(before.roles()), "to", AuditDetails.roles(after.roles())));
             }
             if (!before.displayName().equals(after.displayName())) {
@@ -71,7 +83,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
     }
 
     private void record(SecurityEventType type, UpdateUserCommand command, Instant now, Map<String, String> details) {
-        securityEvents.record(new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
+        securityEvents.record(
+                new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
     }
 
     private static boolean mayRemoveAnAdmin(UpdateUserCommand command) {
@@ -83,7 +96,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
         User changed = user;
         // The value may be null: that clears the name.
         if (command.displayName().present()
-                && !Objects.equals(command.displayName().value(), user.displayName().orElse(null))) {
+                && !Objects.equals(
+                        command.displayName().value(), user.displayName().orElse(null))) {
             changed = changed.withDisplayName(command.displayName().value(), now);
         }
         if (command.roles().present()) {

@@ -30,9 +30,15 @@ public final class PurgeExpiredRecordsService implements PurgeExpiredRecordsUseC
     private final Clock clock;
 
     /** @param verifierClockSkew the skew the token verifier allows (the instance the key ring is given) */
-    public PurgeExpiredRecordsService(AuditEventQueries auditEvents, LoginThrottleStore throttles,
-                                      SigningKeyStore signingKeys, UnitOfWork unitOfWork, Duration auditRetention,
-                                      TokenLifetimes lifetimes, ClockSkew verifierClockSkew, Clock clock) {
+    public PurgeExpiredRecordsService(
+            AuditEventQueries auditEvents,
+            LoginThrottleStore throttles,
+            SigningKeyStore signingKeys,
+            UnitOfWork unitOfWork,
+            Duration auditRetention,
+            TokenLifetimes lifetimes,
+            ClockSkew verifierClockSkew,
+            Clock clock) {
         this.auditEvents = auditEvents;
         this.throttles = throttles;
         this.signingKeys = signingKeys;

@@ -25,8 +25,14 @@ public final class AccessTokenMinter {
         // Never dated before the account's cut-off, or a token issued just after a password or
         // role change (within the same second) would be refused as if it came before it.
         Instant issuedAt = user.accessTokenIssueTime(now);
-        AccessTokenClaims claims = new AccessTokenClaims(UUID.randomUUID(), user.id(), user.email(), user.roles(),
-                sessionId, issuedAt, issuedAt.plus(lifetimes.accessToken()));
+        AccessTokenClaims claims = new AccessTokenClaims(
+                UUID.randomUUID(),
+                user.id(),
+                user.email(),
+                user.roles(),
+                sessionId,
+                issuedAt,
+                issuedAt.plus(lifetimes.accessToken()));
         return tokenIssuer.issue(claims, signingKeys.activeKey());
     }
 }

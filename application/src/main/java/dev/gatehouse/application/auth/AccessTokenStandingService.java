@@ -28,8 +28,7 @@ public final class AccessTokenStandingService implements CheckAccessTokenStandin
     private final ConcurrentHashMap<UserId, Standing> cache = new ConcurrentHashMap<>();
 
     /** An absent cut-off means the account does not exist. */
-    private record Standing(Optional<TokenCutOff> cutOff, Instant readAt) {
-    }
+    private record Standing(Optional<TokenCutOff> cutOff, Instant readAt) {}
 
     public AccessTokenStandingService(UserRepository users, Clock clock) {
         this(users, clock, MAX_STALENESS);

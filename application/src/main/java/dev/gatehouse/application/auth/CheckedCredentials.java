@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param rehashed        the typed password hashed with the current parameters, when it matched a
  *                        hash made with other ones (to be stored if the login succeeds)
  */
-public record CheckedCredentials(Optional<User> account, PasswordHash checkedAgainst, boolean passwordMatches,
-                                 Optional<PasswordHash> rehashed) {
+public record CheckedCredentials(
+        Optional<User> account, PasswordHash checkedAgainst, boolean passwordMatches, Optional<PasswordHash> rehashed) {
 
     /** The account the attempt is about, for throttling and audit; null for an unknown email. */
     public UserId accountId() {

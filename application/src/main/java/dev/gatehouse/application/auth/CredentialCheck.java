@@ -26,7 +26,8 @@ public final class CredentialCheck {
 
     public CredentialCheck(PasswordHasher passwordHasher) {
         this.passwordHasher = passwordHasher;
-        this.decoyHash = passwordHasher.hash(new Password(RefreshToken.generate(new SecureRandom()).value()));
+        this.decoyHash = passwordHasher.hash(
+                new Password(RefreshToken.generate(new SecureRandom()).value()));
     }
 
     /**
@@ -37,7 +38,8 @@ public final class CredentialCheck {
         PasswordHash checkedAgainst = account.map(User::passwordHash).orElse(decoyHash);
         boolean matches = passwordHasher.matches(typed, checkedAgainst);
         Optional<PasswordHash> rehashed = account.isPresent() && matches && passwordHasher.needsRehash(checkedAgainst)
-                ? rehash(typed) : Optional.empty();
+                ? rehash(typed)
+                : Optional.empty();
         return new CheckedCredentials(account, checkedAgainst, matches, rehashed);
     }
 

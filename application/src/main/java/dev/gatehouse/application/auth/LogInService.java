@@ -48,24 +48,25 @@ public final class LogInService implements LogInUseCase {
     private final AuthenticationMetrics metrics;
     private final Clock clock;
 
-    private sealed interface Outcome {
-    }
+    private sealed interface Outcome {}
 
-    private record LoggedIn(TokenPair tokens) implements Outcome {
-    }
+    private record LoggedIn(TokenPair tokens) implements Outcome {}
 
-    private record Failed() implements Outcome {
-    }
+    private record Failed() implements Outcome {}
 
-    private record Throttled(Duration retryAfter) implements Outcome {
-    }
+    private record Throttled(Duration retryAfter) implements Outcome {}
 
-    private record Busy(PasswordHashingBusyException refusal) implements Outcome {
-    }
+    private record Busy(PasswordHashingBusyException refusal) implements Outcome {}
 
-    public LogInService(UserRepository users, LoginThrottling throttling, CredentialCheck credentials,
-                        SessionTokens sessionTokens, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
-                        AuthenticationMetrics metrics, Clock clock) {
+    public LogInService(
+            UserRepository users,
+            LoginThrottling throttling,
+            CredentialCheck credentials,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            AuthenticationMetrics metrics,
+            Clock clock) {
         this.users = users;
         this.throttling = throttling;
         this.credentials = credentials;
@@ -128,8 +129,10 @@ public final class LogInService implements LogInUseCase {
         Optional<User> current = checked.provedAccount().flatMap(users::lockById);
         Optional<String> refusal = checked.refusalReason(current);
         if (refusal.isPresent()) {
-            return throttling.recordFailure(name, checked.accountId(), refusal.get(), client)
-                    .<Outcome>map(Throttled::new).orElseGet(Failed::new);
+            return throttling
+                    .recordFailure(name, checked.accountId(), refusal.get(), client)
+                    .<Outcome>map(Throttled::new)
+                    .orElseGet(Failed::new);
         }
         Optional<Duration> lockedMeanwhile = throttling.clearAfterSuccess(name, checked.accountId(), client);
         if (lockedMeanwhile.isPresent()) {
@@ -137,10 +140,15 @@ public final class LogInService implements LogInUseCase {
         }
         User user = current.orElseThrow();
         // Conditional: the row is locked and was just compared, but the store keeps a later hash safe anyway.
-        checked.rehashed().ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
+        checked.rehashed()
+                .ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
         SessionTokens.Opened opened = sessionTokens.open(user, client, clock.instant());
-        securityEvents.record(new SecurityEvent(SecurityEventType.LOGIN_SUCCEEDED, opened.session().createdAt(),
-                opened.session().userId(), opened.session().userId(), client,
+        securityEvents.record(new SecurityEvent(
+                SecurityEventType.LOGIN_SUCCEEDED,
+                opened.session().createdAt(),
+                opened.session().userId(),
+                opened.session().userId(),
+                client,
                 Map.of("sessionId", opened.session().id().toString())));
         return new LoggedIn(opened.tokens());
     }

@@ -24,8 +24,12 @@ public final class LogOutService implements LogOutUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public LogOutService(SessionRepository sessions, UserRepository users, SecurityEventLog securityEvents,
-                         UnitOfWork unitOfWork, Clock clock) {
+    public LogOutService(
+            SessionRepository sessions,
+            UserRepository users,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.sessions = sessions;
         this.users = users;
         this.securityEvents = securityEvents;
@@ -45,8 +49,13 @@ public final class LogOutService implements LogOutUseCase {
                 .filter(session -> session.liveAt(now))
                 .ifPresent(session -> {
                     sessions.revoke(session.id(), now);
-                    securityEvents.record(new SecurityEvent(SecurityEventType.LOGGED_OUT, now, session.userId(),
-                            session.userId(), client, Map.of("sessionId", session.id().toString())));
+                    securityEvents.record(new SecurityEvent(
+                            SecurityEventType.LOGGED_OUT,
+                            now,
+                            session.userId(),
+                            session.userId(),
+                            client,
+                            Map.of("sessionId", session.id().toString())));
                 }));
     }
 }

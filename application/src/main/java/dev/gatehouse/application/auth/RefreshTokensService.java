@@ -54,19 +54,22 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private final AuthenticationMetrics metrics;
     private final Clock clock;
 
-    private sealed interface Outcome {
-    }
+    private sealed interface Outcome {}
 
-    private record Rotation(TokenPair tokens) implements Outcome {
-    }
+    private record Rotation(TokenPair tokens) implements Outcome {}
 
     /** @param replay whether the refusal revoked a session because a spent token came back */
-    private record Refusal(boolean replay) implements Outcome {
-    }
+    private record Refusal(boolean replay) implements Outcome {}
 
-    public RefreshTokensService(SessionRepository sessions, UserRepository users, SessionTokens sessionTokens,
-                                SecurityEventLog securityEvents, UnitOfWork unitOfWork, Duration reuseLeeway,
-                                AuthenticationMetrics metrics, Clock clock) {
+    public RefreshTokensService(
+            SessionRepository sessions,
+            UserRepository users,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Duration reuseLeeway,
+            AuthenticationMetrics metrics,
+            Clock clock) {
         if (reuseLeeway.isNegative() || reuseLeeway.compareTo(MAX_REUSE_LEEWAY) > 0) {
             throw new IllegalArgumentException("The refresh-token reuse leeway must be between 0 and 10 s "
                     + "(a replay outside it revokes the session), was " + reuseLeeway);
@@ -101,13 +104,14 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
 
     private Outcome rotate(RefreshTokensCommand command, Instant now) {
         String presentedHash = command.refreshToken().hash();
-        Optional<User> account = sessions.findAccountOfRefreshToken(presentedHash).flatMap(users::lockById);
+        Optional<User> account =
+                sessions.findAccountOfRefreshToken(presentedHash).flatMap(users::lockById);
         if (account.isEmpty()) {
             return new Refusal(false);
         }
         Optional<RefreshTokenRecord> presented = sessions.lockRefreshToken(presentedHash);
-        Optional<Session> session = presented.flatMap(token -> sessions.findById(token.sessionId()))
-                .filter(s -> s.liveAt(now));
+        Optional<Session> session =
+                presented.flatMap(token -> sessions.findById(token.sessionId())).filter(s -> s.liveAt(now));
         if (presented.isEmpty() || session.isEmpty()) {
             return new Refusal(false);
         }
@@ -120,19 +124,30 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             return new Refusal(replay);
         }
         // Read under the account's lock: the newest roles and standing, which no change can overtake.
-        Optional<User> user = account.filter(u -> u.id().equals(session.get().userId())).filter(User::enabled);
+        Optional<User> user =
+                account.filter(u -> u.id().equals(session.get().userId())).filter(User::enabled);
         if (token.expiredAt(now) || user.isEmpty()) {
             return new Refusal(false);
         }
         TokenPair tokens = sessionTokens.rotate(session.get(), presentedHash, user.get(), now);
-        securityEvents.record(new SecurityEvent(SecurityEventType.TOKEN_REFRESHED, now, user.get().id(), user.get().id(),
-                command.client(), Map.of("sessionId", session.get().id().toString())));
+        securityEvents.record(new SecurityEvent(
+                SecurityEventType.TOKEN_REFRESHED,
+                now,
+                user.get().id(),
+                user.get().id(),
+                command.client(),
+                Map.of("sessionId", session.get().id().toString())));
         return new Rotation(tokens);
     }
 
     private void revokeReplayedSession(Session session, RefreshTokensCommand command, Instant now) {
         sessions.revoke(session.id(), now);
-        securityEvents.record(new SecurityEvent(SecurityEventType.REFRESH_TOKEN_REUSED, now, session.userId(), null,
-                command.client(), Map.of("sessionId", session.id().toString())));
+        securityEvents.record(new SecurityEvent(
+                SecurityEventType.REFRESH_TOKEN_REUSED,
+                now,
+                session.userId(),
+                null,
+                command.client(),
+                Map.of("sessionId", session.id().toString())));
     }
 }

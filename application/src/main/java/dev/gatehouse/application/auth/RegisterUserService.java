@@ -21,8 +21,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
     private final UnitOfWork unitOfWork;
     private final boolean selfRegistrationEnabled;
 
-    public RegisterUserService(AccountOpener accountOpener, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
-                               boolean selfRegistrationEnabled) {
+    public RegisterUserService(
+            AccountOpener accountOpener,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            boolean selfRegistrationEnabled) {
         this.accountOpener = accountOpener;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
@@ -37,8 +40,13 @@ public final class RegisterUserService implements RegisterUserUseCase {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER));
-            securityEvents.record(new SecurityEvent(SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(),
-                    user.id(), command.client(), Map.of()));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.USER_REGISTERED,
+                    user.createdAt(),
+                    user.id(),
+                    user.id(),
+                    command.client(),
+                    Map.of()));
             return user;
         });
     }

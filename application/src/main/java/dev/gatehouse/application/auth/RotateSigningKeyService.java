@@ -26,8 +26,12 @@ public final class RotateSigningKeyService implements RotateSigningKeyUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RotateSigningKeyService(SigningKeyStore store, SigningKeyRing signingKeyRing,
-                                   SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
+    public RotateSigningKeyService(
+            SigningKeyStore store,
+            SigningKeyRing signingKeyRing,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.store = store;
         this.signingKeyRing = signingKeyRing;
         this.securityEvents = securityEvents;
@@ -41,8 +45,8 @@ public final class RotateSigningKeyService implements RotateSigningKeyUseCase {
         SigningKey newKey = SigningKey.generate(now);
         unitOfWork.run(() -> {
             store.rotate(newKey, now);
-            securityEvents.record(new SecurityEvent(SecurityEventType.SIGNING_KEY_ROTATED, now, null, actor,
-                    client, Map.of("kid", newKey.kid())));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.SIGNING_KEY_ROTATED, now, null, actor, client, Map.of("kid", newKey.kid())));
         });
         signingKeyRing.reload();
         return newKey.verificationKey();

@@ -26,8 +26,7 @@ public final class SessionTokens {
     private final SecureRandom random = new SecureRandom();
 
     /** A new session and the tokens that belong to it. */
-    public record Opened(Session session, TokenPair tokens) {
-    }
+    public record Opened(Session session, TokenPair tokens) {}
 
     public SessionTokens(SessionRepository sessions, AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {
         this.sessions = sessions;
@@ -37,8 +36,8 @@ public final class SessionTokens {
 
     /** Opens a session of {@code user} at {@code now}, with its first refresh token and an access token. */
     public Opened open(User user, ClientInfo client, Instant now) {
-        Session session = new Session(SessionId.newId(), user.id(), now, now, now.plus(lifetimes.session()), null,
-                client);
+        Session session =
+                new Session(SessionId.newId(), user.id(), now, now, now.plus(lifetimes.session()), null, client);
         RefreshToken refreshToken = RefreshToken.generate(random);
         Instant refreshExpiresAt = session.refreshTokenExpiry(now, lifetimes.refreshToken());
         sessions.open(session, refreshToken.hash(), refreshExpiresAt);
@@ -56,10 +55,10 @@ public final class SessionTokens {
         return pair(user, session, successor, successorExpiresAt, now);
     }
 
-    private TokenPair pair(User user, Session session, RefreshToken refreshToken, Instant refreshExpiresAt,
-                           Instant now) {
+    private TokenPair pair(
+            User user, Session session, RefreshToken refreshToken, Instant refreshExpiresAt, Instant now) {
         AccessToken accessToken = accessTokens.mint(user, session.id(), now);
-        return new TokenPair(accessToken, lifetimes.accessToken(), refreshToken,
-                Duration.between(now, refreshExpiresAt));
+        return new TokenPair(
+                accessToken, lifetimes.accessToken(), refreshToken, Duration.between(now, refreshExpiresAt));
     }
 }

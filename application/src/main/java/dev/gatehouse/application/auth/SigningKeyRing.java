@@ -41,9 +41,11 @@ public final class SigningKeyRing {
     private final ReentrantLock reloading = new ReentrantLock();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(SigningKey active, List<VerificationKey> verificationKeys,
-                            Map<String, VerificationKey> byKid, Instant readAt) {
-    }
+    private record Snapshot(
+            SigningKey active,
+            List<VerificationKey> verificationKeys,
+            Map<String, VerificationKey> byKid,
+            Instant readAt) {}
 
     /** @param verifierClockSkew the skew the token verifier allows on expiry (the same instance it is given) */
     public SigningKeyRing(SigningKeyStore store, TokenLifetimes lifetimes, ClockSkew verifierClockSkew, Clock clock) {
@@ -68,7 +70,8 @@ public final class SigningKeyRing {
         SigningKey active = store.findActive()
                 .orElseThrow(() -> new IllegalStateException("The signing-key store has no active key"));
         List<VerificationKey> verificationKeys = store.findVerificationKeys(now.minus(retiredKeysKept)).stream()
-                .map(SigningKey::verificationKey).toList();
+                .map(SigningKey::verificationKey)
+                .toList();
         Map<String, VerificationKey> byKid = verificationKeys.stream()
                 .collect(Collectors.toUnmodifiableMap(VerificationKey::kid, Function.identity()));
         snapshot = new Snapshot(active, verificationKeys, byKid, now);

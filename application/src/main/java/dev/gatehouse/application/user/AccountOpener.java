@@ -25,8 +25,8 @@ public final class AccountOpener {
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
 
-    public AccountOpener(UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-                         Clock clock) {
+    public AccountOpener(
+            UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, Clock clock) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;

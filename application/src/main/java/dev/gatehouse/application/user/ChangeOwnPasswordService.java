@@ -36,9 +36,15 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
-                                    PasswordHasher passwordHasher, PasswordPolicy passwordPolicy,
-                                    CurrentPasswordCheck currentPasswords, UnitOfWork unitOfWork, Clock clock) {
+    public ChangeOwnPasswordService(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEvents,
+            PasswordHasher passwordHasher,
+            PasswordPolicy passwordPolicy,
+            CurrentPasswordCheck currentPasswords,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.users = users;
         this.callers = new CallerAccounts(users);
         this.sessions = sessions;
@@ -64,8 +70,13 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
             int revoked = sessions.revokeAllOf(command.self(), now);
-            securityEvents.record(new SecurityEvent(SecurityEventType.PASSWORD_CHANGED, now, current.id(), current.id(),
-                    command.client(), Map.of("revokedSessions", String.valueOf(revoked))));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.PASSWORD_CHANGED,
+                    now,
+                    current.id(),
+                    current.id(),
+                    command.client(),
+                    Map.of("revokedSessions", String.valueOf(revoked))));
         });
     }
 }

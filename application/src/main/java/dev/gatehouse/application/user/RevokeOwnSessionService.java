@@ -28,8 +28,12 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public RevokeOwnSessionService(UserRepository users, SessionRepository sessions, SecurityEventLog securityEvents,
-                                   UnitOfWork unitOfWork, Clock clock) {
+    public RevokeOwnSessionService(
+            UserRepository users,
+            SessionRepository sessions,
+            SecurityEventLog securityEvents,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
@@ -42,12 +46,18 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
         unitOfWork.run(() -> {
             // First: a deleted caller's token gets 401, not the "not found" of a session it cannot see.
             callers.find(self);
-            Session session = sessions.findById(sessionId).filter(s -> s.userId().equals(self))
+            Session session = sessions.findById(sessionId)
+                    .filter(s -> s.userId().equals(self))
                     .orElseThrow(() -> new SessionNotFoundException(sessionId));
             Instant now = clock.instant();
             if (session.liveAt(now)) {
                 sessions.revoke(sessionId, now);
-                securityEvents.record(new SecurityEvent(SecurityEventType.SESSION_REVOKED, now, self, self, client,
+                securityEvents.record(new SecurityEvent(
+                        SecurityEventType.SESSION_REVOKED,
+                        now,
+                        self,
+                        self,
+                        client,
                         Map.of("sessionId", sessionId.toString())));
             }
         });

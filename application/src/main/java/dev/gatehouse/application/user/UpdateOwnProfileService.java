@@ -18,8 +18,8 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public UpdateOwnProfileService(UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork,
-                                   Clock clock) {
+    public UpdateOwnProfileService(
+            UserRepository users, SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
         this.users = users;
         this.callers = new CallerAccounts(users);
         this.securityEvents = securityEvents;
@@ -38,8 +38,13 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
             }
             User updated = user.withDisplayName(command.displayName().value(), clock.instant());
             users.update(updated);
-            securityEvents.record(new SecurityEvent(SecurityEventType.USER_UPDATED, updated.updatedAt(), user.id(),
-                    user.id(), command.client(), Map.of("changed", "displayName")));
+            securityEvents.record(new SecurityEvent(
+                    SecurityEventType.USER_UPDATED,
+                    updated.updatedAt(),
+                    user.id(),
+                    user.id(),
+                    command.client(),
+                    Map.of("changed", "displayName")));
             return updated;
         });
     }

@@ -28,21 +28,27 @@ class AdminAuditEventsTest {
     private static final ClientInfo ADMIN_DESK = new ClientInfo("192.0.2.10", "admin-console");
 
     private final Fixtures world = new Fixtures();
-    private final CreateUserService create = new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
-    private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.securityEvents,
-            world.unitOfWork, world.clock);
-    private final DeleteUserService delete = new DeleteUserService(world.users, world.securityEvents, world.unitOfWork,
-            world.clock);
-    private final User admin = world.openAccount(new Email("root@example.com"), new Password("correct horse battery"),
-            null, Set.of(Role.ADMIN));
+    private final CreateUserService create =
+            new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
+    private final UpdateUserService update =
+            new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final DeleteUserService delete =
+            new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final User admin = world.openAccount(
+            new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
 
     @Test
     void recordsWhoDidWhatToWhomAndFromWhere() {
-        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, Set.of(), ADMIN_DESK));
+        User grace = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                Set.of(),
+                ADMIN_DESK));
         world.clock.advance(Duration.ofSeconds(1));
-        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(), Update.to(Set.of(Role.ADMIN)),
-                Update.to(false), ADMIN_DESK));
+        update.updateUser(new UpdateUserCommand(
+                admin.id(), grace.id(), Update.keep(), Update.to(Set.of(Role.ADMIN)), Update.to(false), ADMIN_DESK));
         world.clock.advance(Duration.ofSeconds(1));
         delete.deleteUser(admin.id(), grace.id(), ADMIN_DESK);
 
@@ -50,37 +56,50 @@ class AdminAuditEventsTest {
                 .listAuditEvents(new ListAuditEventsQuery(new PageRequest(0, 20), grace.id(), null));
 
         // Newest first; the two events of the one update share their time, so their order is open.
-        assertThat(page.items()).extracting(e -> e.event().type()).containsExactlyInAnyOrder(
-                SecurityEventType.USER_DELETED, SecurityEventType.USER_DISABLED, SecurityEventType.ROLES_CHANGED,
-                SecurityEventType.USER_CREATED);
+        assertThat(page.items())
+                .extracting(e -> e.event().type())
+                .containsExactlyInAnyOrder(
+                        SecurityEventType.USER_DELETED,
+                        SecurityEventType.USER_DISABLED,
+                        SecurityEventType.ROLES_CHANGED,
+                        SecurityEventType.USER_CREATED);
         assertThat(page.items().getFirst().event().type()).isEqualTo(SecurityEventType.USER_DELETED);
         assertThat(page.items().getLast().event().type()).isEqualTo(SecurityEventType.USER_CREATED);
         assertThat(page.items()).allSatisfy(e -> {
             assertThat(e.event().actorId()).isEqualTo(admin.id());
             assertThat(e.event().client()).isEqualTo(ADMIN_DESK);
         });
-        SecurityEvent rolesChanged = world.securityEvents.ofType(SecurityEventType.ROLES_CHANGED).getFirst();
+        SecurityEvent rolesChanged =
+                world.securityEvents.ofType(SecurityEventType.ROLES_CHANGED).getFirst();
         assertThat(rolesChanged.details()).containsEntry("from", "USER").containsEntry("to", "ADMIN,USER");
         assertThat(page.items().getFirst().event().details()).containsEntry("email", "grace@example.com");
 
         var onlyDeletions = new ListAuditEventsService(world.securityEvents)
-                .listAuditEvents(new ListAuditEventsQuery(new PageRequest(0, 20), null, SecurityEventType.USER_DELETED));
+                .listAuditEvents(
+                        new ListAuditEventsQuery(new PageRequest(0, 20), null, SecurityEventType.USER_DELETED));
         assertThat(onlyDeletions.totalItems()).isEqualTo(1);
     }
 
     @Test
     void purgesEventsPastTheRetention() {
-        create.createUser(new CreateUserCommand(admin.id(), new Email("old@example.com"), new Password("another good one"),
-                null, null, ADMIN_DESK));
+        create.createUser(new CreateUserCommand(
+                admin.id(), new Email("old@example.com"), new Password("another good one"), null, null, ADMIN_DESK));
         world.clock.advance(Duration.ofDays(181));
-        create.createUser(new CreateUserCommand(admin.id(), new Email("new@example.com"), new Password("another good one"),
-                null, null, ADMIN_DESK));
-        PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(world.securityEvents, world.throttles,
-                new InMemorySigningKeyStore(), world.unitOfWork, Duration.ofDays(180), TokenLifetimes.DEFAULTS,
-                ClockSkew.CONTRACT, world.clock);
+        create.createUser(new CreateUserCommand(
+                admin.id(), new Email("new@example.com"), new Password("another good one"), null, null, ADMIN_DESK));
+        PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(
+                world.securityEvents,
+                world.throttles,
+                new InMemorySigningKeyStore(),
+                world.unitOfWork,
+                Duration.ofDays(180),
+                TokenLifetimes.DEFAULTS,
+                ClockSkew.CONTRACT,
+                world.clock);
 
         assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
-        assertThat(world.securityEvents.events()).singleElement()
+        assertThat(world.securityEvents.events())
+                .singleElement()
                 .satisfies(e -> assertThat(e.occurredAt()).isEqualTo(world.clock.instant()));
     }
 }

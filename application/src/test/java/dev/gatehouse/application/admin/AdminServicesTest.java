@@ -28,18 +28,26 @@ import org.junit.jupiter.api.Test;
 
 class AdminServicesTest {
     private final Fixtures world = new Fixtures();
-    private final CreateUserService create = new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
+    private final CreateUserService create =
+            new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
     private final GetUserService get = new GetUserService(world.users);
     private final ListUsersService list = new ListUsersService(world.users);
-    private final UpdateUserService update = new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
-    private final DeleteUserService delete = new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User admin = world.openAccount(new Email("root@example.com"), new Password("correct horse battery"),
-            null, Set.of(Role.ADMIN));
+    private final UpdateUserService update =
+            new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final DeleteUserService delete =
+            new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final User admin = world.openAccount(
+            new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
 
     @Test
     void createsAnAccountWithTheGivenRolesPlusUser() {
-        User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), new DisplayName("Grace"), Set.of(Role.ADMIN), ClientInfo.unknown()));
+        User created = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                new DisplayName("Grace"),
+                Set.of(Role.ADMIN),
+                ClientInfo.unknown()));
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(get.getUser(created.id())).isEqualTo(created);
@@ -49,30 +57,51 @@ class AdminServicesTest {
     void hashesTheNewPasswordBeforeTheUnitOfWorkOpens() {
         world.hasher.watch(world.unitOfWork);
 
-        create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null, ClientInfo.unknown()));
+        create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                null,
+                ClientInfo.unknown()));
 
         assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
     }
 
     @Test
     void createsPlainUsersWhenNoRolesAreGiven() {
-        User created = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null, ClientInfo.unknown()));
+        User created = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                null,
+                ClientInfo.unknown()));
 
         assertThat(created.roles()).containsExactly(Role.USER);
     }
 
     @Test
     void refusesToCreateATakenEmail() {
-        assertThatThrownBy(() -> create.createUser(new CreateUserCommand(admin.id(), new Email("ROOT@example.com"),
-                new Password("another good one"), null, null, ClientInfo.unknown()))).isInstanceOf(EmailAlreadyTakenException.class);
+        assertThatThrownBy(() -> create.createUser(new CreateUserCommand(
+                        admin.id(),
+                        new Email("ROOT@example.com"),
+                        new Password("another good one"),
+                        null,
+                        null,
+                        ClientInfo.unknown())))
+                .isInstanceOf(EmailAlreadyTakenException.class);
     }
 
     @Test
     void listsWithFilters() {
-        create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null, ClientInfo.unknown()));
+        create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                null,
+                ClientInfo.unknown()));
 
         ResultPage<User> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
         ResultPage<User> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
@@ -88,12 +117,22 @@ class AdminServicesTest {
 
     @Test
     void updatesOnlyTheFieldsThatAreSent() {
-        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), new DisplayName("Grace"), null, ClientInfo.unknown()));
+        User grace = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                new DisplayName("Grace"),
+                null,
+                ClientInfo.unknown()));
         world.clock.advance(Duration.ofMinutes(1));
 
-        User updated = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(),
-                Update.to(Set.of(Role.ADMIN)), Update.to(false), ClientInfo.unknown()));
+        User updated = update.updateUser(new UpdateUserCommand(
+                admin.id(),
+                grace.id(),
+                Update.keep(),
+                Update.to(Set.of(Role.ADMIN)),
+                Update.to(false),
+                ClientInfo.unknown()));
 
         assertThat(updated.displayName()).contains(new DisplayName("Grace"));
         assertThat(updated.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -104,13 +143,18 @@ class AdminServicesTest {
 
     @Test
     void aDisplayNameUpdatedToNullIsCleared() {
-        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), new DisplayName("Grace"), null, ClientInfo.unknown()));
+        User grace = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                new DisplayName("Grace"),
+                null,
+                ClientInfo.unknown()));
 
-        User cleared = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(null),
-                Update.keep(), Update.keep(), ClientInfo.unknown()));
-        User clearedAgain = update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(null),
-                Update.keep(), Update.keep(), ClientInfo.unknown()));
+        User cleared = update.updateUser(new UpdateUserCommand(
+                admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()));
+        User clearedAgain = update.updateUser(new UpdateUserCommand(
+                admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()));
 
         assertThat(cleared.displayName()).isEmpty();
         assertThat(world.users.findById(grace.id()).orElseThrow().displayName()).isEmpty();
@@ -119,17 +163,34 @@ class AdminServicesTest {
 
     @Test
     void disablingEndsTheAccountsSessionsButOtherChangesDoNot() {
-        User grace = create.createUser(new CreateUserCommand(admin.id(), new Email("grace@example.com"),
-                new Password("another good one"), null, null, ClientInfo.unknown()));
-        Session session = new Session(SessionId.newId(), grace.id(), world.clock.instant(), world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        User grace = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                null,
+                ClientInfo.unknown()));
+        Session session = new Session(
+                SessionId.newId(),
+                grace.id(),
+                world.clock.instant(),
+                world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)),
+                null,
+                ClientInfo.unknown());
         world.sessions.open(session, "hash", world.clock.instant().plus(Duration.ofDays(14)));
 
-        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.to(new DisplayName("G")),
-                Update.to(Set.of(Role.ADMIN)), Update.keep(), ClientInfo.unknown()));
+        update.updateUser(new UpdateUserCommand(
+                admin.id(),
+                grace.id(),
+                Update.to(new DisplayName("G")),
+                Update.to(Set.of(Role.ADMIN)),
+                Update.keep(),
+                ClientInfo.unknown()));
         assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).hasSize(1);
 
-        update.updateUser(new UpdateUserCommand(admin.id(), grace.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
+        update.updateUser(new UpdateUserCommand(
+                admin.id(), grace.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
         assertThat(world.sessions.findLive(grace.id(), world.clock.instant())).isEmpty();
     }
 
@@ -137,36 +198,61 @@ class AdminServicesTest {
     void anUpdateThatChangesNothingKeepsTheUpdateTime() {
         world.clock.advance(Duration.ofMinutes(1));
 
-        User same = update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.to(Set.of(Role.ADMIN, Role.USER)), Update.to(true), ClientInfo.unknown()));
+        User same = update.updateUser(new UpdateUserCommand(
+                admin.id(),
+                admin.id(),
+                Update.keep(),
+                Update.to(Set.of(Role.ADMIN, Role.USER)),
+                Update.to(true),
+                ClientInfo.unknown()));
 
         assertThat(same).isEqualTo(admin);
     }
 
     @Test
     void refusesToDisableOrDemoteTheLastEnabledAdmin() {
-        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.keep(), Update.to(false), ClientInfo.unknown()))).isInstanceOf(LastEnabledAdminException.class);
-        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(admin.id(), admin.id(), Update.keep(),
-                Update.to(Set.of()), Update.keep(), ClientInfo.unknown()))).isInstanceOf(LastEnabledAdminException.class);
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown())).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(
+                        admin.id(), admin.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown())))
+                .isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> update.updateUser(new UpdateUserCommand(
+                        admin.id(),
+                        admin.id(),
+                        Update.keep(),
+                        Update.to(Set.of()),
+                        Update.keep(),
+                        ClientInfo.unknown())))
+                .isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown()))
+                .isInstanceOf(LastEnabledAdminException.class);
 
         assertThat(world.users.findById(admin.id())).contains(admin);
     }
 
     @Test
     void aDisabledAdminDoesNotCountAsTheOtherAdmin() {
-        User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
-                new Password("another good one"), null, Set.of(Role.ADMIN), ClientInfo.unknown()));
-        update.updateUser(new UpdateUserCommand(admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
+        User second = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("second@example.com"),
+                new Password("another good one"),
+                null,
+                Set.of(Role.ADMIN),
+                ClientInfo.unknown()));
+        update.updateUser(new UpdateUserCommand(
+                admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
 
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown())).isInstanceOf(LastEnabledAdminException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown()))
+                .isInstanceOf(LastEnabledAdminException.class);
     }
 
     @Test
     void letsAnAdminGoWhenAnotherEnabledAdminRemains() {
-        User second = create.createUser(new CreateUserCommand(admin.id(), new Email("second@example.com"),
-                new Password("another good one"), null, Set.of(Role.ADMIN), ClientInfo.unknown()));
+        User second = create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("second@example.com"),
+                new Password("another good one"),
+                null,
+                Set.of(Role.ADMIN),
+                ClientInfo.unknown()));
 
         delete.deleteUser(second.id(), admin.id(), ClientInfo.unknown());
 
@@ -176,6 +262,7 @@ class AdminServicesTest {
 
     @Test
     void deleteSaysWhenThereIsNoSuchUser() {
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId(), ClientInfo.unknown())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId(), ClientInfo.unknown()))
+                .isInstanceOf(UserNotFoundException.class);
     }
 }

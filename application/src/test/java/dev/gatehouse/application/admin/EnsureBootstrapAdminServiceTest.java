@@ -19,15 +19,17 @@ class EnsureBootstrapAdminServiceTest {
 
     private final Fixtures world = new Fixtures();
     private final InMemoryBootstrapAdminRecord record = new InMemoryBootstrapAdminRecord();
-    private final EnsureBootstrapAdminService service = new EnsureBootstrapAdminService(world.users, record,
-            world.accountOpener, world.securityEvents, world.unitOfWork, world.clock);
+    private final EnsureBootstrapAdminService service = new EnsureBootstrapAdminService(
+            world.users, record, world.accountOpener, world.securityEvents, world.unitOfWork, world.clock);
 
     @Test
     void createsTheAdminOnceAndThenLeavesItAlone() {
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery"))).isEqualTo(Outcome.CREATED);
+        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
+                .isEqualTo(Outcome.CREATED);
         User created = world.users.findByEmail(ROOT).orElseThrow();
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("a changed password"))).isEqualTo(Outcome.CREATED_BEFORE);
+        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("a changed password")))
+                .isEqualTo(Outcome.CREATED_BEFORE);
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(world.users.findByEmail(ROOT)).contains(created);
@@ -43,7 +45,8 @@ class EnsureBootstrapAdminServiceTest {
 
         assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
                 .isEqualTo(Outcome.CREATED_BEFORE);
-        assertThat(service.ensureBootstrapAdmin(new Email("other-root@example.com"), new Password("correct horse battery")))
+        assertThat(service.ensureBootstrapAdmin(
+                        new Email("other-root@example.com"), new Password("correct horse battery")))
                 .isEqualTo(Outcome.CREATED_BEFORE);
 
         assertThat(world.users.count()).isZero();
@@ -53,7 +56,8 @@ class EnsureBootstrapAdminServiceTest {
     void hashesThePasswordBeforeTheUnitOfWorkOpens() {
         world.hasher.watch(world.unitOfWork);
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery"))).isEqualTo(Outcome.CREATED);
+        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
+                .isEqualTo(Outcome.CREATED);
 
         assertThat(world.unitOfWork.started()).isEqualTo(1);
         assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
@@ -63,7 +67,8 @@ class EnsureBootstrapAdminServiceTest {
     void leavesAnExistingAccountWithThatEmailAsItIs() {
         User existing = world.openAccount(ROOT, new Password("correct horse battery"), null, Set.of(Role.USER));
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("another good one"))).isEqualTo(Outcome.EMAIL_TAKEN);
+        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("another good one")))
+                .isEqualTo(Outcome.EMAIL_TAKEN);
 
         assertThat(world.users.findById(existing.id())).contains(existing);
         assertThat(record.createdAt()).isEmpty();

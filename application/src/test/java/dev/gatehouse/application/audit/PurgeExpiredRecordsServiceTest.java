@@ -17,13 +17,20 @@ class PurgeExpiredRecordsServiceTest {
 
     private final Fixtures world = new Fixtures();
     private final InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
-    private final PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(world.securityEvents,
-            world.throttles, keys, world.unitOfWork, Duration.ofDays(180), TokenLifetimes.DEFAULTS, ClockSkew.CONTRACT,
+    private final PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(
+            world.securityEvents,
+            world.throttles,
+            keys,
+            world.unitOfWork,
+            Duration.ofDays(180),
+            TokenLifetimes.DEFAULTS,
+            ClockSkew.CONTRACT,
             world.clock);
 
     @Test
     void deletesRetiredSigningKeysPastTheirVerificationWindowOnly() {
-        SigningKey first = keys.activateIfNoneActive(SigningKey.generate(world.clock.instant().minus(Duration.ofDays(30))));
+        SigningKey first = keys.activateIfNoneActive(
+                SigningKey.generate(world.clock.instant().minus(Duration.ofDays(30))));
         Instant firstRetired = world.clock.instant();
         SigningKey second = SigningKey.generate(firstRetired);
         keys.rotate(second, firstRetired);
@@ -33,17 +40,22 @@ class PurgeExpiredRecordsServiceTest {
         keys.rotate(third, secondRetired);
 
         world.clock.advance(WINDOW.minus(Duration.ofMinutes(10)));
-        assertThat(purge.purgeExpiredRecords()).as("the first key is exactly at the window's edge").isZero();
+        assertThat(purge.purgeExpiredRecords())
+                .as("the first key is exactly at the window's edge")
+                .isZero();
         assertThat(keys.all()).containsExactly(third, second, first);
 
         world.clock.advance(Duration.ofSeconds(1));
         assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
         assertThat(keys.all()).containsExactly(third, second);
-        assertThat(keys.findVerificationKeys(world.clock.instant().minus(WINDOW))).containsExactly(third, second);
+        assertThat(keys.findVerificationKeys(world.clock.instant().minus(WINDOW)))
+                .containsExactly(third, second);
 
         world.clock.advance(Duration.ofDays(365));
         assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
-        assertThat(keys.all()).as("the active key is never deleted, however old").containsExactly(third);
+        assertThat(keys.all())
+                .as("the active key is never deleted, however old")
+                .containsExactly(third);
         assertThat(keys.findActive()).contains(third);
     }
 }

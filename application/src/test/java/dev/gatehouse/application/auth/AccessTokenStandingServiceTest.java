@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class AccessTokenStandingServiceTest {
     private final Fixtures world = new Fixtures();
     private final AccessTokenStandingService standing = new AccessTokenStandingService(world.users, world.clock);
-    private final User ada = UserBuilder.aUser().createdAt(world.clock.instant()).build();
+    private final User ada =
+            UserBuilder.aUser().createdAt(world.clock.instant()).build();
 
     @Test
     void acceptsTokensOfAnAccountInGoodStanding() {
@@ -26,7 +27,8 @@ class AccessTokenStandingServiceTest {
 
     @Test
     void refusesTokensOfAnAccountThatDoesNotExist() {
-        assertThat(standing.isInGoodStanding(UserId.newId(), world.clock.instant())).isFalse();
+        assertThat(standing.isInGoodStanding(UserId.newId(), world.clock.instant()))
+                .isFalse();
     }
 
     @Test
@@ -56,7 +58,9 @@ class AccessTokenStandingServiceTest {
         User disabled = ada.withEnabled(false, world.clock.instant());
         world.users.insert(disabled);
 
-        assertThat(standing.isInGoodStanding(ada.id(), disabled.tokensValidAfter().plusSeconds(5))).isFalse();
+        assertThat(standing.isInGoodStanding(
+                        ada.id(), disabled.tokensValidAfter().plusSeconds(5)))
+                .isFalse();
     }
 
     @Test

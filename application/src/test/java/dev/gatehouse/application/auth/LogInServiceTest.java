@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
-import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
-import dev.gatehouse.domain.port.out.PasswordHasher;
-import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.auth.PasswordHashingBusyException;
 import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.TokenLifetimes;
 import dev.gatehouse.domain.auth.TokenPair;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
+import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.user.Email;
+import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
@@ -32,8 +32,10 @@ class LogInServiceTest {
     private final Fixtures world = new Fixtures();
     private final InMemorySessionRepository sessions = world.sessions;
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
-    private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
+    private final TokenLifetimes lifetimes =
+            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+    private final SigningKeyRing keyRing = new SigningKeyRing(
+            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
@@ -42,24 +44,27 @@ class LogInServiceTest {
         world.hasher.watch(world.unitOfWork);
         keyRing.load();
         service = world.logInService(new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
-        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
-                Set.of(Role.ADMIN));
+        ada = world.openAccount(
+                new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
     }
 
     @Test
     void issuesAnAccessTokenAndOpensASessionWithTheRefreshTokenHashOnly() {
-        TokenPair tokens = service.logIn(new LogInCommand(" ADA@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair tokens =
+                service.logIn(new LogInCommand(" ADA@example.com", new Password("correct horse battery"), CLIENT));
 
         assertThat(tokens.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(tokens.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
         assertThat(tokens.refreshToken().value()).hasSizeGreaterThanOrEqualTo(43);
 
-        Session session = sessions.sessionOfRefreshTokenHash(tokens.refreshToken().hash());
+        Session session =
+                sessions.sessionOfRefreshTokenHash(tokens.refreshToken().hash());
         assertThat(session).isNotNull();
         assertThat(session.userId()).isEqualTo(ada.id());
         assertThat(session.client()).isEqualTo(CLIENT);
         assertThat(session.expiresAt()).isEqualTo(world.clock.instant().plus(Duration.ofDays(30)));
-        assertThat(sessions.storedTokenHashes()).containsExactly(tokens.refreshToken().hash())
+        assertThat(sessions.storedTokenHashes())
+                .containsExactly(tokens.refreshToken().hash())
                 .doesNotContain(tokens.refreshToken().value());
 
         RecordingTokenIssuer.Issued issued = tokenIssuer.issued.getFirst();
@@ -73,7 +78,8 @@ class LogInServiceTest {
     @Test
     void countsEachOutcomeOnce() {
         service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
-        assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+        assertThatThrownBy(() ->
+                        service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
                 .isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(world.metrics.logins()).containsExactly(LoginOutcome.SUCCESS, LoginOutcome.FAILURE);
@@ -82,12 +88,16 @@ class LogInServiceTest {
     @Test
     void aLoginRefusedForWantOfHashingCapacityChangesNothingAndCountsNoFailure() {
         Duration retryAfter = Duration.ofSeconds(1);
-        LogInService busy = world.logInService(new BusyPasswordHasher(world.hasher, retryAfter),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        LogInService busy = world.logInService(
+                new BusyPasswordHasher(world.hasher, retryAfter),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
+                lifetimes);
 
-        assertThatThrownBy(() -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+        assertThatThrownBy(
+                        () -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
                 .isInstanceOf(PasswordHashingBusyException.class)
-                .extracting(e -> ((PasswordHashingBusyException) e).retryAfter()).isEqualTo(retryAfter);
+                .extracting(e -> ((PasswordHashingBusyException) e).retryAfter())
+                .isEqualTo(retryAfter);
 
         assertThat(world.throttles.find("ada@example.com")).isEmpty();
         assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).isEmpty();
@@ -134,28 +144,34 @@ class LogInServiceTest {
     }
 
     private LogInService changingMeanwhile(Runnable change) {
-        return world.logInService(new ChangingMeanwhile(world.hasher, change),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        return world.logInService(
+                new ChangingMeanwhile(world.hasher, change),
+                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
+                lifetimes);
     }
 
     @Test
     void opensNoSessionWhenThePasswordChangedWhileItWasBeingChecked() {
-        LogInService racing = changingMeanwhile(() -> world.users.update(
-                ada.withPasswordHash(world.hasher.hash(new Password("analytical engine 1843")), world.clock.instant())));
+        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withPasswordHash(
+                world.hasher.hash(new Password("analytical engine 1843")), world.clock.instant())));
 
-        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+        assertThatThrownBy(() -> racing.logIn(
+                        new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
                 .isInstanceOf(InvalidCredentialsException.class);
         assertThat(sessions.sessions()).isEmpty();
         assertThat(tokenIssuer.issued).isEmpty();
-        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).singleElement()
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reason", "wrong-password"));
     }
 
     @Test
     void opensNoSessionWhenTheAccountWasDisabledWhileThePasswordWasBeingChecked() {
-        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withEnabled(false, world.clock.instant())));
+        LogInService racing =
+                changingMeanwhile(() -> world.users.update(ada.withEnabled(false, world.clock.instant())));
 
-        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+        assertThatThrownBy(() -> racing.logIn(
+                        new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
                 .isInstanceOf(InvalidCredentialsException.class);
         assertThat(sessions.sessions()).isEmpty();
     }
@@ -164,14 +180,16 @@ class LogInServiceTest {
     void opensNoSessionWhenTheAccountWasDeletedWhileThePasswordWasBeingChecked() {
         LogInService racing = changingMeanwhile(() -> world.users.delete(ada.id()));
 
-        assertThatThrownBy(() -> racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
+        assertThatThrownBy(() -> racing.logIn(
+                        new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)))
                 .isInstanceOf(InvalidCredentialsException.class);
         assertThat(sessions.sessions()).isEmpty();
     }
 
     @Test
     void theTokenCarriesTheRolesTheAccountHasWhenTheSessionOpens() {
-        LogInService racing = changingMeanwhile(() -> world.users.update(ada.withRoles(Set.of(), world.clock.instant())));
+        LogInService racing =
+                changingMeanwhile(() -> world.users.update(ada.withRoles(Set.of(), world.clock.instant())));
 
         racing.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
@@ -210,27 +228,46 @@ class LogInServiceTest {
     /** After a cost change, old hashes would verify faster than the decoy: a timing oracle. */
     @Test
     void rehashesAStoredHashOfAnotherCostOnSuccessfulLogin() {
-        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
-                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
-        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        world.users.update(User.restore(
+                ada.id(),
+                ada.email(),
+                null,
+                new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(),
+                true,
+                ada.createdAt(),
+                ada.updatedAt(),
+                ada.tokensValidAfter()));
+        LogInService service = world.logInService(
+                new CostChangedHasher(world.hasher), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
 
         service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
         User stored = world.users.findById(ada.id()).orElseThrow();
         assertThat(stored.passwordHash().value()).isEqualTo("plain:correct horse battery");
-        assertThat(stored.tokensValidAfter()).as("a rehash is no password change").isEqualTo(ada.tokensValidAfter());
+        assertThat(stored.tokensValidAfter())
+                .as("a rehash is no password change")
+                .isEqualTo(ada.tokensValidAfter());
         assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
     }
 
     @Test
     void doesNotRehashWhenTheLoginFails() {
-        world.users.update(User.restore(ada.id(), ada.email(), null, new PasswordHash("old-cost:correct horse battery"),
-                ada.roles(), true, ada.createdAt(), ada.updatedAt(), ada.tokensValidAfter()));
-        LogInService service = world.logInService(new CostChangedHasher(world.hasher),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        world.users.update(User.restore(
+                ada.id(),
+                ada.email(),
+                null,
+                new PasswordHash("old-cost:correct horse battery"),
+                ada.roles(),
+                true,
+                ada.createdAt(),
+                ada.updatedAt(),
+                ada.tokensValidAfter()));
+        LogInService service = world.logInService(
+                new CostChangedHasher(world.hasher), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
 
-        assertThatThrownBy(() -> service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
+        assertThatThrownBy(() ->
+                        service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
                 .isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(world.users.findById(ada.id()).orElseThrow().passwordHash().value())
@@ -239,8 +276,10 @@ class LogInServiceTest {
 
     @Test
     void eachLoginGetsItsOwnRandomRefreshToken() {
-        TokenPair first = service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
-        TokenPair second = service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair first =
+                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair second =
+                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
         assertThat(first.refreshToken()).isNotEqualTo(second.refreshToken());
         assertThat(sessions.sessions()).hasSize(2);
@@ -253,38 +292,45 @@ class LogInServiceTest {
 
     @Test
     void refusesAnUnknownEmailAfterTheSameWorkAsAWrongPassword() {
-        assertRefusedAfterOneVerification(new LogInCommand("nobody@example.com", new Password("correct horse battery"), CLIENT));
+        assertRefusedAfterOneVerification(
+                new LogInCommand("nobody@example.com", new Password("correct horse battery"), CLIENT));
     }
 
     @Test
     void refusesSomethingThatIsNotAnEmailTheSameWay() {
-        assertRefusedAfterOneVerification(new LogInCommand("not an email", new Password("correct horse battery"), CLIENT));
+        assertRefusedAfterOneVerification(
+                new LogInCommand("not an email", new Password("correct horse battery"), CLIENT));
     }
 
     @Test
     void refusesADisabledAccountEvenWithTheRightPassword() {
         world.users.update(ada.withEnabled(false, world.clock.instant()));
 
-        assertRefusedAfterOneVerification(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        assertRefusedAfterOneVerification(
+                new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
     }
 
     @Test
     void datesATokenIssuedJustAfterAPasswordChangeAtTheAccountsCutOff() {
         world.clock.advance(Duration.ofMillis(300));
-        User changed = ada.withPasswordHash(world.hasher.hash(new Password("correct horse battery")), world.clock.instant());
+        User changed =
+                ada.withPasswordHash(world.hasher.hash(new Password("correct horse battery")), world.clock.instant());
         world.users.update(changed);
         world.clock.advance(Duration.ofMillis(100));
 
         service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
         assertThat(tokenIssuer.issued.getFirst().claims().issuedAt()).isEqualTo(changed.tokensValidAfter());
-        assertThat(changed.acceptsAccessTokenIssuedAt(tokenIssuer.issued.getFirst().claims().issuedAt())).isTrue();
+        assertThat(changed.acceptsAccessTokenIssuedAt(
+                        tokenIssuer.issued.getFirst().claims().issuedAt()))
+                .isTrue();
     }
 
     private void assertRefusedAfterOneVerification(LogInCommand command) {
         int before = world.hasher.verifications();
 
-        assertThatThrownBy(() -> service.logIn(command)).isInstanceOf(InvalidCredentialsException.class)
+        assertThatThrownBy(() -> service.logIn(command))
+                .isInstanceOf(InvalidCredentialsException.class)
                 .hasMessage("Email or password is wrong");
 
         assertThat(world.hasher.verifications() - before).isEqualTo(1);

@@ -15,15 +15,22 @@ import org.junit.jupiter.api.Test;
 
 class LogOutServiceTest {
     private final Fixtures world = new Fixtures();
-    private final LogOutService logOut = new LogOutService(world.sessions, world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final LogOutService logOut =
+            new LogOutService(world.sessions, world.users, world.securityEvents, world.unitOfWork, world.clock);
 
     @Test
     void revokesTheTokensSessionAndIsIdempotent() {
         User user = UserBuilder.aUser().build();
         world.users.insert(user);
         RefreshToken token = new RefreshToken("opaque-token");
-        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                world.clock.instant(),
+                world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)),
+                null,
+                ClientInfo.unknown());
         world.sessions.open(session, token.hash(), world.clock.instant().plus(Duration.ofDays(14)));
 
         logOut.logOut(token, ClientInfo.unknown());
@@ -36,6 +43,7 @@ class LogOutServiceTest {
 
     @Test
     void acceptsAnUnknownTokenQuietly() {
-        assertThatCode(() -> logOut.logOut(new RefreshToken("never-issued"), ClientInfo.unknown())).doesNotThrowAnyException();
+        assertThatCode(() -> logOut.logOut(new RefreshToken("never-issued"), ClientInfo.unknown()))
+                .doesNotThrowAnyException();
     }
 }

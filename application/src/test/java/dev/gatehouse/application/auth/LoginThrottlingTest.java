@@ -25,7 +25,8 @@ class LoginThrottlingTest {
 
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(
+            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
@@ -33,8 +34,8 @@ class LoginThrottlingTest {
     void setUp() {
         keyRing.load();
         service = world.logInService(new AccessTokenMinter(new RecordingTokenIssuer(), keyRing, lifetimes), lifetimes);
-        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
-                Set.of(Role.USER));
+        ada = world.openAccount(
+                new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
     }
 
     private void logIn(String email, String password) {
@@ -54,8 +55,11 @@ class LoginThrottlingTest {
 
         assertThatThrownBy(() -> logIn("ada@example.com", "correct horse battery"))
                 .isInstanceOf(TooManyLoginAttemptsException.class)
-                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter()).isEqualTo(Duration.ofSeconds(30)));
-        assertThat(world.hasher.verifications()).as("a locked attempt is not even checked").isEqualTo(verifications);
+                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter())
+                        .isEqualTo(Duration.ofSeconds(30)));
+        assertThat(world.hasher.verifications())
+                .as("a locked attempt is not even checked")
+                .isEqualTo(verifications);
 
         world.clock.advance(Duration.ofSeconds(30));
         logIn("ada@example.com", "correct horse battery");
@@ -65,7 +69,8 @@ class LoginThrottlingTest {
     void attemptsDuringALockDoNotCountAndEachFailureAfterItDoublesTheLock() {
         failTimes("ada@example.com", 5);
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> logIn("ada@example.com", "wrong password")).isInstanceOf(TooManyLoginAttemptsException.class);
+            assertThatThrownBy(() -> logIn("ada@example.com", "wrong password"))
+                    .isInstanceOf(TooManyLoginAttemptsException.class);
         }
         world.clock.advance(Duration.ofSeconds(30));
 
@@ -73,7 +78,8 @@ class LoginThrottlingTest {
 
         assertThatThrownBy(() -> logIn("ada@example.com", "correct horse battery"))
                 .isInstanceOf(TooManyLoginAttemptsException.class)
-                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter()).isEqualTo(Duration.ofSeconds(60)));
+                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter())
+                        .isEqualTo(Duration.ofSeconds(60)));
     }
 
     @Test
@@ -93,7 +99,8 @@ class LoginThrottlingTest {
         assertThat(world.throttles.find("ada@example.com")).isEmpty();
 
         failTimes("ada@example.com", 1);
-        assertThat(world.throttles.find("ada@example.com")).hasValueSatisfying(t -> assertThat(t.failures()).isEqualTo(1));
+        assertThat(world.throttles.find("ada@example.com"))
+                .hasValueSatisfying(t -> assertThat(t.failures()).isEqualTo(1));
     }
 
     @Test
@@ -102,7 +109,8 @@ class LoginThrottlingTest {
 
         assertThatThrownBy(() -> logIn("NOBODY@example.com", "anything at all"))
                 .isInstanceOf(TooManyLoginAttemptsException.class);
-        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_THROTTLED)).singleElement()
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_THROTTLED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.userId()).isNull());
     }
 
@@ -114,11 +122,14 @@ class LoginThrottlingTest {
 
         assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED))
                 .extracting(e -> e.userId(), e -> e.details().get("reason"), e -> e.client())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ada.id(), "wrong-password", CLIENT),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ada.id(), "wrong-password", CLIENT),
                         org.assertj.core.groups.Tuple.tuple(null, "unknown-account", CLIENT));
-        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_SUCCEEDED)).singleElement()
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_SUCCEEDED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.userId()).isEqualTo(ada.id()));
-        assertThat(world.securityEvents.events().toString()).doesNotContain("wrong password")
+        assertThat(world.securityEvents.events().toString())
+                .doesNotContain("wrong password")
                 .doesNotContain("correct horse battery");
     }
 }

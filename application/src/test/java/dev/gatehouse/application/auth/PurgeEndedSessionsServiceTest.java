@@ -14,11 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class PurgeEndedSessionsServiceTest {
     private final Fixtures world = new Fixtures();
-    private final PurgeEndedSessionsService purge = new PurgeEndedSessionsService(world.sessions, world.unitOfWork, world.clock);
+    private final PurgeEndedSessionsService purge =
+            new PurgeEndedSessionsService(world.sessions, world.unitOfWork, world.clock);
     private final User user = UserBuilder.aUser().build();
 
     private Session open(Instant createdAt, Duration lifetime) {
-        Session session = new Session(SessionId.newId(), user.id(), createdAt, createdAt, createdAt.plus(lifetime), null,
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                createdAt,
+                createdAt,
+                createdAt.plus(lifetime),
+                null,
                 ClientInfo.unknown());
         world.sessions.open(session, "hash-" + session.id(), createdAt.plus(Duration.ofDays(14)));
         return session;
@@ -29,14 +36,17 @@ class PurgeEndedSessionsServiceTest {
         Instant now = world.clock.instant();
         Session expired = open(now.minus(Duration.ofDays(31)), Duration.ofDays(30));
         Session revokedLongAgo = open(now.minus(Duration.ofDays(3)), Duration.ofDays(30));
-        world.sessions.revoke(revokedLongAgo.id(), now.minus(PurgeEndedSessionsService.REVOKED_KEPT).minusSeconds(1));
+        world.sessions.revoke(
+                revokedLongAgo.id(),
+                now.minus(PurgeEndedSessionsService.REVOKED_KEPT).minusSeconds(1));
         Session revokedRecently = open(now.minus(Duration.ofHours(1)), Duration.ofDays(30));
         world.sessions.revoke(revokedRecently.id(), now.minus(Duration.ofMinutes(1)));
         Session live = open(now.minus(Duration.ofDays(1)), Duration.ofDays(30));
 
         assertThat(purge.purgeEndedSessions()).isEqualTo(2);
 
-        assertThat(world.sessions.sessions()).extracting(Session::id)
+        assertThat(world.sessions.sessions())
+                .extracting(Session::id)
                 .containsExactlyInAnyOrder(revokedRecently.id(), live.id());
         assertThat(world.sessions.findById(expired.id())).isEmpty();
         assertThat(purge.purgeEndedSessions()).isZero();

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Issues readable stand-in tokens and remembers what it was asked to sign, and with which key. */
 class RecordingTokenIssuer implements TokenIssuer {
-    record Issued(AccessTokenClaims claims, SigningKey key) {
-    }
+    record Issued(AccessTokenClaims claims, SigningKey key) {}
 
     final List<Issued> issued = new ArrayList<>();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.Password;
@@ -15,6 +14,7 @@ import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.LogInCommand;
 import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -30,9 +30,11 @@ class RefreshTokensServiceTest {
     private static final Duration LEEWAY = Duration.ofSeconds(2);
 
     private final Fixtures world = new Fixtures();
-    private final TokenLifetimes lifetimes = new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+    private final TokenLifetimes lifetimes =
+            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
     private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
-    private final SigningKeyRing keyRing = new SigningKeyRing(new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
+    private final SigningKeyRing keyRing = new SigningKeyRing(
+            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
     private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
     private LogInService logIn;
     private RefreshTokensService refresh;
@@ -42,10 +44,17 @@ class RefreshTokensServiceTest {
     void setUp() {
         keyRing.load();
         logIn = world.logInService(minter, lifetimes);
-        refresh = new RefreshTokensService(world.sessions, world.users, new SessionTokens(world.sessions, minter, lifetimes),
-                world.securityEvents, world.unitOfWork, LEEWAY, world.metrics, world.clock);
-        ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"), null,
-                Set.of(Role.USER));
+        refresh = new RefreshTokensService(
+                world.sessions,
+                world.users,
+                new SessionTokens(world.sessions, minter, lifetimes),
+                world.securityEvents,
+                world.unitOfWork,
+                LEEWAY,
+                world.metrics,
+                world.clock);
+        ada = world.openAccount(
+                new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
     }
 
     private TokenPair logInAsAda() {
@@ -59,14 +68,19 @@ class RefreshTokensServiceTest {
     @Test
     void spendsTheTokenAndIssuesItsSuccessorInTheSameSession() {
         TokenPair login = logInAsAda();
-        Session session = world.sessions.sessionOfRefreshTokenHash(login.refreshToken().hash());
+        Session session =
+                world.sessions.sessionOfRefreshTokenHash(login.refreshToken().hash());
         world.clock.advance(Duration.ofHours(1));
 
         TokenPair refreshed = refreshWith(login.refreshToken());
 
         assertThat(refreshed.refreshToken()).isNotEqualTo(login.refreshToken());
-        assertThat(world.sessions.sessionOfRefreshTokenHash(refreshed.refreshToken().hash()).id()).isEqualTo(session.id());
-        assertThat(world.sessions.findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(world.clock.instant());
+        assertThat(world.sessions
+                        .sessionOfRefreshTokenHash(refreshed.refreshToken().hash())
+                        .id())
+                .isEqualTo(session.id());
+        assertThat(world.sessions.findById(session.id()).orElseThrow().lastUsedAt())
+                .isEqualTo(world.clock.instant());
         assertThat(refreshed.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
         assertThat(tokenIssuer.issued.getLast().claims().sessionId()).isEqualTo(session.id());
         assertThat(tokenIssuer.issued.getLast().claims().issuedAt()).isEqualTo(world.clock.instant());
@@ -97,9 +111,15 @@ class RefreshTokensServiceTest {
 
     @Test
     void withoutALeewayAReplayAMillisecondLaterRevokesTheSession() {
-        RefreshTokensService strict = new RefreshTokensService(world.sessions, world.users,
-                new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
-                Duration.ZERO, world.metrics, world.clock);
+        RefreshTokensService strict = new RefreshTokensService(
+                world.sessions,
+                world.users,
+                new SessionTokens(world.sessions, minter, lifetimes),
+                world.securityEvents,
+                world.unitOfWork,
+                Duration.ZERO,
+                world.metrics,
+                world.clock);
         TokenPair login = logInAsAda();
         TokenPair refreshed = strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT));
         world.clock.advance(Duration.ofMillis(1));
@@ -109,16 +129,23 @@ class RefreshTokensServiceTest {
 
         assertThatThrownBy(() -> strict.refresh(new RefreshTokensCommand(refreshed.refreshToken(), CLIENT)))
                 .isInstanceOf(InvalidRefreshTokenException.class);
-        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).hasSize(1);
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED))
+                .hasSize(1);
     }
 
     /** The contract allows a deployer at most 10 s; more is refused at start-up. */
     @Test
     void refusesALeewayOfMoreThanTenSecondsOrANegativeOne() {
         for (Duration leeway : List.of(Duration.ofSeconds(10).plusMillis(1), Duration.ofSeconds(-1))) {
-            assertThatThrownBy(() -> new RefreshTokensService(world.sessions, world.users,
-                    new SessionTokens(world.sessions, minter, lifetimes), world.securityEvents, world.unitOfWork,
-                    leeway, world.metrics, world.clock))
+            assertThatThrownBy(() -> new RefreshTokensService(
+                            world.sessions,
+                            world.users,
+                            new SessionTokens(world.sessions, minter, lifetimes),
+                            world.securityEvents,
+                            world.unitOfWork,
+                            leeway,
+                            world.metrics,
+                            world.clock))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("between 0 and 10 s");
         }
@@ -126,7 +153,8 @@ class RefreshTokensServiceTest {
 
     @Test
     void refusesAnUnknownToken() {
-        assertThatThrownBy(() -> refreshWith(new RefreshToken("made-up"))).isInstanceOf(InvalidRefreshTokenException.class);
+        assertThatThrownBy(() -> refreshWith(new RefreshToken("made-up")))
+                .isInstanceOf(InvalidRefreshTokenException.class);
     }
 
     @Test
@@ -137,15 +165,19 @@ class RefreshTokensServiceTest {
 
         assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
 
-        assertThatThrownBy(() -> refreshWith(refreshed.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
-        assertThat(world.metrics.refreshes()).containsExactly(RefreshOutcome.SUCCESS, RefreshOutcome.REUSED,
-                RefreshOutcome.INVALID);
+        assertThatThrownBy(() -> refreshWith(refreshed.refreshToken()))
+                .isInstanceOf(InvalidRefreshTokenException.class);
+        assertThat(world.metrics.refreshes())
+                .containsExactly(RefreshOutcome.SUCCESS, RefreshOutcome.REUSED, RefreshOutcome.INVALID);
         assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
-        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).singleElement().satisfies(event -> {
-            assertThat(event.userId()).isEqualTo(ada.id());
-            assertThat(event.client()).isEqualTo(CLIENT);
-            assertThat(event.details().toString()).doesNotContain(login.refreshToken().value());
-        });
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(ada.id());
+                    assertThat(event.client()).isEqualTo(CLIENT);
+                    assertThat(event.details().toString())
+                            .doesNotContain(login.refreshToken().value());
+                });
     }
 
     @Test
@@ -157,13 +189,17 @@ class RefreshTokensServiceTest {
         assertThatThrownBy(() -> refreshWith(login.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
 
         assertThat(refreshWith(winner.refreshToken()).refreshToken()).isNotNull();
-        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED)).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.REFRESH_TOKEN_REUSED))
+                .isEmpty();
     }
 
     @Test
     void refusesTheTokensOfARevokedSessionOrADisabledAccount() {
         TokenPair revoked = logInAsAda();
-        world.sessions.revoke(world.sessions.sessionOfRefreshTokenHash(revoked.refreshToken().hash()).id(),
+        world.sessions.revoke(
+                world.sessions
+                        .sessionOfRefreshTokenHash(revoked.refreshToken().hash())
+                        .id(),
                 world.clock.instant());
         assertThatThrownBy(() -> refreshWith(revoked.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
 
@@ -182,7 +218,11 @@ class RefreshTokensServiceTest {
         refreshWith(login.refreshToken());
 
         assertThat(tokenIssuer.issued.getLast().claims().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
-        assertThat(world.users.findById(ada.id()).orElseThrow()
-                .acceptsAccessTokenIssuedAt(tokenIssuer.issued.getLast().claims().issuedAt())).isTrue();
+        assertThat(world.users
+                        .findById(ada.id())
+                        .orElseThrow()
+                        .acceptsAccessTokenIssuedAt(
+                                tokenIssuer.issued.getLast().claims().issuedAt()))
+                .isTrue();
     }
 }

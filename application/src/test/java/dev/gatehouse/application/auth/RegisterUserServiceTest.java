@@ -18,31 +18,37 @@ import org.junit.jupiter.api.Test;
 
 class RegisterUserServiceTest {
     private final Fixtures world = new Fixtures();
-    private final RegisterUserService service = new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, true);
+    private final RegisterUserService service =
+            new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, true);
 
     @Test
     void registersAnEnabledUserWithAHashedPassword() {
-        User user = service.register(new RegisterUserCommand(new Email(" Ada@Example.com "),
-                new Password("correct horse battery"), new DisplayName("Ada"), ClientInfo.unknown()));
+        User user = service.register(new RegisterUserCommand(
+                new Email(" Ada@Example.com "),
+                new Password("correct horse battery"),
+                new DisplayName("Ada"),
+                ClientInfo.unknown()));
 
         assertThat(user.email().value()).isEqualTo("ada@example.com");
         assertThat(user.roles()).containsExactly(Role.USER);
         assertThat(user.enabled()).isTrue();
         assertThat(user.createdAt()).isEqualTo(world.clock.instant());
         assertThat(user.passwordHash().value()).isNotEqualTo("correct horse battery");
-        assertThat(world.hasher.matches(new Password("correct horse battery"), user.passwordHash())).isTrue();
+        assertThat(world.hasher.matches(new Password("correct horse battery"), user.passwordHash()))
+                .isTrue();
         assertThat(world.users.findById(user.id())).contains(user);
         assertThat(world.unitOfWork.started()).isEqualTo(1);
         assertThat(world.securityEvents.ofType(dev.gatehouse.domain.event.SecurityEventType.USER_REGISTERED))
-                .singleElement().satisfies(e -> assertThat(e.userId()).isEqualTo(user.id()));
+                .singleElement()
+                .satisfies(e -> assertThat(e.userId()).isEqualTo(user.id()));
     }
 
     @Test
     void hashesThePasswordBeforeTheUnitOfWorkOpens() {
         world.hasher.watch(world.unitOfWork);
 
-        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"),
-                null, ClientInfo.unknown()));
+        service.register(new RegisterUserCommand(
+                new Email("ada@example.com"), new Password("correct horse battery"), null, ClientInfo.unknown()));
 
         assertThat(world.unitOfWork.started()).isEqualTo(1);
         assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
@@ -50,30 +56,36 @@ class RegisterUserServiceTest {
 
     @Test
     void refusesATakenEmailWhateverItsCase() {
-        service.register(new RegisterUserCommand(new Email("ada@example.com"), new Password("correct horse battery"), null, ClientInfo.unknown()));
+        service.register(new RegisterUserCommand(
+                new Email("ada@example.com"), new Password("correct horse battery"), null, ClientInfo.unknown()));
 
-        assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ADA@example.com"),
-                new Password("another good one"), null, ClientInfo.unknown())))
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(
+                        new Email("ADA@example.com"), new Password("another good one"), null, ClientInfo.unknown())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(world.users.count()).isEqualTo(1);
     }
 
     @Test
     void refusesAPasswordAgainstThePolicyBeforeStoringAnything() {
-        assertThatThrownBy(() -> service.register(new RegisterUserCommand(new Email("ada@example.com"),
-                new Password("short"), null, ClientInfo.unknown())))
+        assertThatThrownBy(() -> service.register(new RegisterUserCommand(
+                        new Email("ada@example.com"), new Password("short"), null, ClientInfo.unknown())))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("password");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("password");
         assertThat(world.users.count()).isZero();
         assertThat(world.unitOfWork.started()).isZero();
     }
 
     @Test
     void refusesEveryoneWhenSelfRegistrationIsOff() {
-        RegisterUserService closed = new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, false);
+        RegisterUserService closed =
+                new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, false);
 
-        assertThatThrownBy(() -> closed.register(new RegisterUserCommand(new Email("ada@example.com"),
-                new Password("correct horse battery"), null, ClientInfo.unknown())))
+        assertThatThrownBy(() -> closed.register(new RegisterUserCommand(
+                        new Email("ada@example.com"),
+                        new Password("correct horse battery"),
+                        null,
+                        ClientInfo.unknown())))
                 .isInstanceOf(RegistrationDisabledException.class);
         assertThat(world.users.count()).isZero();
     }

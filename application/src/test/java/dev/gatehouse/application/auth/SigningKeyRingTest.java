@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.domain.auth.SigningKey;
 import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
-import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,8 @@ class SigningKeyRingTest {
     private final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
     private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing ring = new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
+    private final SigningKeyRing ring =
+            new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
 
     @Test
     void createsTheFirstKeyWhenTheStoreHasNone() {
@@ -33,7 +34,8 @@ class SigningKeyRingTest {
     @Test
     void reusesTheStoredKeySoThatEveryInstanceSignsAlike() {
         SigningKey existing = store.activateIfNoneActive(SigningKey.generate(clock.instant()));
-        SigningKeyRing other = new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
+        SigningKeyRing other =
+                new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, clock);
 
         ring.load();
         other.load();
@@ -44,7 +46,9 @@ class SigningKeyRingTest {
 
     @Test
     void saysClearlyWhenUsedBeforeLoading() {
-        assertThatThrownBy(ring::activeKey).isInstanceOf(IllegalStateException.class).hasMessageContaining("load()");
+        assertThatThrownBy(ring::activeKey)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("load()");
     }
 
     @Test
@@ -105,7 +109,8 @@ class SigningKeyRingTest {
         ring.load();
         SigningKey old = ring.activeKey();
         InMemorySecurityEventLog events = new InMemorySecurityEventLog();
-        RotateSigningKeyService rotate = new RotateSigningKeyService(store, ring, events, new PassThroughUnitOfWork(), clock);
+        RotateSigningKeyService rotate =
+                new RotateSigningKeyService(store, ring, events, new PassThroughUnitOfWork(), clock);
         UserId admin = UserId.newId();
         clock.advance(Duration.ofSeconds(1));
 
@@ -113,15 +118,21 @@ class SigningKeyRingTest {
 
         assertThat(ring.activeKey().kid()).isEqualTo(published.kid()).isNotEqualTo(old.kid());
         assertThat(ring.verificationKeys()).extracting(k -> k.kid()).containsExactly(published.kid(), old.kid());
-        assertThat(events.ofType(SecurityEventType.SIGNING_KEY_ROTATED)).singleElement()
+        assertThat(events.ofType(SecurityEventType.SIGNING_KEY_ROTATED))
+                .singleElement()
                 .satisfies(e -> assertThat(e.actorId()).isEqualTo(admin));
 
-        clock.advance(lifetimes.accessToken().plus(dev.gatehouse.domain.auth.ClockSkew.CONTRACT.value()).minusSeconds(1));
-        assertThat(new FindVerificationKeyService(ring).findVerificationKey(old.kid())).isPresent();
+        clock.advance(lifetimes
+                .accessToken()
+                .plus(dev.gatehouse.domain.auth.ClockSkew.CONTRACT.value())
+                .minusSeconds(1));
+        assertThat(new FindVerificationKeyService(ring).findVerificationKey(old.kid()))
+                .isPresent();
 
         clock.advance(Duration.ofSeconds(2));
         ring.reload();
-        assertThat(new FindVerificationKeyService(ring).findVerificationKey(old.kid())).isEmpty();
+        assertThat(new FindVerificationKeyService(ring).findVerificationKey(old.kid()))
+                .isEmpty();
         assertThat(ring.verificationKeys()).extracting(k -> k.kid()).containsExactly(published.kid());
     }
 }

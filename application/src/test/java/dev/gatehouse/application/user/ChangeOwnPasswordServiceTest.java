@@ -7,12 +7,12 @@ import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.Session;
 import dev.gatehouse.domain.auth.SessionId;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
-import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -24,57 +24,77 @@ import org.junit.jupiter.api.Test;
 
 class ChangeOwnPasswordServiceTest {
     private final Fixtures world = new Fixtures();
-    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(world.users, world.sessions,
-            world.securityEvents, world.hasher, world.passwordPolicy,
-            new CurrentPasswordCheck(world.throttling, world.hasher, world.unitOfWork), world.unitOfWork, world.clock);
-    private final User ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"),
-            null, Set.of(Role.USER));
+    private final ChangeOwnPasswordService service = new ChangeOwnPasswordService(
+            world.users,
+            world.sessions,
+            world.securityEvents,
+            world.hasher,
+            world.passwordPolicy,
+            new CurrentPasswordCheck(world.throttling, world.hasher, world.unitOfWork),
+            world.unitOfWork,
+            world.clock);
+    private final User ada = world.openAccount(
+            new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
 
     @Test
     void replacesTheHashWhenTheCurrentPasswordIsRight() {
-        service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
-                new Password("a brand new secret"), ClientInfo.unknown()));
+        service.changeOwnPassword(new ChangeOwnPasswordCommand(
+                ada.id(),
+                new Password("correct horse battery"),
+                new Password("a brand new secret"),
+                ClientInfo.unknown()));
 
         User stored = world.users.findById(ada.id()).orElseThrow();
-        assertThat(world.hasher.matches(new Password("a brand new secret"), stored.passwordHash())).isTrue();
-        assertThat(world.hasher.matches(new Password("correct horse battery"), stored.passwordHash())).isFalse();
+        assertThat(world.hasher.matches(new Password("a brand new secret"), stored.passwordHash()))
+                .isTrue();
+        assertThat(world.hasher.matches(new Password("correct horse battery"), stored.passwordHash()))
+                .isFalse();
     }
 
     @Test
     void endsEverySessionAndEveryEarlierAccessTokenOfTheAccount() {
         Session first = openSession(ada);
         Session second = openSession(ada);
-        User other = world.openAccount(new Email("bob@example.com"), new Password("correct horse battery"),
-                null, Set.of(Role.USER));
+        User other = world.openAccount(
+                new Email("bob@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
         Session othersSession = openSession(other);
 
-        service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password("correct horse battery"),
-                new Password("a brand new secret"), ClientInfo.unknown()));
+        service.changeOwnPassword(new ChangeOwnPasswordCommand(
+                ada.id(),
+                new Password("correct horse battery"),
+                new Password("a brand new secret"),
+                ClientInfo.unknown()));
 
         assertThat(world.sessions.findLive(ada.id(), world.clock.instant())).isEmpty();
-        assertThat(world.sessions.findById(first.id()).orElseThrow().revokedAt()).isEqualTo(world.clock.instant());
-        assertThat(world.sessions.findById(second.id()).orElseThrow().revokedAt()).isNotNull();
-        assertThat(world.sessions.findById(othersSession.id()).orElseThrow().revokedAt()).isNull();
+        assertThat(world.sessions.findById(first.id()).orElseThrow().revokedAt())
+                .isEqualTo(world.clock.instant());
+        assertThat(world.sessions.findById(second.id()).orElseThrow().revokedAt())
+                .isNotNull();
+        assertThat(world.sessions.findById(othersSession.id()).orElseThrow().revokedAt())
+                .isNull();
         User stored = world.users.findById(ada.id()).orElseThrow();
         assertThat(stored.acceptsAccessTokenIssuedAt(world.clock.instant())).isFalse();
     }
 
     private void changeWithCurrent(String currentPassword) {
-        service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(), new Password(currentPassword),
-                new Password("a brand new secret"), CLIENT));
+        service.changeOwnPassword(new ChangeOwnPasswordCommand(
+                ada.id(), new Password(currentPassword), new Password("a brand new secret"), CLIENT));
     }
 
     private static final ClientInfo CLIENT = new ClientInfo("192.0.2.4", "stolen-token/1");
 
     @Test
     void aWrongCurrentPasswordIsRecordedAsAFailedLoginWithoutThePassword() {
-        assertThatThrownBy(() -> changeWithCurrent("a lucky guess")).isInstanceOf(InvalidCurrentPasswordException.class);
+        assertThatThrownBy(() -> changeWithCurrent("a lucky guess"))
+                .isInstanceOf(InvalidCurrentPasswordException.class);
 
-        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).singleElement().satisfies(event -> {
-            assertThat(event.userId()).isEqualTo(ada.id());
-            assertThat(event.client()).isEqualTo(CLIENT);
-            assertThat(event.details()).isEqualTo(Map.of("reason", "wrong-current-password"));
-        });
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(ada.id());
+                    assertThat(event.client()).isEqualTo(CLIENT);
+                    assertThat(event.details()).isEqualTo(Map.of("reason", "wrong-current-password"));
+                });
         assertThat(world.securityEvents.events().toString()).doesNotContain("a lucky guess");
     }
 
@@ -89,24 +109,40 @@ class ChangeOwnPasswordServiceTest {
 
         assertThatThrownBy(() -> changeWithCurrent("correct horse battery"))
                 .isInstanceOf(TooManyLoginAttemptsException.class)
-                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter()).isEqualTo(Duration.ofSeconds(30)));
-        assertThat(world.hasher.verifications()).as("a locked attempt is not even checked").isEqualTo(verifications);
-        assertThat(world.throttles.find("ada@example.com")).hasValueSatisfying(t -> assertThat(t.locks()).isEqualTo(1));
-        assertThat(world.hasher.matches(new Password("correct horse battery"),
-                world.users.findById(ada.id()).orElseThrow().passwordHash())).isTrue();
+                .satisfies(e -> assertThat(((TooManyLoginAttemptsException) e).retryAfter())
+                        .isEqualTo(Duration.ofSeconds(30)));
+        assertThat(world.hasher.verifications())
+                .as("a locked attempt is not even checked")
+                .isEqualTo(verifications);
+        assertThat(world.throttles.find("ada@example.com"))
+                .hasValueSatisfying(t -> assertThat(t.locks()).isEqualTo(1));
+        assertThat(world.hasher.matches(
+                        new Password("correct horse battery"),
+                        world.users.findById(ada.id()).orElseThrow().passwordHash()))
+                .isTrue();
     }
 
     private Session openSession(User user) {
-        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)), null, ClientInfo.unknown());
-        world.sessions.open(session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                world.clock.instant(),
+                world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)),
+                null,
+                ClientInfo.unknown());
+        world.sessions.open(
+                session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
         return session;
     }
 
     @Test
     void refusesAWrongCurrentPasswordAndKeepsTheOldOne() {
-        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
-                new Password("not my password"), new Password("a brand new secret"), ClientInfo.unknown())))
+        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(
+                        ada.id(),
+                        new Password("not my password"),
+                        new Password("a brand new secret"),
+                        ClientInfo.unknown())))
                 .isInstanceOf(InvalidCurrentPasswordException.class);
 
         assertThat(world.users.findById(ada.id())).contains(ada);
@@ -114,10 +150,14 @@ class ChangeOwnPasswordServiceTest {
 
     @Test
     void holdsTheNewPasswordToThePolicyUnderItsOwnFieldName() {
-        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(ada.id(),
-                new Password("correct horse battery"), new Password("ada@example.com"), ClientInfo.unknown())))
+        assertThatThrownBy(() -> service.changeOwnPassword(new ChangeOwnPasswordCommand(
+                        ada.id(),
+                        new Password("correct horse battery"),
+                        new Password("ada@example.com"),
+                        ClientInfo.unknown())))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("newPassword");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("newPassword");
 
         assertThat(world.users.findById(ada.id())).contains(ada);
     }

@@ -21,9 +21,13 @@ import org.junit.jupiter.api.Test;
 class OwnProfileServicesTest {
     private final Fixtures world = new Fixtures();
     private final GetOwnProfileService get = new GetOwnProfileService(world.users);
-    private final UpdateOwnProfileService update = new UpdateOwnProfileService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User ada = world.openAccount(new Email("ada@example.com"), new Password("correct horse battery"),
-            new DisplayName("Ada"), Set.of(Role.USER));
+    private final UpdateOwnProfileService update =
+            new UpdateOwnProfileService(world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final User ada = world.openAccount(
+            new Email("ada@example.com"),
+            new Password("correct horse battery"),
+            new DisplayName("Ada"),
+            Set.of(Role.USER));
 
     @Test
     void returnsTheCallersOwnAccount() {
@@ -33,15 +37,17 @@ class OwnProfileServicesTest {
     @Test
     void saysWhenTheAccountIsGone() {
         assertThatThrownBy(() -> get.getOwnProfile(UserId.newId())).isInstanceOf(CallerAccountGoneException.class);
-        assertThatThrownBy(() -> update.updateOwnProfile(new UpdateOwnProfileCommand(UserId.newId(),
-                Update.to(null), ClientInfo.unknown()))).isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> update.updateOwnProfile(
+                        new UpdateOwnProfileCommand(UserId.newId(), Update.to(null), ClientInfo.unknown())))
+                .isInstanceOf(CallerAccountGoneException.class);
     }
 
     @Test
     void changesTheDisplayNameAndTheUpdateTime() {
         world.clock.advance(Duration.ofMinutes(5));
 
-        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess")), ClientInfo.unknown()));
+        User updated = update.updateOwnProfile(
+                new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess")), ClientInfo.unknown()));
 
         assertThat(updated.displayName()).contains(new DisplayName("Countess"));
         assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
@@ -51,7 +57,8 @@ class OwnProfileServicesTest {
 
     @Test
     void clearsTheDisplayNameWhenSetToNull() {
-        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null), ClientInfo.unknown()));
+        User updated =
+                update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null), ClientInfo.unknown()));
 
         assertThat(updated.displayName()).isEmpty();
         assertThat(world.users.findById(ada.id()).orElseThrow().displayName()).isEmpty();

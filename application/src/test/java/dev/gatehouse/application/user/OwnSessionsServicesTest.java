@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class OwnSessionsServicesTest {
     private final Fixtures world = new Fixtures();
     private final ListOwnSessionsService list = new ListOwnSessionsService(world.users, world.sessions, world.clock);
-    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
+    private final RevokeOwnSessionService revoke = new RevokeOwnSessionService(
+            world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
     private final User ada = UserBuilder.aUser().build();
     private final User bob = UserBuilder.aUser().build();
 
@@ -28,9 +29,16 @@ class OwnSessionsServicesTest {
 
     private Session open(User user) {
         world.clock.advance(Duration.ofSeconds(1));
-        Session session = new Session(SessionId.newId(), user.id(), world.clock.instant(), world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)), null, new ClientInfo("192.0.2.1", "phone"));
-        world.sessions.open(session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                world.clock.instant(),
+                world.clock.instant(),
+                world.clock.instant().plus(Duration.ofDays(30)),
+                null,
+                new ClientInfo("192.0.2.1", "phone"));
+        world.sessions.open(
+                session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
         return session;
     }
 

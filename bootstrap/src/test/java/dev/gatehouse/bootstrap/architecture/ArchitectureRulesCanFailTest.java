@@ -30,20 +30,37 @@ class ArchitectureRulesCanFailTest {
     static Stream<Arguments> rulesAndTheirPlantedViolation() {
         return Stream.of(
                 rule("domain is framework-free", ArchitectureRules::domainIsFrameworkFree, "SpringAwareEntity"),
-                rule("application is framework-free", ArchitectureRules::applicationIsFrameworkFree, "JooqAwareService"),
-                rule("only bootstrap reaches application and adapters",
-                        ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters, "CallsApplicationService"),
-                rule("controllers never reach driven ports", ArchitectureRules::drivingAdaptersDoNotReachDrivenPorts,
+                rule(
+                        "application is framework-free",
+                        ArchitectureRules::applicationIsFrameworkFree,
+                        "JooqAwareService"),
+                rule(
+                        "only bootstrap reaches application and adapters",
+                        ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
+                        "CallsApplicationService"),
+                rule(
+                        "controllers never reach driven ports",
+                        ArchitectureRules::drivingAdaptersDoNotReachDrivenPorts,
                         "ControllerReachingRepository"),
-                rule("adapter.in does not use adapter.out", ArchitectureRules::drivingAndDrivenAdaptersAreIndependent,
+                rule(
+                        "adapter.in does not use adapter.out",
+                        ArchitectureRules::drivingAndDrivenAdaptersAreIndependent,
                         "ControllerUsingDrivenAdapter"),
-                rule("adapter.out does not use adapter.in", ArchitectureRules::drivenAdaptersDoNotReachDrivingAdapters,
+                rule(
+                        "adapter.out does not use adapter.in",
+                        ArchitectureRules::drivenAdaptersDoNotReachDrivingAdapters,
                         "DrivenAdapterUsingController"),
-                rule("driven ports are implemented in adapter.out", ArchitectureRules::drivenPortsAreImplementedInAdapters,
+                rule(
+                        "driven ports are implemented in adapter.out",
+                        ArchitectureRules::drivenPortsAreImplementedInAdapters,
                         "RepositoryInApplication"),
-                rule("driving ports are implemented by ...Service",
-                        ArchitectureRules::drivingPortsAreImplementedByApplicationServices, "FixtureUseCaseHandler"),
-                rule("generated jOOQ stays in persistence", ArchitectureRules::generatedJooqStaysInPersistence,
+                rule(
+                        "driving ports are implemented by ...Service",
+                        ArchitectureRules::drivingPortsAreImplementedByApplicationServices,
+                        "FixtureUseCaseHandler"),
+                rule(
+                        "generated jOOQ stays in persistence",
+                        ArchitectureRules::generatedJooqStaysInPersistence,
                         "ReadsGeneratedTable"),
                 rule("no package cycles", ArchitectureRules::noPackageCycles, "Alpha"),
                 rule("no field injection", ArchitectureRules::noFieldInjection, "FieldInjectedWiring"),
@@ -60,7 +77,9 @@ class ArchitectureRulesCanFailTest {
     void reportsItsPlantedViolation(String name, Function<ArchitectureRules, ArchRule> rule, String plantedClass) {
         EvaluationResult result = rule.apply(RULES).evaluate(fixture);
 
-        assertThat(result.hasViolation()).as("rule '%s' found no violation in the fixture", name).isTrue();
+        assertThat(result.hasViolation())
+                .as("rule '%s' found no violation in the fixture", name)
+                .isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .as("rule '%s' should name %s", name, plantedClass)
                 .anyMatch(line -> line.contains(FIXTURE) && line.contains(plantedClass));

@@ -18,7 +18,8 @@ class ArchitectureTest {
     static void importMainClasses() {
         // Main classes of every module, whether Maven hands them over as folders or as jars;
         // test folders and test-jars (fakes, fixtures) are left out.
-        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.gatehouse");
     }
@@ -32,7 +33,8 @@ class ArchitectureTest {
                 .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.security"))
                 .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.persistence.jooq"))
                 .anyMatch(p -> p.startsWith("dev.gatehouse.bootstrap"))
-                .noneMatch(p -> p.startsWith("dev.gatehouse.archfixture") || p.startsWith("dev.gatehouse.domain.testing"));
+                .noneMatch(
+                        p -> p.startsWith("dev.gatehouse.archfixture") || p.startsWith("dev.gatehouse.domain.testing"));
     }
 
     @Test

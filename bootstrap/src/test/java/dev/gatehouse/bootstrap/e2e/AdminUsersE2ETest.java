@@ -23,21 +23,40 @@ class AdminUsersE2ETest extends EndToEndTest {
     void createsUsersWithDefaultAndGivenRoles() {
         String admin = adminToken();
 
-        HttpApi.Response plain = api.post("/api/v1/users", body("email", uniqueEmail("plain"), "password", PASSWORD), admin);
+        HttpApi.Response plain =
+                api.post("/api/v1/users", body("email", uniqueEmail("plain"), "password", PASSWORD), admin);
         assertThat(plain.status()).as(plain.body()).isEqualTo(201);
-        assertThat(plain.header("Location")).isEqualTo("/api/v1/users/" + plain.json().path("id").asString());
+        assertThat(plain.header("Location"))
+                .isEqualTo("/api/v1/users/" + plain.json().path("id").asString());
         assertThat(plain.json().path("roles").toString()).isEqualTo("[\"USER\"]");
 
-        HttpApi.Response second = api.post("/api/v1/users", body("email", uniqueEmail("boss"), "password", PASSWORD,
-                "displayName", "Boss", "roles", List.of("ADMIN")), admin);
+        HttpApi.Response second = api.post(
+                "/api/v1/users",
+                body(
+                        "email",
+                        uniqueEmail("boss"),
+                        "password",
+                        PASSWORD,
+                        "displayName",
+                        "Boss",
+                        "roles",
+                        List.of("ADMIN")),
+                admin);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json().path("roles").toString()).isEqualTo("[\"ADMIN\",\"USER\"]");
         assertThat(second.json().path("displayName").asString()).isEqualTo("Boss");
 
-        assertProblem(api.post("/api/v1/users", body("email", ADMIN_EMAIL.toUpperCase(), "password", PASSWORD), admin),
-                409, "email-taken");
-        assertProblem(api.post("/api/v1/users", body("email", uniqueEmail("x"), "password", PASSWORD,
-                "roles", List.of("GOD")), admin), 400, "malformed-request");
+        assertProblem(
+                api.post("/api/v1/users", body("email", ADMIN_EMAIL.toUpperCase(), "password", PASSWORD), admin),
+                409,
+                "email-taken");
+        assertProblem(
+                api.post(
+                        "/api/v1/users",
+                        body("email", uniqueEmail("x"), "password", PASSWORD, "roles", List.of("GOD")),
+                        admin),
+                400,
+                "malformed-request");
     }
 
     @Test
@@ -45,8 +64,12 @@ class AdminUsersE2ETest extends EndToEndTest {
         String admin = adminToken();
         String marker = "list" + UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 3; i++) {
-            assertThat(api.post("/api/v1/users", body("email", marker + i + "@example.com", "password", PASSWORD), admin)
-                    .status()).isEqualTo(201);
+            assertThat(api.post(
+                                    "/api/v1/users",
+                                    body("email", marker + i + "@example.com", "password", PASSWORD),
+                                    admin)
+                            .status())
+                    .isEqualTo(201);
         }
 
         HttpApi.Response page = api.get("/api/v1/users?email=" + marker.toUpperCase() + "&size=2&page=0", admin);
@@ -59,7 +82,8 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertThat(body.path("items").get(0).path("email").asString()).isEqualTo(marker + "2@example.com");
         assertThat(body.path("items").get(1).path("email").asString()).isEqualTo(marker + "1@example.com");
 
-        JsonNode secondPage = api.get("/api/v1/users?email=" + marker + "&size=2&page=1", admin).json();
+        JsonNode secondPage = api.get("/api/v1/users?email=" + marker + "&size=2&page=1", admin)
+                .json();
         assertThat(secondPage.path("items").get(0).path("email").asString()).isEqualTo(marker + "0@example.com");
 
         JsonNode admins = api.get("/api/v1/users?role=ADMIN&size=100", admin).json();
@@ -78,13 +102,19 @@ class AdminUsersE2ETest extends EndToEndTest {
     void clearsADisplayNameSentAsNull() {
         String admin = adminToken();
         String id = register(uniqueEmail("named"));
-        assertThat(api.patch("/api/v1/users/" + id, body("displayName", "Named"), admin).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + id, body("displayName", "Named"), admin)
+                        .status())
+                .isEqualTo(200);
 
         HttpApi.Response cleared = api.patch("/api/v1/users/" + id, "{\"displayName\": null}", admin);
 
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         assertThat(cleared.json().path("displayName").isNull()).isTrue();
-        assertThat(api.get("/api/v1/users/" + id, admin).json().path("displayName").isNull()).isTrue();
+        assertThat(api.get("/api/v1/users/" + id, admin)
+                        .json()
+                        .path("displayName")
+                        .isNull())
+                .isTrue();
         HttpApi.Response again = api.patch("/api/v1/users/" + id, "{\"displayName\": null}", admin);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
     }
@@ -95,18 +125,24 @@ class AdminUsersE2ETest extends EndToEndTest {
         String email = uniqueEmail("managed");
         String id = register(email);
 
-        assertThat(api.get("/api/v1/users/" + id, admin).json().path("email").asString()).isEqualTo(email);
+        assertThat(api.get("/api/v1/users/" + id, admin).json().path("email").asString())
+                .isEqualTo(email);
 
-        HttpApi.Response updated = api.patch("/api/v1/users/" + id,
-                body("displayName", "Managed", "roles", List.of("ADMIN", "USER"), "enabled", false), admin);
+        HttpApi.Response updated = api.patch(
+                "/api/v1/users/" + id,
+                body("displayName", "Managed", "roles", List.of("ADMIN", "USER"), "enabled", false),
+                admin);
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().path("displayName").asString()).isEqualTo("Managed");
         assertThat(updated.json().path("roles").toString()).isEqualTo("[\"ADMIN\",\"USER\"]");
         assertThat(updated.json().path("enabled").asBoolean()).isFalse();
-        assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null), 401,
+        assertProblem(
+                api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                401,
                 "invalid-credentials");
 
-        assertProblem(api.patch("/api/v1/users/" + id, body("email", "new@example.com"), admin), 400, "malformed-request");
+        assertProblem(
+                api.patch("/api/v1/users/" + id, body("email", "new@example.com"), admin), 400, "malformed-request");
         assertProblem(api.patch("/api/v1/users/" + id, body("enabled", "yes"), admin), 400, "malformed-request");
         assertProblem(api.patch("/api/v1/users/" + id, "{\"enabled\": null}", admin), 400, "validation-failed");
 

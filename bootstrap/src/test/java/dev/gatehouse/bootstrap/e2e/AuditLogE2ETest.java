@@ -31,13 +31,23 @@ class AuditLogE2ETest extends EndToEndTest {
         String id = register(email);
         api.post("/api/v1/auth/login", body("email", email, "password", "wrong password"), null);
         JsonNode tokens = logInForTokens(email, PASSWORD);
-        String refreshed = refresh(tokens.path("refresh_token").asString()).json().path("refresh_token").asString();
+        String refreshed = refresh(tokens.path("refresh_token").asString())
+                .json()
+                .path("refresh_token")
+                .asString();
         String access = logInForTokens(email, PASSWORD).path("access_token").asString();
-        String otherSession = jwtPart(tokens.path("access_token").asString(), 1).path("sid").asString();
-        assertThat(api.delete("/api/v1/users/me/sessions/" + otherSession, access).status()).isEqualTo(204);
+        String otherSession =
+                jwtPart(tokens.path("access_token").asString(), 1).path("sid").asString();
+        assertThat(api.delete("/api/v1/users/me/sessions/" + otherSession, access)
+                        .status())
+                .isEqualTo(204);
         api.patch("/api/v1/users/me", body("displayName", "Audited"), access);
-        api.put("/api/v1/users/me/password", body("currentPassword", PASSWORD, "newPassword", "a fine new secret"), access);
-        String again = logInForTokens(email, "a fine new secret").path("refresh_token").asString();
+        api.put(
+                "/api/v1/users/me/password",
+                body("currentPassword", PASSWORD, "newPassword", "a fine new secret"),
+                access);
+        String again =
+                logInForTokens(email, "a fine new secret").path("refresh_token").asString();
         api.post("/api/v1/auth/logout", body("refresh_token", again), null);
         api.patch("/api/v1/users/" + id, body("roles", List.of("ADMIN")), admin);
         api.patch("/api/v1/users/" + id, body("enabled", false), admin);
@@ -45,9 +55,20 @@ class AuditLogE2ETest extends EndToEndTest {
 
         List<JsonNode> events = events("&userId=" + id, admin);
 
-        assertThat(types(events)).containsSubsequence("USER_DELETED", "USER_DISABLED", "ROLES_CHANGED",
-                "LOGGED_OUT", "LOGIN_SUCCEEDED", "PASSWORD_CHANGED", "USER_UPDATED", "SESSION_REVOKED",
-                "TOKEN_REFRESHED", "LOGIN_SUCCEEDED", "LOGIN_FAILED", "USER_REGISTERED");
+        assertThat(types(events))
+                .containsSubsequence(
+                        "USER_DELETED",
+                        "USER_DISABLED",
+                        "ROLES_CHANGED",
+                        "LOGGED_OUT",
+                        "LOGIN_SUCCEEDED",
+                        "PASSWORD_CHANGED",
+                        "USER_UPDATED",
+                        "SESSION_REVOKED",
+                        "TOKEN_REFRESHED",
+                        "LOGIN_SUCCEEDED",
+                        "LOGIN_FAILED",
+                        "USER_REGISTERED");
         JsonNode deleted = events.getFirst();
         assertThat(deleted.path("actorId").asString()).isEqualTo(adminId);
         assertThat(deleted.path("userId").asString()).isEqualTo(id);
@@ -55,10 +76,17 @@ class AuditLogE2ETest extends EndToEndTest {
         assertThat(deleted.path("userAgent").asString()).isNotBlank();
         assertThat(deleted.path("occurredAt").asString()).endsWith("Z");
         assertThat(deleted.path("id").asString()).isNotBlank();
-        JsonNode failed = events.stream().filter(e -> e.path("type").asString().equals("LOGIN_FAILED")).findFirst().orElseThrow();
+        JsonNode failed = events.stream()
+                .filter(e -> e.path("type").asString().equals("LOGIN_FAILED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(failed.path("details").path("reason").asString()).isEqualTo("wrong-password");
-        assertThat(events.toString()).doesNotContain(PASSWORD).doesNotContain("wrong password")
-                .doesNotContain(refreshed).doesNotContain(access).doesNotContain("$2a$");
+        assertThat(events.toString())
+                .doesNotContain(PASSWORD)
+                .doesNotContain("wrong password")
+                .doesNotContain(refreshed)
+                .doesNotContain(access)
+                .doesNotContain("$2a$");
         for (int i = 1; i < events.size(); i++) {
             assertThat(events.get(i - 1).path("occurredAt").asString())
                     .isGreaterThanOrEqualTo(events.get(i).path("occurredAt").asString());
@@ -80,7 +108,8 @@ class AuditLogE2ETest extends EndToEndTest {
         refresh(first);
         api.raw("POST", "/api/v1/signing-keys", null, new byte[0], admin);
 
-        assertThat(types(events("&userId=" + id + "&type=LOGIN_THROTTLED", admin))).containsExactly("LOGIN_THROTTLED");
+        assertThat(types(events("&userId=" + id + "&type=LOGIN_THROTTLED", admin)))
+                .containsExactly("LOGIN_THROTTLED");
         assertThat(types(events("&userId=" + otherId + "&type=REFRESH_TOKEN_REUSED", admin)))
                 .containsExactly("REFRESH_TOKEN_REUSED");
         List<JsonNode> rotations = events("&type=SIGNING_KEY_ROTATED", admin);
@@ -97,7 +126,8 @@ class AuditLogE2ETest extends EndToEndTest {
         assertThat(page.json().path("size").asInt()).isEqualTo(2);
         assertThat(page.json().path("items").size()).isLessThanOrEqualTo(2);
         assertThat(page.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(Map.of("status", api.get("/api/v1/audit-events", userToken()).status())).containsEntry("status", 403);
+        assertThat(Map.of("status", api.get("/api/v1/audit-events", userToken()).status()))
+                .containsEntry("status", 403);
         assertProblem(api.get("/api/v1/audit-events?size=101", admin), 400, "validation-failed");
     }
 }

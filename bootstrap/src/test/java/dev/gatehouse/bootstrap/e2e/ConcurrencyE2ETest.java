@@ -52,8 +52,10 @@ class ConcurrencyE2ETest extends EndToEndTest {
 
         List<HttpApi.Response> responses = all(requests);
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
-        assertThat(responses).filteredOn(r -> r.status() == 503)
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
+        assertThat(responses)
+                .filteredOn(r -> r.status() == 503)
                 .allSatisfy(r -> assertThat(r.header("Retry-After")).isNotNull());
         assertThat(responses).filteredOn(r -> r.status() == 200).isNotEmpty();
     }
@@ -69,9 +71,12 @@ class ConcurrencyE2ETest extends EndToEndTest {
         List<HttpApi.Response> responses = all(requests);
 
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
-        assertThat(responses).filteredOn(r -> r.status() != 201).hasSize(19)
+        assertThat(responses)
+                .filteredOn(r -> r.status() != 201)
+                .hasSize(19)
                 .allSatisfy(r -> assertProblem(r, 409, "email-taken"));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, email)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE email = ?", Long.class, email))
+                .isEqualTo(1);
     }
 
     @Test
@@ -79,8 +84,13 @@ class ConcurrencyE2ETest extends EndToEndTest {
         String root = adminToken();
         String rootId = api.get("/api/v1/users/me", root).json().path("id").asString();
         String deputyEmail = uniqueEmail("deputy");
-        String deputyId = api.post("/api/v1/users", body("email", deputyEmail, "password", PASSWORD,
-                "roles", List.of("ADMIN")), root).json().path("id").asString();
+        String deputyId = api.post(
+                        "/api/v1/users",
+                        body("email", deputyEmail, "password", PASSWORD, "roles", List.of("ADMIN")),
+                        root)
+                .json()
+                .path("id")
+                .asString();
         String deputy = logIn(deputyEmail, PASSWORD);
 
         List<HttpApi.Response> responses = all(List.of(
@@ -88,10 +98,12 @@ class ConcurrencyE2ETest extends EndToEndTest {
                 () -> api.patch("/api/v1/users/" + rootId, body("enabled", false), deputy)));
 
         assertThat(responses).extracting(HttpApi.Response::status).containsExactlyInAnyOrder(200, 409);
-        assertProblem(responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow(), 409, "last-admin");
+        assertProblem(
+                responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow(), 409, "last-admin");
         boolean deputyWasDisabled = responses.getFirst().status() == 200;
         String survivor = deputyWasDisabled ? root : deputy;
-        tools.jackson.databind.JsonNode admins = api.get("/api/v1/users?role=ADMIN&size=100", survivor).json();
+        tools.jackson.databind.JsonNode admins =
+                api.get("/api/v1/users?role=ADMIN&size=100", survivor).json();
         long enabledAdmins = 0;
         for (tools.jackson.databind.JsonNode admin : admins.path("items")) {
             enabledAdmins += admin.path("enabled").asBoolean() ? 1 : 0;

@@ -60,15 +60,20 @@ class DatabaseOutageE2ETest extends EndToEndTest {
         proxy.cut();
 
         for (Runnable request : new Runnable[] {
-                () -> assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
-                        503, "service-unavailable"),
-                () -> assertProblem(api.post("/api/v1/auth/register",
-                        body("email", uniqueEmail("during"), "password", PASSWORD), null), 503, "service-unavailable"),
-                () -> {
-                    HttpApi.Response me = api.get("/api/v1/users/me", token);
-                    assertProblem(me, 503, "service-unavailable");
-                    assertThat(me.header("Retry-After")).isNotBlank();
-                }}) {
+            () -> assertProblem(
+                    api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                    503,
+                    "service-unavailable"),
+            () -> assertProblem(
+                    api.post("/api/v1/auth/register", body("email", uniqueEmail("during"), "password", PASSWORD), null),
+                    503,
+                    "service-unavailable"),
+            () -> {
+                HttpApi.Response me = api.get("/api/v1/users/me", token);
+                assertProblem(me, 503, "service-unavailable");
+                assertThat(me.header("Retry-After")).isNotBlank();
+            }
+        }) {
             assertThat(timed(request)).isLessThan(CONTRACT_BOUND);
         }
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(503);
@@ -78,12 +83,17 @@ class DatabaseOutageE2ETest extends EndToEndTest {
 
         proxy.restore();
 
-        eventually(Duration.ofSeconds(15), () ->
-                assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200));
-        eventually(Duration.ofSeconds(15), () ->
-                assertThat(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null).status())
+        eventually(
+                Duration.ofSeconds(15),
+                () -> assertThat(api.get("/actuator/health/readiness", null).status())
                         .isEqualTo(200));
-        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString()).isEqualTo(id);
+        eventually(
+                Duration.ofSeconds(15),
+                () -> assertThat(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null)
+                                .status())
+                        .isEqualTo(200));
+        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString())
+                .isEqualTo(id);
         assertThat(register(uniqueEmail("after"))).isNotBlank();
     }
 }

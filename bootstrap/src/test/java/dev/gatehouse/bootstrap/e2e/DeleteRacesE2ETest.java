@@ -26,8 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeleteRacesE2ETest extends EndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private UnitOfWork unitOfWork;
+
     @Autowired
     private DeleteUserUseCase deleteUser;
 
@@ -45,7 +47,8 @@ class DeleteRacesE2ETest extends EndToEndTest {
         UserId doomed = new UserId(UUID.fromString(register(uniqueEmail("doomed"))));
         String admin = adminToken();
 
-        HttpApi.Response edit = held.racing(() -> delete(doomed),
+        HttpApi.Response edit = held.racing(
+                () -> delete(doomed),
                 () -> api.patch("/api/v1/users/" + doomed.value(), body("displayName", "Too late"), admin));
 
         assertProblem(edit, 404, "user-not-found");
@@ -56,8 +59,8 @@ class DeleteRacesE2ETest extends EndToEndTest {
         UserId doomed = new UserId(UUID.fromString(register(uniqueEmail("deleted-twice"))));
         String admin = adminToken();
 
-        HttpApi.Response second = held.racing(() -> delete(doomed),
-                () -> api.delete("/api/v1/users/" + doomed.value(), admin));
+        HttpApi.Response second =
+                held.racing(() -> delete(doomed), () -> api.delete("/api/v1/users/" + doomed.value(), admin));
 
         assertProblem(second, 404, "user-not-found");
     }
@@ -67,7 +70,8 @@ class DeleteRacesE2ETest extends EndToEndTest {
         String email = uniqueEmail("leaving");
         UserId doomed = new UserId(UUID.fromString(register(email)));
 
-        HttpApi.Response login = held.racing(() -> delete(doomed),
+        HttpApi.Response login = held.racing(
+                () -> delete(doomed),
                 () -> api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null));
 
         assertProblem(login, 401, "invalid-credentials");
@@ -91,8 +95,8 @@ class DeleteRacesE2ETest extends EndToEndTest {
         UserId doomed = new UserId(UUID.fromString(register(email)));
         String current = spendOneRefreshToken(email);
 
-        Race race = racingADeleteHeldAtTheSpentToken(doomed,
-                () -> api.post("/api/v1/auth/logout", body("refresh_token", current), null));
+        Race race = racingADeleteHeldAtTheSpentToken(
+                doomed, () -> api.post("/api/v1/auth/logout", body("refresh_token", current), null));
 
         assertThat(race.deleteFailure()).as("the delete").isNull();
         assertThat(race.response().status()).as(race.response().body()).isEqualTo(204);
@@ -106,8 +110,7 @@ class DeleteRacesE2ETest extends EndToEndTest {
         return refreshed.json().path("refresh_token").asString();
     }
 
-    private record Race(Throwable deleteFailure, HttpApi.Response response) {
-    }
+    private record Race(Throwable deleteFailure, HttpApi.Response response) {}
 
     /**
      * The interleaving that deadlocked, made certain: a test transaction holds a share lock on the
@@ -117,8 +120,7 @@ class DeleteRacesE2ETest extends EndToEndTest {
      * delete goes on to the current token. A request that locked that token first, and then needs
      * the session the delete holds, closes a cycle (PostgreSQL 40P01, one side aborted).
      */
-    private Race racingADeleteHeldAtTheSpentToken(UserId doomed, Supplier<HttpApi.Response> request)
-            throws Exception {
+    private Race racingADeleteHeldAtTheSpentToken(UserId doomed, Supplier<HttpApi.Response> request) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newFixedThreadPool(3)) {
@@ -130,7 +132,9 @@ class DeleteRacesE2ETest extends EndToEndTest {
                     holding.countDown();
                     awaitUninterruptibly(release);
                 }));
-                assertThat(holding.await(20, TimeUnit.SECONDS)).as("the spent token is held").isTrue();
+                assertThat(holding.await(20, TimeUnit.SECONDS))
+                        .as("the spent token is held")
+                        .isTrue();
                 Future<Throwable> deletion = threads.submit(() -> {
                     try {
                         delete(doomed);

@@ -28,8 +28,10 @@ class DeletedAccountTokenE2ETest extends EndToEndTest {
                 api.get("/api/v1/users/me", token),
                 api.get("/api/v1/users/me/sessions", token),
                 api.patch("/api/v1/users/me", body("displayName", "Ghost"), token),
-                api.put("/api/v1/users/me/password",
-                        body("currentPassword", PASSWORD, "newPassword", "analytical engine 1843"), token),
+                api.put(
+                        "/api/v1/users/me/password",
+                        body("currentPassword", PASSWORD, "newPassword", "analytical engine 1843"),
+                        token),
                 api.delete("/api/v1/users/me/sessions/" + UUID.randomUUID(), token));
 
         assertThat(answers).allSatisfy(answer -> {

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,16 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole service on a random port against a real PostgreSQL database of its own (a new one per
  * test class), driven over real HTTP as a client would. A bootstrap admin is configured.
  */
-@SpringBootTest(classes = GatehouseApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = GatehouseApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "app.bootstrap.admin.email=" + EndToEndTest.ADMIN_EMAIL,
-                "app.bootstrap.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
-                "app.auth.issuer=" + EndToEndTest.ISSUER,
-                "app.auth.audience=" + EndToEndTest.AUDIENCE,
-                // Low cost keeps the suite quick; production defaults to 10.
-                "app.auth.bcrypt-cost=4",
-                // Every test talks from 127.0.0.1; RateLimitE2ETest switches the limiter back on.
-                "app.rate-limit.enabled=false"
+            "app.bootstrap.admin.email=" + EndToEndTest.ADMIN_EMAIL,
+            "app.bootstrap.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
+            "app.auth.issuer=" + EndToEndTest.ISSUER,
+            "app.auth.audience=" + EndToEndTest.AUDIENCE,
+            // Low cost keeps the suite quick; production defaults to 10.
+            "app.auth.bcrypt-cost=4",
+            // Every test talks from 127.0.0.1; RateLimitE2ETest switches the limiter back on.
+            "app.rate-limit.enabled=false"
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EndToEndTest {
@@ -62,21 +64,23 @@ abstract class EndToEndTest {
 
     /** Registers an account and returns its id. */
     String register(String email) {
-        HttpApi.Response response = api.post("/api/v1/auth/register",
-                HttpApi.body("email", email, "password", PASSWORD), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/register", HttpApi.body("email", email, "password", PASSWORD), null);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().path("id").asString();
     }
 
     String logIn(String email, String password) {
-        HttpApi.Response response = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().path("access_token").asString();
     }
 
     /** Logs in and returns the whole token response. */
     JsonNode logInForTokens(String email, String password) {
-        HttpApi.Response response = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
@@ -120,8 +124,8 @@ abstract class EndToEndTest {
 
     /** The bootstrap admin's id. */
     dev.gatehouse.domain.user.UserId adminId() {
-        return new dev.gatehouse.domain.user.UserId(
-                UUID.fromString(api.get("/api/v1/users/me", adminToken()).json().path("id").asString()));
+        return new dev.gatehouse.domain.user.UserId(UUID.fromString(
+                api.get("/api/v1/users/me", adminToken()).json().path("id").asString()));
     }
 
     /** A new USER account, logged in. */
@@ -144,7 +148,10 @@ abstract class EndToEndTest {
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(problem.has("detail")).isTrue();
         assertThat(response.problemSlug()).isEqualTo(slug);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.gatehouse")
-                .doesNotContain("$2a$").doesNotContain(PASSWORD);
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.gatehouse")
+                .doesNotContain("$2a$")
+                .doesNotContain(PASSWORD);
     }
 }

@@ -19,7 +19,8 @@ class EnumerationE2ETest extends EndToEndTest {
 
     private long timedLoginNanos(String email) {
         long start = System.nanoTime();
-        HttpApi.Response response = api.post("/api/v1/auth/login", body("email", email, "password", "wrong password"), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/login", body("email", email, "password", "wrong password"), null);
         long took = System.nanoTime() - start;
         assertProblem(response, 401, "invalid-credentials");
         return took;
@@ -59,8 +60,10 @@ class EnumerationE2ETest extends EndToEndTest {
     void passwordChangeRefusalsSayNothingAboutOtherAccounts() {
         String token = userToken();
 
-        HttpApi.Response wrongCurrent = api.put("/api/v1/users/me/password",
-                body("currentPassword", "not it at all", "newPassword", "a fine new secret"), token);
+        HttpApi.Response wrongCurrent = api.put(
+                "/api/v1/users/me/password",
+                body("currentPassword", "not it at all", "newPassword", "a fine new secret"),
+                token);
 
         assertProblem(wrongCurrent, 400, "invalid-current-password");
         assertThat(wrongCurrent.body()).doesNotContain("@");

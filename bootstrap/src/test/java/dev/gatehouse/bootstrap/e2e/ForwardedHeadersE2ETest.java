@@ -19,10 +19,16 @@ class ForwardedHeadersE2ETest {
     static String addressSeenFor(EndToEndTest test, String forwardedFor) {
         String email = EndToEndTest.uniqueEmail("forwarded");
         test.register(email);
-        HttpApi.Response login = test.api.postWithHeaders("/api/v1/auth/login",
-                HttpApi.body("email", email, "password", EndToEndTest.PASSWORD), Map.of("X-Forwarded-For", forwardedFor));
+        HttpApi.Response login = test.api.postWithHeaders(
+                "/api/v1/auth/login",
+                HttpApi.body("email", email, "password", EndToEndTest.PASSWORD),
+                Map.of("X-Forwarded-For", forwardedFor));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
-        JsonNode sessions = test.api.get("/api/v1/users/me/sessions", login.json().path("access_token").asString()).json();
+        JsonNode sessions = test.api
+                .get(
+                        "/api/v1/users/me/sessions",
+                        login.json().path("access_token").asString())
+                .json();
         return sessions.get(0).path("ip").asString();
     }
 
@@ -36,8 +42,11 @@ class ForwardedHeadersE2ETest {
     }
 
     @Nested
-    @TestPropertySource(properties = {"server.forward-headers-strategy=native",
-            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"})
+    @TestPropertySource(
+            properties = {
+                "server.forward-headers-strategy=native",
+                "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"
+            })
     class NativeWithANamedProxy extends EndToEndTest {
         @Test
         void theNamedProxysForwardedForIsTheClient() {

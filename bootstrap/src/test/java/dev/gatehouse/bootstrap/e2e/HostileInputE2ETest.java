@@ -30,21 +30,41 @@ import tools.jackson.databind.JsonNode;
 class HostileInputE2ETest extends EndToEndTest {
     /** JSON string contents (escapes as the JSON text carries them) put in front of a valid value. */
     private static final List<String> HOSTILE_TEXT = List.of(
-            "\\u0000", "\\u0001", "\\u001f", "\\u007f", "\\u0085", "\\u009f", "\\u2028", "\\u2029", "\\u00a0",
-            "\\u202e", "\\ufeff", "\\ufffd", "\\ud800", "\\udc00", "\\udbff\\ud800");
+            "\\u0000",
+            "\\u0001",
+            "\\u001f",
+            "\\u007f",
+            "\\u0085",
+            "\\u009f",
+            "\\u2028",
+            "\\u2029",
+            "\\u00a0",
+            "\\u202e",
+            "\\ufeff",
+            "\\ufffd",
+            "\\ud800",
+            "\\udc00",
+            "\\udbff\\ud800");
     /** Whole JSON values put in place of a field's value. */
     private static final List<String> HOSTILE_VALUES = List.of(
-            "null", "99999999999999999999", "1e400", "-1e400", "true", "[]", "{}", "[null]", "\"\"",
-            "\"\\u0000\"", "\"\\ud800\"");
+            "null",
+            "99999999999999999999",
+            "1e400",
+            "-1e400",
+            "true",
+            "[]",
+            "{}",
+            "[null]",
+            "\"\"",
+            "\"\\u0000\"",
+            "\"\\ud800\"");
 
     @Autowired
     private Environment environment;
 
-    private record Field(String name, String validJson) {
-    }
+    private record Field(String name, String validJson) {}
 
-    private record Endpoint(String method, String path, String token, List<Field> fields) {
-    }
+    private record Endpoint(String method, String path, String token, List<Field> fields) {}
 
     @Test
     void noJsonFieldOfAnyEndpointGetsA5xx() {
@@ -57,23 +77,53 @@ class HostileInputE2ETest extends EndToEndTest {
         String targetId = register(uniqueEmail("target"));
 
         List<Endpoint> endpoints = List.of(
-                new Endpoint("POST", "/api/v1/auth/register", null, List.of(
-                        new Field("email", quoted(uniqueEmail("reg"))), new Field("password", quoted(PASSWORD)),
-                        new Field("displayName", quoted("Ada")))),
-                new Endpoint("POST", "/api/v1/auth/login", null, List.of(
-                        new Field("email", quoted(email)), new Field("password", quoted("a wrong password")))),
-                new Endpoint("POST", "/api/v1/auth/refresh", null, List.of(new Field("refresh_token", quoted("x" + refresh)))),
-                new Endpoint("POST", "/api/v1/auth/logout", null, List.of(new Field("refresh_token", quoted("x" + refresh)))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/register",
+                        null,
+                        List.of(
+                                new Field("email", quoted(uniqueEmail("reg"))),
+                                new Field("password", quoted(PASSWORD)),
+                                new Field("displayName", quoted("Ada")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/login",
+                        null,
+                        List.of(new Field("email", quoted(email)), new Field("password", quoted("a wrong password")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/refresh",
+                        null,
+                        List.of(new Field("refresh_token", quoted("x" + refresh)))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/logout",
+                        null,
+                        List.of(new Field("refresh_token", quoted("x" + refresh)))),
                 new Endpoint("PATCH", "/api/v1/users/me", user, List.of(new Field("displayName", quoted("Ada")))),
-                new Endpoint("PUT", "/api/v1/users/me/password", user, List.of(
-                        new Field("currentPassword", quoted("not the password")),
-                        new Field("newPassword", quoted("a fine new secret")))),
-                new Endpoint("POST", "/api/v1/users", admin, List.of(
-                        new Field("email", quoted(uniqueEmail("created"))), new Field("password", quoted(PASSWORD)),
-                        new Field("displayName", quoted("Created")), new Field("roles", "[\"USER\"]"))),
-                new Endpoint("PATCH", "/api/v1/users/" + targetId, admin, List.of(
-                        new Field("displayName", quoted("Target")), new Field("roles", "[\"USER\"]"),
-                        new Field("enabled", "true"))),
+                new Endpoint(
+                        "PUT",
+                        "/api/v1/users/me/password",
+                        user,
+                        List.of(
+                                new Field("currentPassword", quoted("not the password")),
+                                new Field("newPassword", quoted("a fine new secret")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/users",
+                        admin,
+                        List.of(
+                                new Field("email", quoted(uniqueEmail("created"))),
+                                        new Field("password", quoted(PASSWORD)),
+                                new Field("displayName", quoted("Created")), new Field("roles", "[\"USER\"]"))),
+                new Endpoint(
+                        "PATCH",
+                        "/api/v1/users/" + targetId,
+                        admin,
+                        List.of(
+                                new Field("displayName", quoted("Target")),
+                                new Field("roles", "[\"USER\"]"),
+                                new Field("enabled", "true"))),
                 new Endpoint("POST", "/api/v1/signing-keys", admin, List.of(new Field("anything", quoted("x")))));
 
         SoftAssertions softly = new SoftAssertions();
@@ -92,8 +142,12 @@ class HostileInputE2ETest extends EndToEndTest {
                         continue;
                     }
                     String body = bodyWith(endpoint, field, value);
-                    HttpApi.Response response = api.raw(endpoint.method(), endpoint.path(), "application/json",
-                            body.getBytes(StandardCharsets.UTF_8), endpoint.token());
+                    HttpApi.Response response = api.raw(
+                            endpoint.method(),
+                            endpoint.path(),
+                            "application/json",
+                            body.getBytes(StandardCharsets.UTF_8),
+                            endpoint.token());
                     String what = endpoint.method() + " " + endpoint.path() + " " + body + " -> " + response.body();
                     softly.assertThat(response.status()).as(what).isLessThan(500);
                     if (response.status() >= 400) {
@@ -102,7 +156,9 @@ class HostileInputE2ETest extends EndToEndTest {
                     if (endpoint.path().endsWith("/register") && field.name().equals("email")) {
                         softly.assertThat(response.status()).as(what).isEqualTo(400);
                     }
-                    if (endpoint.path().endsWith("/login") && field.name().equals("email") && value.startsWith("\"")
+                    if (endpoint.path().endsWith("/login")
+                            && field.name().equals("email")
+                            && value.startsWith("\"")
                             && !value.equals("\"\"")) {
                         softly.assertThat(response.status()).as(what).isIn(401, 429);
                     }
@@ -121,21 +177,26 @@ class HostileInputE2ETest extends EndToEndTest {
      * fix in issue 8 (a NullPointerException today); it joins this list once that is merged.
      */
     private static boolean isKnownAccountsDefect(Endpoint endpoint, Field field, String value) {
-        return endpoint.method().equals("PATCH") && endpoint.path().startsWith("/api/v1/users/")
-                && !endpoint.path().endsWith("/me") && field.name().equals("displayName") && value.equals("null");
+        return endpoint.method().equals("PATCH")
+                && endpoint.path().startsWith("/api/v1/users/")
+                && !endpoint.path().endsWith("/me")
+                && field.name().equals("displayName")
+                && value.equals("null");
     }
 
     @Test
     void aLoginNameWithAControlCharacterIsInvalidCredentialsNotA500() {
         for (String control : List.of("\\u0000", "\\u0001", "\\u0085", "\\u2028", "\\u00a0", "\\ud800")) {
             String json = "{\"email\": \"ada" + control + "@example.com\", \"password\": \"" + PASSWORD + "\"}";
-            HttpApi.Response response = api.raw("POST", "/api/v1/auth/login", "application/json",
-                    json.getBytes(StandardCharsets.UTF_8), null);
+            HttpApi.Response response = api.raw(
+                    "POST", "/api/v1/auth/login", "application/json", json.getBytes(StandardCharsets.UTF_8), null);
             assertProblem(response, 401, "invalid-credentials");
         }
         // Raw bytes that decode to a lone surrogate in lenient decoders (CESU-8 style): invalid UTF-8.
-        byte[] cesu = concat("{\"email\": \"ada".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0,
-                (byte) 0x80}, ("@example.com\", \"password\": \"" + PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8));
+        byte[] cesu = concat(
+                "{\"email\": \"ada".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                ("@example.com\", \"password\": \"" + PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8));
         HttpApi.Response response = api.raw("POST", "/api/v1/auth/login", "application/json", cesu, null);
         assertThat(response.status()).as(response.body()).isBetween(400, 499);
     }
@@ -156,8 +217,22 @@ class HostileInputE2ETest extends EndToEndTest {
         String user = userToken();
         SoftAssertions softly = new SoftAssertions();
         List<String[]> requests = new ArrayList<>();
-        for (String value : List.of("%00", "a%00", "%01", "%7F", "%C2%85", "%E2%80%A8", "%ED%A0%80", "%FF",
-                "99999999999999999999", "1e400", "-1", "-99999999999999999999", "0x10", "NaN", "")) {
+        for (String value : List.of(
+                "%00",
+                "a%00",
+                "%01",
+                "%7F",
+                "%C2%85",
+                "%E2%80%A8",
+                "%ED%A0%80",
+                "%FF",
+                "99999999999999999999",
+                "1e400",
+                "-1",
+                "-99999999999999999999",
+                "0x10",
+                "NaN",
+                "")) {
             for (String param : List.of("page", "size", "email", "role")) {
                 requests.add(new String[] {"GET", "/api/v1/users?" + param + "=" + value, admin});
             }
@@ -177,9 +252,13 @@ class HostileInputE2ETest extends EndToEndTest {
         }
         for (String[] request : requests) {
             HttpApi.Response response = request[0].equals("PATCH")
-                    ? api.raw("PATCH", request[1], "application/json", "{}".getBytes(StandardCharsets.UTF_8), request[2])
-                    : request[0].equals("DELETE") ? api.delete(request[1], request[2]) : api.get(request[1], request[2]);
-            softly.assertThat(response.status()).as(String.join(" ", request[0], request[1]) + " -> " + response.body())
+                    ? api.raw(
+                            "PATCH", request[1], "application/json", "{}".getBytes(StandardCharsets.UTF_8), request[2])
+                    : request[0].equals("DELETE")
+                            ? api.delete(request[1], request[2])
+                            : api.get(request[1], request[2]);
+            softly.assertThat(response.status())
+                    .as(String.join(" ", request[0], request[1]) + " -> " + response.body())
                     .isLessThan(500);
         }
         softly.assertAll();
@@ -198,22 +277,31 @@ class HostileInputE2ETest extends EndToEndTest {
 
         // A no-break space and Latin-1 letters are no control characters: stored as sent.
         byte[] latin1 = concat("curl/8".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xA0, (byte) 0xE9});
-        assertThat(rawPost("/api/v1/auth/login", Map.of("User-Agent", latin1), login).status()).isEqualTo(200);
+        assertThat(rawPost("/api/v1/auth/login", Map.of("User-Agent", latin1), login)
+                        .status())
+                .isEqualTo(200);
         String access = logIn(email, PASSWORD);
         List<String> agents = new ArrayList<>();
-        api.get("/api/v1/users/me/sessions", access).json().forEach(s -> agents.add(s.path("userAgent").asString()));
+        api.get("/api/v1/users/me/sessions", access)
+                .json()
+                .forEach(s -> agents.add(s.path("userAgent").asString()));
         assertThat(agents).contains("curl/8\u00a0\u00e9");
 
         // Control bytes in any header the service reads: a 4xx, never a 5xx.
-        for (byte[] bad : List.of(new byte[] {'a', 0x00, 'b'}, new byte[] {'a', 0x01, 'b'}, new byte[] {'a', 0x7f},
-                new byte[] {(byte) 0x85})) {
+        for (byte[] bad :
+                List.of(new byte[] {'a', 0x00, 'b'}, new byte[] {'a', 0x01, 'b'}, new byte[] {'a', 0x7f}, new byte[] {
+                    (byte) 0x85
+                })) {
             RawResponse agent = rawPost("/api/v1/auth/login", Map.of("User-Agent", bad), login);
             assertThat(agent.status()).as(agent.body()).isBetween(400, 499);
-            RawResponse cookie = rawPost("/api/v1/auth/refresh", Map.of("Cookie",
-                    concat("gatehouse_refresh=".getBytes(StandardCharsets.US_ASCII), bad)), "{\"refresh_token\":\"x\"}");
+            RawResponse cookie = rawPost(
+                    "/api/v1/auth/refresh",
+                    Map.of("Cookie", concat("gatehouse_refresh=".getBytes(StandardCharsets.US_ASCII), bad)),
+                    "{\"refresh_token\":\"x\"}");
             assertThat(cookie.status()).as(cookie.body()).isBetween(400, 499);
-            RawResponse authorization = rawGet("/api/v1/users/me", Map.of("Authorization",
-                    concat("Bearer ".getBytes(StandardCharsets.US_ASCII), bad)));
+            RawResponse authorization = rawGet(
+                    "/api/v1/users/me",
+                    Map.of("Authorization", concat("Bearer ".getBytes(StandardCharsets.US_ASCII), bad)));
             assertThat(authorization.status()).as(authorization.body()).isBetween(400, 499);
         }
     }
@@ -226,13 +314,19 @@ class HostileInputE2ETest extends EndToEndTest {
         Map<String, String> members = new LinkedHashMap<>();
         for (Field field : endpoint.fields()) {
             String valid = field.validJson();
-            if (field.name().equals("email") && valid.contains("@example.com") && !endpoint.path().endsWith("/login")) {
+            if (field.name().equals("email")
+                    && valid.contains("@example.com")
+                    && !endpoint.path().endsWith("/login")) {
                 valid = quoted(uniqueEmail("h")); // a fresh one each time: a success must not make the next a 409
             }
             members.put(field.name(), field == hostile ? value : valid);
         }
         StringBuilder json = new StringBuilder("{");
-        members.forEach((name, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(v));
+        members.forEach((name, v) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(name)
+                .append("\":")
+                .append(v));
         return json.append('}').toString();
     }
 
@@ -244,8 +338,7 @@ class HostileInputE2ETest extends EndToEndTest {
         return out.toByteArray();
     }
 
-    private record RawResponse(int status, String body) {
-    }
+    private record RawResponse(int status, String body) {}
 
     private RawResponse rawPost(String path, Map<String, byte[]> headers, String json) {
         return rawRequest("POST", path, headers, json.getBytes(StandardCharsets.UTF_8));
@@ -262,7 +355,8 @@ class HostileInputE2ETest extends EndToEndTest {
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.writeBytes((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nConnection: close\r\nAccept: application/json\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\nAccept: application/json\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             headers.forEach((name, value) -> {
                 request.writeBytes((name + ": ").getBytes(StandardCharsets.US_ASCII));
                 request.writeBytes(value);

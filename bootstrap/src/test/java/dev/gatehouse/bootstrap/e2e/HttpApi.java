@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class HttpApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     HttpApi(int port) {
@@ -72,8 +73,8 @@ final class HttpApi {
 
     /** Sends the body exactly as given, with the given content type. */
     Response raw(String method, String path, String contentType, byte[] body, String accessToken) {
-        HttpRequest.Builder builder = request(path, accessToken)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder builder =
+                request(path, accessToken).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -104,7 +105,8 @@ final class HttpApi {
 
     private HttpRequest.Builder request(String path, String accessToken) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
         if (accessToken != null) {
             builder.header("Authorization", "Bearer " + accessToken);
         }

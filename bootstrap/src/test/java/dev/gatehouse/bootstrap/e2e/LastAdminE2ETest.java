@@ -20,12 +20,21 @@ class LastAdminE2ETest extends EndToEndTest {
 
         // With a second admin, the first may step down.
         String deputyEmail = uniqueEmail("deputy");
-        String deputyId = api.post("/api/v1/users", body("email", deputyEmail, "password", PASSWORD,
-                "roles", List.of("ADMIN")), admin).json().path("id").asString();
+        String deputyId = api.post(
+                        "/api/v1/users",
+                        body("email", deputyEmail, "password", PASSWORD, "roles", List.of("ADMIN")),
+                        admin)
+                .json()
+                .path("id")
+                .asString();
         String deputy = logIn(deputyEmail, PASSWORD);
-        assertThat(api.patch("/api/v1/users/" + deputyId, body("enabled", false), admin).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + deputyId, body("enabled", false), admin)
+                        .status())
+                .isEqualTo(200);
         assertProblem(api.delete("/api/v1/users/" + adminId, admin), 409, "last-admin");
-        assertThat(api.patch("/api/v1/users/" + deputyId, body("enabled", true), admin).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + deputyId, body("enabled", true), admin)
+                        .status())
+                .isEqualTo(200);
         assertThat(deputy).isNotBlank();
     }
 }

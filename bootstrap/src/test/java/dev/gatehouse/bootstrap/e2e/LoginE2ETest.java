@@ -59,13 +59,18 @@ class LoginE2ETest extends EndToEndTest {
         String id = register(email);
         String disabledEmail = uniqueEmail("disabled");
         String disabledId = register(disabledEmail);
-        assertThat(api.patch("/api/v1/users/" + disabledId, body("enabled", false), adminToken()).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + disabledId, body("enabled", false), adminToken())
+                        .status())
+                .isEqualTo(200);
 
-        HttpApi.Response wrongPassword = api.post("/api/v1/auth/login", body("email", email, "password", "wrong password!"), null);
-        HttpApi.Response unknownEmail = api.post("/api/v1/auth/login",
-                body("email", uniqueEmail("nobody"), "password", PASSWORD), null);
-        HttpApi.Response disabled = api.post("/api/v1/auth/login", body("email", disabledEmail, "password", PASSWORD), null);
-        HttpApi.Response notAnEmail = api.post("/api/v1/auth/login", body("email", "nobody", "password", PASSWORD), null);
+        HttpApi.Response wrongPassword =
+                api.post("/api/v1/auth/login", body("email", email, "password", "wrong password!"), null);
+        HttpApi.Response unknownEmail =
+                api.post("/api/v1/auth/login", body("email", uniqueEmail("nobody"), "password", PASSWORD), null);
+        HttpApi.Response disabled =
+                api.post("/api/v1/auth/login", body("email", disabledEmail, "password", PASSWORD), null);
+        HttpApi.Response notAnEmail =
+                api.post("/api/v1/auth/login", body("email", "nobody", "password", PASSWORD), null);
 
         assertProblem(wrongPassword, 401, "invalid-credentials");
         assertThat(unknownEmail.body()).isEqualTo(wrongPassword.body());

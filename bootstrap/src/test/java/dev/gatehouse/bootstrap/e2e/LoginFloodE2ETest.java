@@ -21,11 +21,16 @@ import org.springframework.test.context.TestPropertySource;
  * cost): logins beyond its capacity are refused with 503 and Retry-After, never a 500, and reads
  * that need no hashing go on being answered meanwhile.
  */
-@TestPropertySource(properties = {"app.auth.bcrypt-cost=10", "app.auth.password-hashing.workers=1",
-        "app.auth.password-hashing.max-wait=PT0.05S"})
+@TestPropertySource(
+        properties = {
+            "app.auth.bcrypt-cost=10",
+            "app.auth.password-hashing.workers=1",
+            "app.auth.password-hashing.max-wait=PT0.05S"
+        })
 class LoginFloodE2ETest extends EndToEndTest {
     private static final int FLOOD = 24;
-    private static final Pattern REFUSALS = Pattern.compile("(?m)^gatehouse_password_hashing_refusals_total(?:\\{[^}]*})? (\\S+)$");
+    private static final Pattern REFUSALS =
+            Pattern.compile("(?m)^gatehouse_password_hashing_refusals_total(?:\\{[^}]*})? (\\S+)$");
 
     @Test
     void logInsBeyondTheHashingCapacityAre503WithRetryAfterWhileReadsGoOn() throws Exception {
@@ -62,13 +67,18 @@ class LoginFloodE2ETest extends EndToEndTest {
 
         assertThat(logins).allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
         assertThat(logins).filteredOn(r -> r.status() == 200).isNotEmpty();
-        List<HttpApi.Response> refused = logins.stream().filter(r -> r.status() == 503).toList();
-        assertThat(refused).as("one worker cannot verify %d passwords within 50 ms", FLOOD).isNotEmpty()
+        List<HttpApi.Response> refused =
+                logins.stream().filter(r -> r.status() == 503).toList();
+        assertThat(refused)
+                .as("one worker cannot verify %d passwords within 50 ms", FLOOD)
+                .isNotEmpty()
                 .allSatisfy(r -> {
                     assertProblem(r, 503, "service-unavailable");
                     assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive();
                 });
-        assertThat(reads).isNotEmpty().allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+        assertThat(reads)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
 
         String metrics = api.scrape("/actuator/prometheus", adminToken()).body();
         Matcher counted = REFUSALS.matcher(metrics);

@@ -35,12 +35,16 @@ class LostUpdateE2ETest extends EndToEndTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private UnitOfWork unitOfWork;
+
     @Autowired
     private UpdateUserUseCase updateUser;
+
     @Autowired
     private UpdateOwnProfileUseCase updateOwnProfile;
+
     @Autowired
     private ChangeOwnPasswordUseCase changeOwnPassword;
 
@@ -68,8 +72,13 @@ class LostUpdateE2ETest extends EndToEndTest {
         Account deputy = newAccount("deputy", true);
 
         HttpApi.Response edit = held.racing(
-                () -> updateUser.updateUser(new UpdateUserCommand(root, deputy.id(), Update.keep(),
-                        Update.to(Set.of(Role.USER)), Update.keep(), ClientInfo.unknown())),
+                () -> updateUser.updateUser(new UpdateUserCommand(
+                        root,
+                        deputy.id(),
+                        Update.keep(),
+                        Update.to(Set.of(Role.USER)),
+                        Update.keep(),
+                        ClientInfo.unknown())),
                 () -> renameSelf(deputy, "Racer"));
 
         assertThat(edit.status()).as(edit.body()).isEqualTo(200);
@@ -82,14 +91,16 @@ class LostUpdateE2ETest extends EndToEndTest {
         Timestamp cutOffBefore = cutOff(user);
 
         HttpApi.Response edit = held.racing(
-                () -> changeOwnPassword.changeOwnPassword(new ChangeOwnPasswordCommand(user.id(),
-                        new Password(PASSWORD), new Password(NEW_PASSWORD), ClientInfo.unknown())),
+                () -> changeOwnPassword.changeOwnPassword(new ChangeOwnPasswordCommand(
+                        user.id(), new Password(PASSWORD), new Password(NEW_PASSWORD), ClientInfo.unknown())),
                 () -> renameSelf(user, "Racer"));
 
         assertThat(edit.status()).as(edit.body()).isIn(200, 401);
         assertThat(cutOff(user)).isAfter(cutOffBefore);
-        assertProblem(api.post("/api/v1/auth/login", body("email", user.email(), "password", PASSWORD), null),
-                401, "invalid-credentials");
+        assertProblem(
+                api.post("/api/v1/auth/login", body("email", user.email(), "password", PASSWORD), null),
+                401,
+                "invalid-credentials");
         logIn(user.email(), NEW_PASSWORD);
     }
 
@@ -97,8 +108,12 @@ class LostUpdateE2ETest extends EndToEndTest {
     void aPasswordChangeRacingAnAdminsDisableNeverReEnablesTheAccount() throws Exception {
         Account user = newAccount("disabled-changer", false);
 
-        HttpApi.Response change = held.racing(() -> disable(user), () -> api.put("/api/v1/users/me/password",
-                body("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD), user.token()));
+        HttpApi.Response change = held.racing(
+                () -> disable(user),
+                () -> api.put(
+                        "/api/v1/users/me/password",
+                        body("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD),
+                        user.token()));
 
         assertThat(change.status()).as(change.body()).isIn(204, 401);
         assertThat(enabled(user)).isFalse();
@@ -109,12 +124,15 @@ class LostUpdateE2ETest extends EndToEndTest {
         Account user = newAccount("renamed", false);
 
         HttpApi.Response adminEdit = held.racing(
-                () -> updateOwnProfile.updateOwnProfile(new UpdateOwnProfileCommand(user.id(),
-                        Update.to(new DisplayName("Chosen by the user")), ClientInfo.unknown())),
+                () -> updateOwnProfile.updateOwnProfile(new UpdateOwnProfileCommand(
+                        user.id(), Update.to(new DisplayName("Chosen by the user")), ClientInfo.unknown())),
                 () -> api.patch("/api/v1/users/" + user.id().value(), body("enabled", false), adminToken()));
 
         assertThat(adminEdit.status()).as(adminEdit.body()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT display_name FROM users WHERE id = ?", String.class, user.id().value()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT display_name FROM users WHERE id = ?",
+                        String.class,
+                        user.id().value()))
                 .isEqualTo("Chosen by the user");
         assertThat(enabled(user)).isFalse();
     }
@@ -125,30 +143,33 @@ class LostUpdateE2ETest extends EndToEndTest {
         Account user = newAccount("twice-changed", false);
 
         HttpApi.Response second = held.racing(
-                () -> changeOwnPassword.changeOwnPassword(new ChangeOwnPasswordCommand(user.id(),
-                        new Password(PASSWORD), new Password(NEW_PASSWORD), ClientInfo.unknown())),
-                () -> api.put("/api/v1/users/me/password",
-                        body("currentPassword", PASSWORD, "newPassword", "a different new one 42"), user.token()));
+                () -> changeOwnPassword.changeOwnPassword(new ChangeOwnPasswordCommand(
+                        user.id(), new Password(PASSWORD), new Password(NEW_PASSWORD), ClientInfo.unknown())),
+                () -> api.put(
+                        "/api/v1/users/me/password",
+                        body("currentPassword", PASSWORD, "newPassword", "a different new one 42"),
+                        user.token()));
 
         assertProblem(second, 400, "invalid-current-password");
         logIn(user.email(), NEW_PASSWORD);
     }
 
-    private record Account(UserId id, String email, String token) {
-    }
+    private record Account(UserId id, String email, String token) {}
 
     private Account newAccount(String name, boolean admin) {
         String email = uniqueEmail(name);
-        HttpApi.Response created = api.post("/api/v1/users", body("email", email, "password", PASSWORD,
-                "roles", admin ? List.of("ADMIN") : List.of()), adminToken());
+        HttpApi.Response created = api.post(
+                "/api/v1/users",
+                body("email", email, "password", PASSWORD, "roles", admin ? List.of("ADMIN") : List.of()),
+                adminToken());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         UserId id = new UserId(UUID.fromString(created.json().path("id").asString()));
         return new Account(id, email, logIn(email, PASSWORD));
     }
 
     private void disable(Account account) {
-        updateUser.updateUser(new UpdateUserCommand(root, account.id(), Update.keep(), Update.keep(),
-                Update.to(false), ClientInfo.unknown()));
+        updateUser.updateUser(new UpdateUserCommand(
+                root, account.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
     }
 
     private HttpApi.Response renameSelf(Account account, String name) {
@@ -156,16 +177,23 @@ class LostUpdateE2ETest extends EndToEndTest {
     }
 
     private boolean enabled(Account account) {
-        return jdbc.queryForObject("SELECT enabled FROM users WHERE id = ?", Boolean.class, account.id().value());
+        return jdbc.queryForObject(
+                "SELECT enabled FROM users WHERE id = ?",
+                Boolean.class,
+                account.id().value());
     }
 
     private List<String> roles(Account account) {
-        return jdbc.queryForList("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", String.class,
+        return jdbc.queryForList(
+                "SELECT role FROM user_roles WHERE user_id = ? ORDER BY role",
+                String.class,
                 account.id().value());
     }
 
     private Timestamp cutOff(Account account) {
-        return jdbc.queryForObject("SELECT tokens_valid_after FROM users WHERE id = ?", Timestamp.class,
+        return jdbc.queryForObject(
+                "SELECT tokens_valid_after FROM users WHERE id = ?",
+                Timestamp.class,
                 account.id().value());
     }
 }

@@ -28,7 +28,8 @@ class MetricsE2ETest extends EndToEndTest {
         String admin = adminToken();
         String before = api.scrape("/actuator/prometheus", admin).body();
 
-        String refreshToken = logInForTokens(email, PASSWORD).path("refresh_token").asString();
+        String refreshToken =
+                logInForTokens(email, PASSWORD).path("refresh_token").asString();
         api.post("/api/v1/auth/login", body("email", email, "password", "not the password"), null);
         assertThat(refresh(refreshToken).status()).isEqualTo(200);
         assertThat(refresh("made-up").status()).isEqualTo(401);
@@ -43,15 +44,23 @@ class MetricsE2ETest extends EndToEndTest {
         assertThat(value(after, "gatehouse_token_refreshes_total{outcome=\"invalid\"}"))
                 .isEqualTo(value(before, "gatehouse_token_refreshes_total{outcome=\"invalid\"}") + 1);
         assertThat(value(after, "gatehouse_password_hash_seconds_count{operation=\"verify\"}"))
-                .isGreaterThanOrEqualTo(value(before, "gatehouse_password_hash_seconds_count{operation=\"verify\"}") + 2);
-        assertThat(after).contains("gatehouse_refresh_token_reuse_total ", "gatehouse_password_hashing_waiting ",
-                "gatehouse_password_hashing_refusals_total ", "http_server_requests_seconds_count{");
+                .isGreaterThanOrEqualTo(
+                        value(before, "gatehouse_password_hash_seconds_count{operation=\"verify\"}") + 2);
+        assertThat(after)
+                .contains(
+                        "gatehouse_refresh_token_reuse_total ",
+                        "gatehouse_password_hashing_waiting ",
+                        "gatehouse_password_hashing_refusals_total ",
+                        "http_server_requests_seconds_count{");
     }
 
     /** The value of one series line, e.g. {@code name{tag="x"} 3.0}. */
     static double value(String scrape, String series) {
-        return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
-                .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        return scrape.lines()
+                .filter(line -> line.startsWith(series + " "))
+                .findFirst()
+                .map(line ->
+                        Double.parseDouble(line.substring(series.length() + 1).trim()))
                 .orElseThrow(() -> new AssertionError("No series " + series + " in:\n" + scrape));
     }
 }

@@ -29,7 +29,8 @@ class OwnProfileE2ETest extends EndToEndTest {
         HttpApi.Response renamed = api.patch("/api/v1/users/me", body("displayName", "  Grace Hopper "), token);
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(renamed.json().path("displayName").asString()).isEqualTo("Grace Hopper");
-        assertThat(api.get("/api/v1/users/me", token).json().path("displayName").asString()).isEqualTo("Grace Hopper");
+        assertThat(api.get("/api/v1/users/me", token).json().path("displayName").asString())
+                .isEqualTo("Grace Hopper");
 
         HttpApi.Response cleared = api.patch("/api/v1/users/me", "{\"displayName\": null}", token);
         assertThat(cleared.status()).isEqualTo(200);
@@ -41,10 +42,13 @@ class OwnProfileE2ETest extends EndToEndTest {
         String token = userToken();
 
         assertProblem(api.patch("/api/v1/users/me", body("roles", List.of("ADMIN")), token), 400, "malformed-request");
-        assertProblem(api.patch("/api/v1/users/me", body("displayName", "x", "enabled", true), token), 400,
+        assertProblem(
+                api.patch("/api/v1/users/me", body("displayName", "x", "enabled", true), token),
+                400,
                 "malformed-request");
         assertProblem(api.patch("/api/v1/users/me", body("displayName", 7), token), 400, "malformed-request");
-        assertProblem(api.patch("/api/v1/users/me", body("displayName", "x".repeat(101)), token), 400, "validation-failed");
+        assertProblem(
+                api.patch("/api/v1/users/me", body("displayName", "x".repeat(101)), token), 400, "validation-failed");
 
         JsonNode me = api.get("/api/v1/users/me", token).json();
         assertThat(me.path("roles").toString()).isEqualTo("[\"USER\"]");
@@ -57,11 +61,15 @@ class OwnProfileE2ETest extends EndToEndTest {
         register(email);
         String token = logIn(email, PASSWORD);
 
-        HttpApi.Response changed = api.put("/api/v1/users/me/password",
-                body("currentPassword", PASSWORD, "newPassword", "a much better secret"), token);
+        HttpApi.Response changed = api.put(
+                "/api/v1/users/me/password",
+                body("currentPassword", PASSWORD, "newPassword", "a much better secret"),
+                token);
 
         assertThat(changed.status()).as(changed.body()).isEqualTo(204);
-        assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null), 401,
+        assertProblem(
+                api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                401,
                 "invalid-credentials");
         assertThat(logIn(email, "a much better secret")).isNotBlank();
     }
@@ -72,11 +80,15 @@ class OwnProfileE2ETest extends EndToEndTest {
         register(email);
         String token = logIn(email, PASSWORD);
 
-        assertProblem(api.put("/api/v1/users/me/password",
-                body("currentPassword", "not the password", "newPassword", "a much better secret"), token),
-                400, "invalid-current-password");
-        HttpApi.Response weak = api.put("/api/v1/users/me/password",
-                body("currentPassword", PASSWORD, "newPassword", "12345678"), token);
+        assertProblem(
+                api.put(
+                        "/api/v1/users/me/password",
+                        body("currentPassword", "not the password", "newPassword", "a much better secret"),
+                        token),
+                400,
+                "invalid-current-password");
+        HttpApi.Response weak = api.put(
+                "/api/v1/users/me/password", body("currentPassword", PASSWORD, "newPassword", "12345678"), token);
         assertProblem(weak, 400, "validation-failed");
         assertThat(weak.json().path("errors").get(0).path("field").asString()).isEqualTo("newPassword");
 
@@ -90,17 +102,25 @@ class OwnProfileE2ETest extends EndToEndTest {
         register(email);
         String token = logIn(email, PASSWORD);
         for (int i = 0; i < 5; i++) {
-            assertProblem(api.put("/api/v1/users/me/password",
-                    body("currentPassword", "guess number " + i, "newPassword", "a much better secret"), token),
-                    400, "invalid-current-password");
+            assertProblem(
+                    api.put(
+                            "/api/v1/users/me/password",
+                            body("currentPassword", "guess number " + i, "newPassword", "a much better secret"),
+                            token),
+                    400,
+                    "invalid-current-password");
         }
 
-        HttpApi.Response locked = api.put("/api/v1/users/me/password",
-                body("currentPassword", PASSWORD, "newPassword", "a much better secret"), token);
+        HttpApi.Response locked = api.put(
+                "/api/v1/users/me/password",
+                body("currentPassword", PASSWORD, "newPassword", "a much better secret"),
+                token);
 
         assertProblem(locked, 429, "too-many-attempts");
         assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 30);
-        assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null), 429,
+        assertProblem(
+                api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                429,
                 "too-many-attempts");
     }
 
@@ -110,7 +130,10 @@ class OwnProfileE2ETest extends EndToEndTest {
                 api.get("/api/v1/users/me", null),
                 api.get("/api/v1/users/me", "not.a.jwt"),
                 api.patch("/api/v1/users/me", body("displayName", "x"), null),
-                api.put("/api/v1/users/me/password", body("currentPassword", PASSWORD, "newPassword", "whatever123!"), null))) {
+                api.put(
+                        "/api/v1/users/me/password",
+                        body("currentPassword", PASSWORD, "newPassword", "whatever123!"),
+                        null))) {
             assertProblem(response, 401, "unauthorized");
             assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         }
@@ -120,8 +143,12 @@ class OwnProfileE2ETest extends EndToEndTest {
     void refusesATokenWithATamperedPayload() {
         String token = userToken();
         String[] parts = token.split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                jwtPart(token, 1).toString().replace("\"USER\"", "\"ADMIN\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String forgedClaims = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(jwtPart(token, 1)
+                        .toString()
+                        .replace("\"USER\"", "\"ADMIN\"")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         HttpApi.Response response = api.get("/api/v1/users", parts[0] + "." + forgedClaims + "." + parts[2]);
 

@@ -22,11 +22,14 @@ class OwnSessionsE2ETest extends EndToEndTest {
         JsonNode sessions = response.json();
         assertThat(sessions.size()).isEqualTo(2);
         JsonNode newest = sessions.get(0);
-        assertThat(newest.path("id").asString()).isEqualTo(jwtPart(phoneAccess, 1).path("sid").asString());
+        assertThat(newest.path("id").asString())
+                .isEqualTo(jwtPart(phoneAccess, 1).path("sid").asString());
         assertThat(newest.path("current").asBoolean()).isTrue();
         assertThat(sessions.get(1).path("current").asBoolean()).isFalse();
         assertThat(sessions.get(1).path("id").asString())
-                .isEqualTo(jwtPart(laptop.path("access_token").asString(), 1).path("sid").asString());
+                .isEqualTo(jwtPart(laptop.path("access_token").asString(), 1)
+                        .path("sid")
+                        .asString());
         for (String field : new String[] {"createdAt", "lastUsedAt", "expiresAt", "ip"}) {
             assertThat(newest.path(field).asString()).as(field).isNotBlank();
         }
@@ -40,14 +43,18 @@ class OwnSessionsE2ETest extends EndToEndTest {
         register(email);
         JsonNode laptop = logInForTokens(email, PASSWORD);
         JsonNode phone = logInForTokens(email, PASSWORD);
-        String phoneSession = jwtPart(phone.path("access_token").asString(), 1).path("sid").asString();
+        String phoneSession =
+                jwtPart(phone.path("access_token").asString(), 1).path("sid").asString();
         String laptopAccess = laptop.path("access_token").asString();
 
-        assertThat(api.delete("/api/v1/users/me/sessions/" + phoneSession, laptopAccess).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/users/me/sessions/" + phoneSession, laptopAccess)
+                        .status())
+                .isEqualTo(204);
 
         assertProblem(refresh(phone.path("refresh_token").asString()), 401, "invalid-refresh-token");
         assertThat(refresh(laptop.path("refresh_token").asString()).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/users/me/sessions", laptopAccess).json().size()).isEqualTo(1);
+        assertThat(api.get("/api/v1/users/me/sessions", laptopAccess).json().size())
+                .isEqualTo(1);
     }
 
     @Test

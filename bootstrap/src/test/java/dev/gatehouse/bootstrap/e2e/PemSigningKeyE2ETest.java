@@ -21,8 +21,10 @@ class PemSigningKeyE2ETest extends EndToEndTest {
 
     @DynamicPropertySource
     static void signingKey(DynamicPropertyRegistry registry) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(CONFIGURED.getPrivate().getEncoded());
-        registry.add("app.auth.signing-key.private-key-pem",
+        String body = Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(CONFIGURED.getPrivate().getEncoded());
+        registry.add(
+                "app.auth.signing-key.private-key-pem",
                 () -> "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
     }
 
@@ -30,17 +32,24 @@ class PemSigningKeyE2ETest extends EndToEndTest {
     void signsWithTheConfiguredKeyAndStoresNoneOfItsOwn() {
         String token = userToken();
 
-        String modulus = api.get("/.well-known/jwks.json", null).json().path("keys").get(0).path("n").asString();
+        String modulus = api.get("/.well-known/jwks.json", null)
+                .json()
+                .path("keys")
+                .get(0)
+                .path("n")
+                .asString();
         RSAPublicKey configuredPublic = (RSAPublicKey) CONFIGURED.getPublic();
         assertThat(new java.math.BigInteger(1, Base64.getUrlDecoder().decode(modulus)))
                 .isEqualTo(configuredPublic.getModulus());
         assertThat(api.get("/api/v1/users/me", token).status()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM signing_keys", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM signing_keys", Long.class))
+                .isZero();
     }
 
     @Test
     void refusesToRotateAKeyTheDeploymentManages() {
-        assertProblem(api.raw("POST", "/api/v1/signing-keys", null, new byte[0], adminToken()), 409, "rotation-unavailable");
+        assertProblem(
+                api.raw("POST", "/api/v1/signing-keys", null, new byte[0], adminToken()), 409, "rotation-unavailable");
     }
 
     private static java.security.KeyPair generate() {

@@ -10,11 +10,14 @@ class PlatformE2ETest extends EndToEndTest {
 
     @Test
     void reportsHealthWithoutDetailsToAnonymousCallers() {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             HttpApi.Response response = api.get(path, null);
             assertThat(response.status()).as(path).isEqualTo(200);
             assertThat(response.json().path("status").asString()).isEqualTo("UP");
-            assertThat(response.json().has("components")).as(path + " hides its components").isFalse();
+            assertThat(response.json().has("components"))
+                    .as(path + " hides its components")
+                    .isFalse();
         }
     }
 
@@ -39,13 +42,24 @@ class PlatformE2ETest extends EndToEndTest {
         assertThat(docs.status()).isEqualTo(200);
         JsonNode openApi = docs.json();
         assertThat(openApi.path("openapi").asString()).startsWith("3.");
-        for (String path : new String[] {"/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/users/me",
-                "/api/v1/users/me/password", "/api/v1/users", "/api/v1/users/{id}", "/.well-known/jwks.json",
-                "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/users/me/sessions",
-                "/api/v1/users/me/sessions/{id}", "/api/v1/signing-keys"}) {
+        for (String path : new String[] {
+            "/api/v1/auth/register",
+            "/api/v1/auth/login",
+            "/api/v1/users/me",
+            "/api/v1/users/me/password",
+            "/api/v1/users",
+            "/api/v1/users/{id}",
+            "/.well-known/jwks.json",
+            "/api/v1/auth/refresh",
+            "/api/v1/auth/logout",
+            "/api/v1/users/me/sessions",
+            "/api/v1/users/me/sessions/{id}",
+            "/api/v1/signing-keys"
+        }) {
             assertThat(openApi.path("paths").has(path)).as(path).isTrue();
         }
-        assertThat(openApi.path("components").path("securitySchemes").toString()).contains("bearer");
+        assertThat(openApi.path("components").path("securitySchemes").toString())
+                .contains("bearer");
 
         HttpApi.Response ui = api.get("/swagger-ui.html", null);
         assertThat(ui.status()).isIn(200, 302);

@@ -22,10 +22,13 @@ class RefreshAndLogoutE2ETest extends EndToEndTest {
         assertThat(tokens.path("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokens.path("expires_in").asLong()).isEqualTo(900);
         assertThat(tokens.path("refresh_expires_in").asLong()).isBetween(14 * 24 * 3600L - 5, 14 * 24 * 3600L);
-        assertThat(tokens.path("refresh_token").asString()).isNotEqualTo(login.path("refresh_token").asString());
+        assertThat(tokens.path("refresh_token").asString())
+                .isNotEqualTo(login.path("refresh_token").asString());
         String accessToken = tokens.path("access_token").asString();
         assertThat(jwtPart(accessToken, 1).path("sid").asString())
-                .isEqualTo(jwtPart(login.path("access_token").asString(), 1).path("sid").asString());
+                .isEqualTo(jwtPart(login.path("access_token").asString(), 1)
+                        .path("sid")
+                        .asString());
         assertThat(api.get("/api/v1/users/me", accessToken).status()).isEqualTo(200);
 
         // The new token works in turn.
@@ -52,7 +55,8 @@ class RefreshAndLogoutE2ETest extends EndToEndTest {
         List<HttpApi.Response> responses = RefreshRace.run(this, 6);
 
         assertThat(responses).filteredOn(r -> r.status() == 200).hasSize(1);
-        responses.stream().filter(r -> r.status() != 200)
+        responses.stream()
+                .filter(r -> r.status() != 200)
                 .forEach(loser -> assertProblem(loser, 401, "invalid-refresh-token"));
     }
 
@@ -70,9 +74,15 @@ class RefreshAndLogoutE2ETest extends EndToEndTest {
         register(email);
         String token = logInForTokens(email, PASSWORD).path("refresh_token").asString();
 
-        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", token), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", token), null)
+                        .status())
+                .isEqualTo(204);
         assertProblem(refresh(token), 401, "invalid-refresh-token");
-        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", token), null).status()).isEqualTo(204);
-        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", "never-issued"), null).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", token), null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.post("/api/v1/auth/logout", body("refresh_token", "never-issued"), null)
+                        .status())
+                .isEqualTo(204);
     }
 }

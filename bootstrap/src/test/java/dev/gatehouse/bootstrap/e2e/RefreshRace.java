@@ -10,13 +10,14 @@ import java.util.concurrent.Future;
 
 /** A new account's first refresh token, presented by several clients at the same moment. */
 final class RefreshRace {
-    private RefreshRace() {
-    }
+    private RefreshRace() {}
 
     static List<HttpApi.Response> run(EndToEndTest test, int racers) throws Exception {
         String email = EndToEndTest.uniqueEmail("race");
         test.register(email);
-        String token = test.logInForTokens(email, EndToEndTest.PASSWORD).path("refresh_token").asString();
+        String token = test.logInForTokens(email, EndToEndTest.PASSWORD)
+                .path("refresh_token")
+                .asString();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpApi.Response>> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {

@@ -21,12 +21,16 @@ class RefreshReuseWindowE2ETest extends EndToEndTest {
     void ofParallelRefreshesOfOneTokenExactlyOneSucceedsAndTheSessionSurvives() throws Exception {
         List<HttpApi.Response> responses = RefreshRace.run(this, 6);
 
-        List<HttpApi.Response> winners = responses.stream().filter(r -> r.status() == 200).toList();
+        List<HttpApi.Response> winners =
+                responses.stream().filter(r -> r.status() == 200).toList();
         assertThat(winners).hasSize(1);
-        responses.stream().filter(r -> r.status() != 200)
+        responses.stream()
+                .filter(r -> r.status() != 200)
                 .forEach(loser -> assertProblem(loser, 401, "invalid-refresh-token"));
         String winnersToken = winners.getFirst().json().path("refresh_token").asString();
-        assertThat(refresh(winnersToken).status()).as("the winner's session is intact").isEqualTo(200);
+        assertThat(refresh(winnersToken).status())
+                .as("the winner's session is intact")
+                .isEqualTo(200);
     }
 
     @Test

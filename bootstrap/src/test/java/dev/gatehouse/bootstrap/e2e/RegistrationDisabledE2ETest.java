@@ -13,8 +13,10 @@ class RegistrationDisabledE2ETest extends EndToEndTest {
     void refusesSelfRegistrationButAdminsCanStillCreateAccounts() {
         String email = uniqueEmail("closed");
 
-        assertProblem(api.post("/api/v1/auth/register", body("email", email, "password", PASSWORD), null),
-                403, "registration-disabled");
+        assertProblem(
+                api.post("/api/v1/auth/register", body("email", email, "password", PASSWORD), null),
+                403,
+                "registration-disabled");
 
         HttpApi.Response created = api.post("/api/v1/users", body("email", email, "password", PASSWORD), adminToken());
         assertThat(created.status()).as(created.body()).isEqualTo(201);

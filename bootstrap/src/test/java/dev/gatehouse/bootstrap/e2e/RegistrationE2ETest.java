@@ -11,8 +11,10 @@ class RegistrationE2ETest extends EndToEndTest {
 
     @Test
     void registersAUserAndAnswersWithItsLocation() {
-        HttpApi.Response response = api.post("/api/v1/auth/register",
-                body("email", "  Ada.Lovelace@Example.COM ", "password", PASSWORD, "displayName", "Ada"), null);
+        HttpApi.Response response = api.post(
+                "/api/v1/auth/register",
+                body("email", "  Ada.Lovelace@Example.COM ", "password", PASSWORD, "displayName", "Ada"),
+                null);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode user = response.json();
@@ -23,17 +25,19 @@ class RegistrationE2ETest extends EndToEndTest {
         assertThat(user.path("roles").toString()).isEqualTo("[\"USER\"]");
         assertThat(user.path("enabled").asBoolean()).isTrue();
         assertThat(user.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
-        assertThat(user.path("updatedAt").asString()).isEqualTo(user.path("createdAt").asString());
+        assertThat(user.path("updatedAt").asString())
+                .isEqualTo(user.path("createdAt").asString());
         assertThat(response.body()).doesNotContain("password").doesNotContain("$2a$");
 
         String token = logIn("ADA.LOVELACE@example.com", PASSWORD);
-        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString()).isEqualTo(id);
+        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString())
+                .isEqualTo(id);
     }
 
     @Test
     void displayNameIsOptionalAndThenNull() {
-        HttpApi.Response response = api.post("/api/v1/auth/register",
-                body("email", uniqueEmail("nameless"), "password", PASSWORD), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/register", body("email", uniqueEmail("nameless"), "password", PASSWORD), null);
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.json().path("displayName").isNull()).isTrue();
@@ -44,31 +48,42 @@ class RegistrationE2ETest extends EndToEndTest {
         String email = uniqueEmail("twin");
         register(email);
 
-        assertProblem(api.post("/api/v1/auth/register", body("email", email.toUpperCase(), "password", PASSWORD), null),
-                409, "email-taken");
+        assertProblem(
+                api.post("/api/v1/auth/register", body("email", email.toUpperCase(), "password", PASSWORD), null),
+                409,
+                "email-taken");
     }
 
     @Test
     void refusesAnInvalidEmailWithAFieldError() {
-        HttpApi.Response response = api.post("/api/v1/auth/register", body("email", "not-an-email", "password", PASSWORD), null);
+        HttpApi.Response response =
+                api.post("/api/v1/auth/register", body("email", "not-an-email", "password", PASSWORD), null);
 
         assertProblem(response, 400, "validation-failed");
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("email");
-        assertThat(response.json().path("errors").get(0).path("message").asString()).isNotBlank();
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("email");
+        assertThat(response.json().path("errors").get(0).path("message").asString())
+                .isNotBlank();
     }
 
     @Test
     void refusesPasswordsAgainstThePolicy() {
         String email = uniqueEmail("policy");
         for (String password : new String[] {"short", "password", "x".repeat(73), email}) {
-            HttpApi.Response response = api.post("/api/v1/auth/register", body("email", email, "password", password), null);
+            HttpApi.Response response =
+                    api.post("/api/v1/auth/register", body("email", email, "password", password), null);
             assertProblem(response, 400, "validation-failed");
-            assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+            assertThat(response.json().path("errors").get(0).path("field").asString())
+                    .isEqualTo("password");
         }
-        HttpApi.Response tooLong = api.post("/api/v1/auth/register", body("email", email, "password", "é".repeat(37)), null);
-        assertThat(tooLong.json().path("errors").get(0).path("message").asString()).contains("72 bytes");
+        HttpApi.Response tooLong =
+                api.post("/api/v1/auth/register", body("email", email, "password", "é".repeat(37)), null);
+        assertThat(tooLong.json().path("errors").get(0).path("message").asString())
+                .contains("72 bytes");
 
-        assertProblem(api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null), 401,
+        assertProblem(
+                api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
+                401,
                 "invalid-credentials");
     }
 
@@ -76,12 +91,23 @@ class RegistrationE2ETest extends EndToEndTest {
     void refusesFieldsItDoesNotAcceptAndCreatesNothing() {
         String email = uniqueEmail("sneaky");
 
-        assertProblem(api.post("/api/v1/auth/register",
-                body("email", email, "password", PASSWORD, "roles", java.util.List.of("ADMIN")), null), 400, "malformed-request");
-        assertProblem(api.post("/api/v1/auth/register",
-                body("email", email, "password", PASSWORD, "enabled", false), null), 400, "malformed-request");
-        assertProblem(api.post("/api/v1/auth/register",
-                body("email", email, "password", PASSWORD, "id", "00000000-0000-0000-0000-000000000001"), null), 400,
+        assertProblem(
+                api.post(
+                        "/api/v1/auth/register",
+                        body("email", email, "password", PASSWORD, "roles", java.util.List.of("ADMIN")),
+                        null),
+                400,
+                "malformed-request");
+        assertProblem(
+                api.post("/api/v1/auth/register", body("email", email, "password", PASSWORD, "enabled", false), null),
+                400,
+                "malformed-request");
+        assertProblem(
+                api.post(
+                        "/api/v1/auth/register",
+                        body("email", email, "password", PASSWORD, "id", "00000000-0000-0000-0000-000000000001"),
+                        null),
+                400,
                 "malformed-request");
 
         // Nothing was written: the email is still free.
@@ -90,21 +116,38 @@ class RegistrationE2ETest extends EndToEndTest {
 
     @Test
     void refusesMalformedJsonAndWrongTypes() {
-        assertProblem(api.raw("POST", "/api/v1/auth/register", "application/json",
-                "{\"email\": ".getBytes(StandardCharsets.UTF_8), null), 400, "malformed-request");
-        assertProblem(api.post("/api/v1/auth/register", "{\"email\": 42, \"password\": \"" + PASSWORD + "\"}", null),
-                400, "malformed-request");
+        assertProblem(
+                api.raw(
+                        "POST",
+                        "/api/v1/auth/register",
+                        "application/json",
+                        "{\"email\": ".getBytes(StandardCharsets.UTF_8),
+                        null),
+                400,
+                "malformed-request");
+        assertProblem(
+                api.post("/api/v1/auth/register", "{\"email\": 42, \"password\": \"" + PASSWORD + "\"}", null),
+                400,
+                "malformed-request");
         assertProblem(api.post("/api/v1/auth/register", "[]", null), 400, "malformed-request");
         assertProblem(api.post("/api/v1/auth/register", body("password", PASSWORD), null), 400, "validation-failed");
     }
 
     @Test
     void refusesOtherContentTypesAndHugeBodies() {
-        assertProblem(api.raw("POST", "/api/v1/auth/register", "text/plain",
-                "email=a@example.com".getBytes(StandardCharsets.UTF_8), null), 415, "unsupported-media-type");
+        assertProblem(
+                api.raw(
+                        "POST",
+                        "/api/v1/auth/register",
+                        "text/plain",
+                        "email=a@example.com".getBytes(StandardCharsets.UTF_8),
+                        null),
+                415,
+                "unsupported-media-type");
 
         byte[] huge = ("{\"email\":\"big@example.com\",\"password\":\"" + "a".repeat(1024 * 1024 + 10) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        assertProblem(api.raw("POST", "/api/v1/auth/register", "application/json", huge, null), 413, "payload-too-large");
+        assertProblem(
+                api.raw("POST", "/api/v1/auth/register", "application/json", huge, null), 413, "payload-too-large");
     }
 }

@@ -31,7 +31,8 @@ class RevocationE2ETest extends EndToEndTest {
         JsonNode laptop = logInForTokens(email, PASSWORD);
         JsonNode phone = logInForTokens(email, PASSWORD);
 
-        HttpApi.Response changed = api.put("/api/v1/users/me/password",
+        HttpApi.Response changed = api.put(
+                "/api/v1/users/me/password",
                 body("currentPassword", PASSWORD, "newPassword", "a much better secret"),
                 laptop.path("access_token").asString());
         assertThat(changed.status()).isEqualTo(204);
@@ -52,7 +53,9 @@ class RevocationE2ETest extends EndToEndTest {
         String id = register(email);
         JsonNode tokens = logInForTokens(email, PASSWORD);
 
-        assertThat(api.patch("/api/v1/users/" + id, body("enabled", false), adminToken()).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + id, body("enabled", false), adminToken())
+                        .status())
+                .isEqualTo(200);
 
         assertProblem(refresh(tokens.path("refresh_token").asString()), 401, "invalid-refresh-token");
         assertAccessTokenDiesWithinTheBound(tokens.path("access_token").asString());
@@ -76,7 +79,9 @@ class RevocationE2ETest extends EndToEndTest {
         String id = register(email);
         JsonNode tokens = logInForTokens(email, PASSWORD);
 
-        assertThat(api.patch("/api/v1/users/" + id, body("roles", List.of("ADMIN")), adminToken()).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + id, body("roles", List.of("ADMIN")), adminToken())
+                        .status())
+                .isEqualTo(200);
 
         assertAccessTokenDiesWithinTheBound(tokens.path("access_token").asString());
         HttpApi.Response refreshed = refresh(tokens.path("refresh_token").asString());
@@ -92,7 +97,9 @@ class RevocationE2ETest extends EndToEndTest {
         String id = register(email);
         String accessToken = logIn(email, PASSWORD);
 
-        assertThat(api.patch("/api/v1/users/" + id, body("displayName", "Renamed"), adminToken()).status()).isEqualTo(200);
+        assertThat(api.patch("/api/v1/users/" + id, body("displayName", "Renamed"), adminToken())
+                        .status())
+                .isEqualTo(200);
         sleep(Duration.ofSeconds(3));
 
         assertThat(api.get("/api/v1/users/me", accessToken).status()).isEqualTo(200);

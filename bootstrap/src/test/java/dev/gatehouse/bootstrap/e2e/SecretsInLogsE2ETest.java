@@ -20,10 +20,17 @@ import tools.jackson.databind.JsonNode;
  * passwords, refresh tokens, access tokens, password hashes and the private signing keys.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"logging.level.root=DEBUG", "logging.level.dev.gatehouse=TRACE",
-        "logging.level.org.jooq=TRACE", "logging.level.org.springframework.jdbc=TRACE",
-        "logging.level.org.springframework.transaction=TRACE", "logging.level.com.zaxxer=TRACE",
-        "logging.level.org.postgresql=TRACE", "logging.level.org.flywaydb=TRACE"})
+@TestPropertySource(
+        properties = {
+            "logging.level.root=DEBUG",
+            "logging.level.dev.gatehouse=TRACE",
+            "logging.level.org.jooq=TRACE",
+            "logging.level.org.springframework.jdbc=TRACE",
+            "logging.level.org.springframework.transaction=TRACE",
+            "logging.level.com.zaxxer=TRACE",
+            "logging.level.org.postgresql=TRACE",
+            "logging.level.org.flywaydb=TRACE"
+        })
 class SecretsInLogsE2ETest extends EndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
@@ -39,7 +46,9 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         secrets.add(ADMIN_PASSWORD);
 
         String id = api.post("/api/v1/auth/register", body("email", email, "password", password), null)
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
         api.post("/api/v1/auth/login", body("email", email, "password", "a wrong " + password), null);
         secrets.add("a wrong " + password);
         JsonNode tokens = logInForTokens(email, password);
@@ -59,14 +68,20 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         JsonNode again = logInForTokens(email, newPassword);
         secrets.add(again.path("access_token").asString());
         secrets.add(again.path("refresh_token").asString());
-        api.post("/api/v1/auth/logout", body("refresh_token", again.path("refresh_token").asString()), null);
+        api.post(
+                "/api/v1/auth/logout",
+                body("refresh_token", again.path("refresh_token").asString()),
+                null);
 
         String admin = adminToken();
         secrets.add(admin);
         String createdPassword = "created by the admin";
         secrets.add(createdPassword);
-        String otherId = api.post("/api/v1/users", body("email", uniqueEmail("other"), "password", createdPassword), admin)
-                .json().path("id").asString();
+        String otherId = api.post(
+                        "/api/v1/users", body("email", uniqueEmail("other"), "password", createdPassword), admin)
+                .json()
+                .path("id")
+                .asString();
         api.get("/api/v1/users?size=5", admin);
         api.get("/api/v1/users/" + id, admin);
         api.patch("/api/v1/users/" + otherId, body("roles", List.of("ADMIN"), "enabled", false), admin);
@@ -77,8 +92,8 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         api.get("/actuator/health", null);
 
         secrets.addAll(jdbc.queryForList("SELECT password_hash FROM users", String.class));
-        for (byte[] privateKey : jdbc.queryForList("SELECT private_key FROM signing_keys WHERE private_key IS NOT NULL",
-                byte[].class)) {
+        for (byte[] privateKey :
+                jdbc.queryForList("SELECT private_key FROM signing_keys WHERE private_key IS NOT NULL", byte[].class)) {
             secrets.addAll(printedFormsOf(privateKey));
         }
         assertThat(secrets).as("the signing keys were found").anyMatch(s -> s.startsWith("MII"));
@@ -106,12 +121,16 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         forms.add(hex.substring(hex.length() / 2, hex.length() / 2 + 40));
         forms.add(hex.substring(hex.length() / 2, hex.length() / 2 + 40).toUpperCase(java.util.Locale.ROOT));
         try {
-            java.security.interfaces.RSAPrivateCrtKey key = (java.security.interfaces.RSAPrivateCrtKey)
-                    java.security.KeyFactory.getInstance("RSA").generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            java.security.interfaces.RSAPrivateCrtKey key =
+                    (java.security.interfaces.RSAPrivateCrtKey) java.security.KeyFactory.getInstance("RSA")
+                            .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
             for (java.math.BigInteger secret : List.of(key.getPrivateExponent(), key.getPrimeP(), key.getPrimeQ())) {
                 forms.add(secret.toString().substring(0, 40));
                 forms.add(secret.toString(16).substring(0, 40));
-                forms.add(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret.toByteArray()).substring(2, 42));
+                forms.add(java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(secret.toByteArray())
+                        .substring(2, 42));
             }
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);

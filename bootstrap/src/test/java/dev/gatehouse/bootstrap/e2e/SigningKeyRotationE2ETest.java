@@ -39,6 +39,8 @@ class SigningKeyRotationE2ETest extends EndToEndTest {
         HttpApi.Response response = api.raw("POST", "/api/v1/signing-keys", null, new byte[0], userToken());
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(api.raw("POST", "/api/v1/signing-keys", null, new byte[0], null).status()).isEqualTo(401);
+        assertThat(api.raw("POST", "/api/v1/signing-keys", null, new byte[0], null)
+                        .status())
+                .isEqualTo(401);
     }
 }

@@ -44,16 +44,21 @@ class TokenAttacksE2ETest extends EndToEndTest {
     void readOurKeyAndAnAccount() throws Exception {
         Map<String, Object> key = jdbc.queryForMap("SELECT kid, private_key FROM signing_keys WHERE active");
         kid = (String) key.get("kid");
-        ourPrivateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec((byte[]) key.get("private_key")));
+        ourPrivateKey = (RSAPrivateKey)
+                KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec((byte[]) key.get("private_key")));
         subject = jwtPart(userToken(), 1).path("sub").asString();
     }
 
     private JWTClaimsSet.Builder validClaims() {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(subject)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)))
-                .jwtID(UUID.randomUUID().toString()).claim("roles", List.of("USER", "ADMIN"))
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("roles", List.of("USER", "ADMIN"))
                 .claim("sid", UUID.randomUUID().toString());
     }
 
@@ -82,7 +87,7 @@ class TokenAttacksE2ETest extends EndToEndTest {
     @Test
     void theControlForgeryWithEverythingRightIsAccepted() throws Exception {
         // Proves the refusals below are each down to the one thing they get wrong.
-        assertThat(api.get("/api/v1/users/me", withClaims(c -> { })).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users/me", withClaims(c -> {})).status()).isEqualTo(200);
     }
 
     @Test
@@ -90,16 +95,22 @@ class TokenAttacksE2ETest extends EndToEndTest {
         String none = new PlainJWT(validClaims().build()).serialize();
         assertRefused(none);
         // The same with a header that says alg "none" but names our kid.
-        String header = Base64.getUrlEncoder().withoutPadding()
+        String header = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("{\"alg\":\"none\",\"kid\":\"" + kid + "\",\"typ\":\"at+jwt\"}").getBytes());
         assertRefused(header + "." + none.split("\\.")[1] + ".");
     }
 
     @Test
     void refusesHs256SignedWithOurPublicKey() throws Exception {
-        byte[] publicKeyBytes = (byte[]) jdbc.queryForMap("SELECT public_key FROM signing_keys WHERE active").get("public_key");
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(kid)
-                .type(new JOSEObjectType("at+jwt")).build(), validClaims().build());
+        byte[] publicKeyBytes = (byte[]) jdbc.queryForMap("SELECT public_key FROM signing_keys WHERE active")
+                .get("public_key");
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(kid)
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                validClaims().build());
         jwt.sign(new MACSigner(publicKeyBytes));
         assertRefused(jwt.serialize());
     }
@@ -115,14 +126,16 @@ class TokenAttacksE2ETest extends EndToEndTest {
 
     @Test
     void refusesAnUnknownKid() throws Exception {
-        assertRefused(signedWithOurKey(validHeader().keyID("not-" + kid).build(), validClaims().build()));
+        assertRefused(signedWithOurKey(
+                validHeader().keyID("not-" + kid).build(), validClaims().build()));
     }
 
     @Test
     void refusesATamperedPayload() throws Exception {
         String[] parts = withClaims(c -> c.claim("roles", List.of("USER"))).split("\\.");
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                validClaims().build().toString().getBytes());
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(validClaims().build().toString().getBytes());
         assertRefused(parts[0] + "." + forged + "." + parts[2]);
     }
 
@@ -130,7 +143,8 @@ class TokenAttacksE2ETest extends EndToEndTest {
     void refusesAWrongIssuerAudienceOrType() throws Exception {
         assertRefused(withClaims(c -> c.issuer("https://evil.example")));
         assertRefused(withClaims(c -> c.audience("someone-else")));
-        assertRefused(signedWithOurKey(validHeader().type(JOSEObjectType.JWT).build(), validClaims().build()));
+        assertRefused(signedWithOurKey(
+                validHeader().type(JOSEObjectType.JWT).build(), validClaims().build()));
     }
 
     @Test

@@ -27,14 +27,16 @@ class TwoInstancesE2ETest extends EndToEndTest {
 
     @BeforeEach
     void startSecondInstance() {
-        second = new SpringApplicationBuilder(GatehouseApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + firstInstance.getRequiredProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
-                "--app.auth.issuer=" + ISSUER,
-                "--app.auth.audience=" + AUDIENCE,
-                "--app.auth.bcrypt-cost=4");
+        second = new SpringApplicationBuilder(GatehouseApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
+                        "--spring.datasource.username="
+                                + firstInstance.getRequiredProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
+                        "--app.auth.issuer=" + ISSUER,
+                        "--app.auth.audience=" + AUDIENCE,
+                        "--app.auth.bcrypt-cost=4");
         secondApi = new HttpApi(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 
@@ -55,8 +57,11 @@ class TwoInstancesE2ETest extends EndToEndTest {
         assertThat(secondApi.get("/.well-known/jwks.json", null).body())
                 .isEqualTo(api.get("/.well-known/jwks.json", null).body());
 
-        String tokenFromSecond = secondApi.post("/api/v1/auth/login",
-                HttpApi.body("email", email, "password", PASSWORD), null).json().path("access_token").asString();
+        String tokenFromSecond = secondApi
+                .post("/api/v1/auth/login", HttpApi.body("email", email, "password", PASSWORD), null)
+                .json()
+                .path("access_token")
+                .asString();
         assertThat(jwtPart(tokenFromSecond, 0).path("kid").asString())
                 .isEqualTo(jwtPart(tokenFromFirst, 0).path("kid").asString());
         assertThat(api.get("/api/v1/users/me", tokenFromSecond).status()).isEqualTo(200);
@@ -89,7 +94,11 @@ class TwoInstancesE2ETest extends EndToEndTest {
             assertThat(keys.toString()).contains(newKid);
         });
         assertThat(took).isLessThan(Duration.ofSeconds(15));
-        eventually(Duration.ofSeconds(5), () ->
-                assertThat(secondApi.get("/api/v1/users/me", signedWithNewKey).status()).isEqualTo(200));
+        eventually(
+                Duration.ofSeconds(5),
+                () -> assertThat(secondApi
+                                .get("/api/v1/users/me", signedWithNewKey)
+                                .status())
+                        .isEqualTo(200));
     }
 }

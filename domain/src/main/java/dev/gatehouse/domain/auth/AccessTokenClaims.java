@@ -12,8 +12,14 @@ import java.util.UUID;
  * What an access token says about its holder. Issuer and audience are the token issuer's
  * configuration, not the model's.
  */
-public record AccessTokenClaims(UUID tokenId, UserId subject, Email email, Set<Role> roles, SessionId sessionId,
-                                Instant issuedAt, Instant expiresAt) {
+public record AccessTokenClaims(
+        UUID tokenId,
+        UserId subject,
+        Email email,
+        Set<Role> roles,
+        SessionId sessionId,
+        Instant issuedAt,
+        Instant expiresAt) {
     public AccessTokenClaims {
         Objects.requireNonNull(tokenId, "tokenId");
         Objects.requireNonNull(subject, "subject");

@@ -23,8 +23,11 @@ public record LoginName(String value) {
 
     /** Parsed once from what the client typed into the login form. */
     public static LoginName of(String typed) {
-        String name = Email.parse(typed).map(Email::value).orElseGet(() -> typed.strip().toLowerCase(Locale.ROOT));
-        return new LoginName(UnsafeCharacters.replaced(name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH)));
+        String name = Email.parse(typed)
+                .map(Email::value)
+                .orElseGet(() -> typed.strip().toLowerCase(Locale.ROOT));
+        return new LoginName(
+                UnsafeCharacters.replaced(name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH)));
     }
 
     /** An account's own login name (its password checks count towards its lockout too). */

@@ -27,8 +27,10 @@ public final class PasswordPolicy {
             throw new InvalidInputException(field, "must be at least " + MIN_CHARACTERS + " characters");
         }
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_UTF8_BYTES) {
-            throw new InvalidInputException(field, "must be at most " + MAX_UTF8_BYTES
-                    + " bytes in UTF-8 (longer passwords would be silently truncated by bcrypt)");
+            throw new InvalidInputException(
+                    field,
+                    "must be at most " + MAX_UTF8_BYTES
+                            + " bytes in UTF-8 (longer passwords would be silently truncated by bcrypt)");
         }
         if (value.strip().toLowerCase(Locale.ROOT).equals(email.value())) {
             throw new InvalidInputException(field, "must not be the email address");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** What is stored of one refresh token: its hash, its session, and whether it was spent. */
-public record RefreshTokenRecord(String hash, SessionId sessionId, Instant issuedAt, Instant expiresAt,
-                                 Instant spentAt) {
+public record RefreshTokenRecord(
+        String hash, SessionId sessionId, Instant issuedAt, Instant expiresAt, Instant spentAt) {
     public RefreshTokenRecord {
         Objects.requireNonNull(hash, "hash");
         Objects.requireNonNull(sessionId, "sessionId");

@@ -9,8 +9,14 @@ import java.util.Objects;
  * A login's lifetime on one client: it outlives its access tokens and ends at {@code expiresAt}
  * (the absolute limit from login) or when revoked.
  */
-public record Session(SessionId id, UserId userId, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-                      Instant revokedAt, ClientInfo client) {
+public record Session(
+        SessionId id,
+        UserId userId,
+        Instant createdAt,
+        Instant lastUsedAt,
+        Instant expiresAt,
+        Instant revokedAt,
+        ClientInfo client) {
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");

@@ -26,8 +26,11 @@ public record SigningKey(String kid, RSAPrivateKey privateKey, RSAPublicKey publ
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(RSA_BITS);
             KeyPair pair = generator.generateKeyPair();
-            return new SigningKey(UUID.randomUUID().toString(), (RSAPrivateKey) pair.getPrivate(),
-                    (RSAPublicKey) pair.getPublic(), now);
+            return new SigningKey(
+                    UUID.randomUUID().toString(),
+                    (RSAPrivateKey) pair.getPrivate(),
+                    (RSAPublicKey) pair.getPublic(),
+                    now);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK ships RSA", e);
         }

@@ -3,6 +3,8 @@ package dev.gatehouse.domain.auth;
 import java.time.Duration;
 
 /** What a successful login hands back: a short-lived access token and its session's refresh token. */
-public record TokenPair(AccessToken accessToken, Duration accessTokenLifetime, RefreshToken refreshToken,
-                        Duration refreshTokenLifetime) {
-}
+public record TokenPair(
+        AccessToken accessToken,
+        Duration accessTokenLifetime,
+        RefreshToken refreshToken,
+        Duration refreshTokenLifetime) {}

@@ -18,14 +18,16 @@ public final class UnsafeCharacters {
     /** What {@link #replaced} puts in place of an unsafe character. */
     public static final char REPLACEMENT = '\uFFFD';
 
-    private UnsafeCharacters() {
-    }
+    private UnsafeCharacters() {}
 
     /** Whether this code point (as {@link String#codePoints()} yields them) is unsafe. */
     public static boolean isUnsafe(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
                 || codePoint == REPLACEMENT;
     }
 

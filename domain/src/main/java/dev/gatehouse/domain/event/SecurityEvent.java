@@ -11,8 +11,13 @@ import java.util.Objects;
  * {@code actorId} who did it (both may be null); {@code details} is small, and never holds a
  * password, token or hash.
  */
-public record SecurityEvent(SecurityEventType type, Instant occurredAt, UserId userId, UserId actorId,
-                            ClientInfo client, Map<String, String> details) {
+public record SecurityEvent(
+        SecurityEventType type,
+        Instant occurredAt,
+        UserId userId,
+        UserId actorId,
+        ClientInfo client,
+        Map<String, String> details) {
     public SecurityEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");

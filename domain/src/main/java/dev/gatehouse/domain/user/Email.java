@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 public record Email(String value) {
     /** RFC 5321 limits a forward path to 254 characters. */
     public static final int MAX_LENGTH = 254;
+
     private static final int MAX_LOCAL_PART = 64;
     // Printable ASCII or any non-control Unicode; one @; a dotted domain without empty labels.
-    private static final Pattern SHAPE = Pattern.compile(
-            "[^\\s@\\p{Cntrl}\\p{Cf}]+@[^\\s@.\\p{Cntrl}\\p{Cf}]+(\\.[^\\s@.\\p{Cntrl}\\p{Cf}]+)+");
+    private static final Pattern SHAPE =
+            Pattern.compile("[^\\s@\\p{Cntrl}\\p{Cf}]+@[^\\s@.\\p{Cntrl}\\p{Cf}]+(\\.[^\\s@.\\p{Cntrl}\\p{Cf}]+)+");
 
     public Email {
         if (value == null || value.isBlank()) {
@@ -29,7 +30,8 @@ public record Email(String value) {
         if (value.length() > MAX_LENGTH) {
             throw new InvalidInputException("email", "must be at most " + MAX_LENGTH + " characters");
         }
-        if (!SHAPE.matcher(value).matches() || value.indexOf('@') > MAX_LOCAL_PART
+        if (!SHAPE.matcher(value).matches()
+                || value.indexOf('@') > MAX_LOCAL_PART
                 || value.codePoints().anyMatch(Email::isForbidden)) {
             throw new InvalidInputException("email", "must be a valid email address");
         }

@@ -23,9 +23,16 @@ public final class User {
     private final Instant updatedAt;
     private final Instant tokensValidAfter;
 
-    private User(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
-                 Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt,
-                 Instant tokensValidAfter) {
+    private User(
+            UserId id,
+            Email email,
+            DisplayName displayName,
+            PasswordHash passwordHash,
+            Collection<Role> roles,
+            boolean enabled,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant tokensValidAfter) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.displayName = displayName;
@@ -38,18 +45,29 @@ public final class User {
     }
 
     /** A new, enabled account. */
-    public static User create(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
-                              Collection<Role> roles, Instant now) {
-        return new User(id, email, displayName, passwordHash, roles, true, now, now,
-                now.truncatedTo(ChronoUnit.SECONDS));
+    public static User create(
+            UserId id,
+            Email email,
+            DisplayName displayName,
+            PasswordHash passwordHash,
+            Collection<Role> roles,
+            Instant now) {
+        return new User(
+                id, email, displayName, passwordHash, roles, true, now, now, now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** An account as it was stored. */
-    public static User restore(UserId id, Email email, DisplayName displayName, PasswordHash passwordHash,
-                               Collection<Role> roles, boolean enabled, Instant createdAt, Instant updatedAt,
-                               Instant tokensValidAfter) {
-        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, updatedAt,
-                tokensValidAfter);
+    public static User restore(
+            UserId id,
+            Email email,
+            DisplayName displayName,
+            PasswordHash passwordHash,
+            Collection<Role> roles,
+            boolean enabled,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant tokensValidAfter) {
+        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, updatedAt, tokensValidAfter);
     }
 
     private static Set<Role> withUserRole(Collection<Role> roles) {
@@ -69,10 +87,12 @@ public final class User {
 
     /** New roles end the access tokens that carry the old ones. */
     public User withRoles(Collection<Role> newRoles, Instant now) {
-        User changed = new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now,
-                tokensValidAfter);
-        return changed.roles.equals(roles) ? changed
-                : new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, cutOffTokensAt(now));
+        User changed =
+                new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, tokensValidAfter);
+        return changed.roles.equals(roles)
+                ? changed
+                : new User(
+                        id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, cutOffTokensAt(now));
     }
 
     /** Disabling ends every access token issued before; enabling leaves that cut-off where it was. */
@@ -152,10 +172,15 @@ public final class User {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof User that && id.equals(that.id) && email.equals(that.email)
-                && Objects.equals(displayName, that.displayName) && passwordHash.equals(that.passwordHash)
-                && roles.equals(that.roles) && enabled == that.enabled
-                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt)
+        return other instanceof User that
+                && id.equals(that.id)
+                && email.equals(that.email)
+                && Objects.equals(displayName, that.displayName)
+                && passwordHash.equals(that.passwordHash)
+                && roles.equals(that.roles)
+                && enabled == that.enabled
+                && createdAt.equals(that.createdAt)
+                && updatedAt.equals(that.updatedAt)
                 && tokensValidAfter.equals(that.tokensValidAfter);
     }
 

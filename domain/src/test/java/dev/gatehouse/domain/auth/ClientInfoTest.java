@@ -16,7 +16,9 @@ class ClientInfoTest {
     @Test
     void cutsToTheColumnSizesWithoutLeavingHalfAPair() {
         String agent = "a".repeat(ClientInfo.MAX_USER_AGENT - 1) + "\uD83D\uDE00";
-        assertThat(new ClientInfo(null, agent).userAgent()).hasSize(ClientInfo.MAX_USER_AGENT).endsWith("\uFFFD");
+        assertThat(new ClientInfo(null, agent).userAgent())
+                .hasSize(ClientInfo.MAX_USER_AGENT)
+                .endsWith("\uFFFD");
         assertThat(new ClientInfo(null, null)).isEqualTo(ClientInfo.unknown());
     }
 }

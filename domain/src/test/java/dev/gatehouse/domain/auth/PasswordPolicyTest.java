@@ -13,13 +13,15 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsAnOrdinaryStrongPassword() {
-        assertThatCode(() -> policy.check("password", new Password("correct horse battery"), EMAIL)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("password", new Password("correct horse battery"), EMAIL))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void needsEightCharacters() {
         assertRefused("seven77", "at least 8 characters");
-        assertThatCode(() -> policy.check("password", new Password("eight8ch"), EMAIL)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("password", new Password("eight8ch"), EMAIL))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -30,7 +32,8 @@ class PasswordPolicyTest {
 
     @Test
     void refusesMoreThan72BytesInsteadOfTruncating() {
-        assertThatCode(() -> policy.check("password", new Password("k".repeat(72)), EMAIL)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check("password", new Password("k".repeat(72)), EMAIL))
+                .doesNotThrowAnyException();
         assertRefused("k".repeat(73), "72 bytes");
         // 25 three-byte characters: 25 characters but 75 bytes.
         assertRefused("\u20ac".repeat(25), "72 bytes");
@@ -52,7 +55,8 @@ class PasswordPolicyTest {
     void reportsAgainstTheFieldItIsGiven() {
         assertThatThrownBy(() -> policy.check("newPassword", new Password("short"), EMAIL))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("newPassword");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("newPassword");
     }
 
     private void assertRefused(String password, String messagePart) {

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class SessionTest {
     private static final Instant LOGIN = Instant.parse("2026-11-27T10:00:00Z");
-    private final Session session = new Session(SessionId.newId(), UserId.newId(), LOGIN, LOGIN,
-            LOGIN.plus(Duration.ofDays(30)), null, new ClientInfo(null, null));
+    private final Session session = new Session(
+            SessionId.newId(),
+            UserId.newId(),
+            LOGIN,
+            LOGIN,
+            LOGIN.plus(Duration.ofDays(30)),
+            null,
+            new ClientInfo(null, null));
 
     @Test
     void aRefreshTokenLivesItsOwnLifetime() {

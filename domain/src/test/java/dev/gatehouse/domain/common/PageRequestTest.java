@@ -14,8 +14,10 @@ class PageRequestTest {
         assertThat(new PageRequest(3, 100).offset()).isEqualTo(300);
         assertThatThrownBy(() -> new PageRequest(0, 0)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new PageRequest(0, 101)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new PageRequest(-1, 20)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("page");
+        assertThatThrownBy(() -> new PageRequest(-1, 20))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("page");
     }
 
     @Test

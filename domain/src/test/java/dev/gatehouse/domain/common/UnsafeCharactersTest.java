@@ -2,15 +2,17 @@ package dev.gatehouse.domain.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UnsafeCharactersTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {0x00, 0x09, 0x1f, 0x7f, 0x80, 0x85, 0x9f, 0x2028, 0x2029, 0x200b, 0x202e, 0xfeff, 0xd800,
-            0xdfff, 0xfffd})
+    @ValueSource(
+            ints = {
+                0x00, 0x09, 0x1f, 0x7f, 0x80, 0x85, 0x9f, 0x2028, 0x2029, 0x200b, 0x202e, 0xfeff, 0xd800, 0xdfff, 0xfffd
+            })
     void refuses(int codePoint) {
         assertThat(UnsafeCharacters.isUnsafe(codePoint)).isTrue();
     }

@@ -24,7 +24,8 @@ public abstract class BootstrapAdminRecordContract {
         assertThat(record().createdAt()).isEmpty();
 
         assertThat(inTransaction(() -> record().recordCreated(T0))).isTrue();
-        assertThat(inTransaction(() -> record().recordCreated(T0.plusSeconds(60)))).isFalse();
+        assertThat(inTransaction(() -> record().recordCreated(T0.plusSeconds(60))))
+                .isFalse();
 
         assertThat(record().createdAt()).contains(T0);
     }

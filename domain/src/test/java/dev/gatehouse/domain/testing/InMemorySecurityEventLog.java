@@ -28,10 +28,17 @@ public class InMemorySecurityEventLog implements SecurityEventLog, AuditEventQue
         List<AuditEvent> matching = events.reversed().stream()
                 .filter(e -> userId == null || userId.equals(e.event().userId()))
                 .filter(e -> type == null || type == e.event().type())
-                .sorted(Comparator.comparing((AuditEvent e) -> e.event().occurredAt()).reversed())
+                .sorted(Comparator.comparing((AuditEvent e) -> e.event().occurredAt())
+                        .reversed())
                 .toList();
-        return new ResultPage<>(matching.stream().skip(pageRequest.offset()).limit(pageRequest.size()).toList(),
-                pageRequest.page(), pageRequest.size(), matching.size());
+        return new ResultPage<>(
+                matching.stream()
+                        .skip(pageRequest.offset())
+                        .limit(pageRequest.size())
+                        .toList(),
+                pageRequest.page(),
+                pageRequest.size(),
+                matching.size());
     }
 
     @Override

@@ -20,8 +20,10 @@ public class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized void open(Session session, String refreshTokenHash, Instant refreshTokenExpiresAt) {
         sessions.put(session.id(), session);
-        tokens.put(refreshTokenHash,
-                new RefreshTokenRecord(refreshTokenHash, session.id(), session.createdAt(), refreshTokenExpiresAt, null));
+        tokens.put(
+                refreshTokenHash,
+                new RefreshTokenRecord(
+                        refreshTokenHash, session.id(), session.createdAt(), refreshTokenExpiresAt, null));
     }
 
     @Override
@@ -42,22 +44,40 @@ public class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public synchronized void rotate(String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now) {
+    public synchronized void rotate(
+            String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now) {
         RefreshTokenRecord spent = tokens.get(spentTokenHash);
-        tokens.put(spentTokenHash, new RefreshTokenRecord(spent.hash(), spent.sessionId(), spent.issuedAt(),
-                spent.expiresAt(), now));
+        tokens.put(
+                spentTokenHash,
+                new RefreshTokenRecord(spent.hash(), spent.sessionId(), spent.issuedAt(), spent.expiresAt(), now));
         tokens.put(newTokenHash, new RefreshTokenRecord(newTokenHash, spent.sessionId(), now, newTokenExpiresAt, null));
         Session session = sessions.get(spent.sessionId());
-        sessions.put(session.id(), new Session(session.id(), session.userId(), session.createdAt(), now,
-                session.expiresAt(), session.revokedAt(), session.client()));
+        sessions.put(
+                session.id(),
+                new Session(
+                        session.id(),
+                        session.userId(),
+                        session.createdAt(),
+                        now,
+                        session.expiresAt(),
+                        session.revokedAt(),
+                        session.client()));
     }
 
     @Override
     public synchronized void revoke(SessionId id, Instant now) {
         Session session = sessions.get(id);
         if (session != null && session.revokedAt() == null) {
-            sessions.put(id, new Session(session.id(), session.userId(), session.createdAt(), session.lastUsedAt(),
-                    session.expiresAt(), now, session.client()));
+            sessions.put(
+                    id,
+                    new Session(
+                            session.id(),
+                            session.userId(),
+                            session.createdAt(),
+                            session.lastUsedAt(),
+                            session.expiresAt(),
+                            now,
+                            session.client()));
         }
     }
 
@@ -79,11 +99,13 @@ public class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized int purgeEnded(Instant now, Instant revokedBefore) {
         List<SessionId> ended = sessions.values().stream()
-                .filter(s -> !s.expiresAt().isAfter(now) || (s.revokedAt() != null && s.revokedAt().isBefore(revokedBefore)))
+                .filter(s -> !s.expiresAt().isAfter(now)
+                        || (s.revokedAt() != null && s.revokedAt().isBefore(revokedBefore)))
                 .map(Session::id)
                 .toList();
         ended.forEach(sessions::remove);
-        tokens.values().removeIf(t -> ended.contains(t.sessionId()) || t.expiresAt().isBefore(now));
+        tokens.values()
+                .removeIf(t -> ended.contains(t.sessionId()) || t.expiresAt().isBefore(now));
         return ended.size();
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 public class InMemorySigningKeyStore implements SigningKeyStore {
-    private record Entry(SigningKey key, Instant retiredAt) {
-    }
+    private record Entry(SigningKey key, Instant retiredAt) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private int reads;
@@ -18,12 +17,18 @@ public class InMemorySigningKeyStore implements SigningKeyStore {
     @Override
     public synchronized Optional<SigningKey> findActive() {
         reads++;
-        return entries.stream().filter(e -> e.retiredAt() == null).map(Entry::key).findFirst();
+        return entries.stream()
+                .filter(e -> e.retiredAt() == null)
+                .map(Entry::key)
+                .findFirst();
     }
 
     @Override
     public synchronized SigningKey activateIfNoneActive(SigningKey candidate) {
-        Optional<SigningKey> active = entries.stream().filter(e -> e.retiredAt() == null).map(Entry::key).findFirst();
+        Optional<SigningKey> active = entries.stream()
+                .filter(e -> e.retiredAt() == null)
+                .map(Entry::key)
+                .findFirst();
         if (active.isPresent()) {
             return active.get();
         }
@@ -56,7 +61,10 @@ public class InMemorySigningKeyStore implements SigningKeyStore {
 
     /** Every key held, active or retired, newest first: purge tests look past the verification window. */
     public synchronized List<SigningKey> all() {
-        return entries.stream().map(Entry::key).sorted(Comparator.comparing(SigningKey::createdAt).reversed()).toList();
+        return entries.stream()
+                .map(Entry::key)
+                .sorted(Comparator.comparing(SigningKey::createdAt).reversed())
+                .toList();
     }
 
     /** How often the store was read: caching tests count on it. */

@@ -68,8 +68,18 @@ public class InMemoryUserRepository implements UserRepository {
         if (user == null || !user.passwordHash().equals(expected)) {
             return false;
         }
-        users.put(id, User.restore(user.id(), user.email(), user.displayName().orElse(null), replacement,
-                user.roles(), user.enabled(), user.createdAt(), user.updatedAt(), user.tokensValidAfter()));
+        users.put(
+                id,
+                User.restore(
+                        user.id(),
+                        user.email(),
+                        user.displayName().orElse(null),
+                        replacement,
+                        user.roles(),
+                        user.enabled(),
+                        user.createdAt(),
+                        user.updatedAt(),
+                        user.tokensValidAfter()));
         return true;
     }
 
@@ -81,17 +91,24 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized ResultPage<User> search(String emailContains, Role role, PageRequest pageRequest) {
         List<User> matching = users.values().stream()
-                .filter(u -> emailContains == null || u.email().value().contains(emailContains.toLowerCase(Locale.ROOT)))
+                .filter(u ->
+                        emailContains == null || u.email().value().contains(emailContains.toLowerCase(Locale.ROOT)))
                 .filter(u -> role == null || u.roles().contains(role))
                 .sorted(Comparator.comparing(User::createdAt).reversed().thenComparing(u -> u.id().value()))
                 .toList();
-        List<User> items = matching.stream().skip(pageRequest.offset()).limit(pageRequest.size()).toList();
+        List<User> items = matching.stream()
+                .skip(pageRequest.offset())
+                .limit(pageRequest.size())
+                .toList();
         return new ResultPage<>(items, pageRequest.page(), pageRequest.size(), matching.size());
     }
 
     @Override
     public synchronized Set<UserId> lockEnabledAdmins() {
-        return users.values().stream().filter(User::isEnabledAdmin).map(User::id).collect(Collectors.toSet());
+        return users.values().stream()
+                .filter(User::isEnabledAdmin)
+                .map(User::id)
+                .collect(Collectors.toSet());
     }
 
     @Override

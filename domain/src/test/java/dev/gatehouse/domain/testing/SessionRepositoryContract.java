@@ -48,8 +48,8 @@ public abstract class SessionRepositoryContract {
     }
 
     private Session openSession(User user, Instant createdAt, String tokenHash) {
-        Session session = new Session(SessionId.newId(), user.id(), createdAt, createdAt,
-                createdAt.plus(Duration.ofDays(30)), null, CLIENT);
+        Session session = new Session(
+                SessionId.newId(), user.id(), createdAt, createdAt, createdAt.plus(Duration.ofDays(30)), null, CLIENT);
         run(() -> sessions().open(session, tokenHash, createdAt.plus(Duration.ofDays(14))));
         return session;
     }
@@ -59,8 +59,10 @@ public abstract class SessionRepositoryContract {
         Session session = openSession(owner, T0, "hash-1");
 
         assertThat(sessions().findById(session.id())).contains(session);
-        RefreshTokenRecord token = inTransaction(() -> sessions().lockRefreshToken("hash-1")).orElseThrow();
-        assertThat(token).isEqualTo(new RefreshTokenRecord("hash-1", session.id(), T0, T0.plus(Duration.ofDays(14)), null));
+        RefreshTokenRecord token =
+                inTransaction(() -> sessions().lockRefreshToken("hash-1")).orElseThrow();
+        assertThat(token)
+                .isEqualTo(new RefreshTokenRecord("hash-1", session.id(), T0, T0.plus(Duration.ofDays(14)), null));
         assertThat(inTransaction(() -> sessions().lockRefreshToken("unknown"))).isEmpty();
     }
 
@@ -79,10 +81,15 @@ public abstract class SessionRepositoryContract {
 
         run(() -> sessions().rotate("hash-1", "hash-2", later.plus(Duration.ofDays(14)), later));
 
-        assertThat(inTransaction(() -> sessions().lockRefreshToken("hash-1")).orElseThrow().spentAt()).isEqualTo(later);
-        RefreshTokenRecord successor = inTransaction(() -> sessions().lockRefreshToken("hash-2")).orElseThrow();
-        assertThat(successor).isEqualTo(new RefreshTokenRecord("hash-2", session.id(), later,
-                later.plus(Duration.ofDays(14)), null));
+        assertThat(inTransaction(() -> sessions().lockRefreshToken("hash-1"))
+                        .orElseThrow()
+                        .spentAt())
+                .isEqualTo(later);
+        RefreshTokenRecord successor =
+                inTransaction(() -> sessions().lockRefreshToken("hash-2")).orElseThrow();
+        assertThat(successor)
+                .isEqualTo(
+                        new RefreshTokenRecord("hash-2", session.id(), later, later.plus(Duration.ofDays(14)), null));
         assertThat(sessions().findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
     }
 
@@ -107,8 +114,11 @@ public abstract class SessionRepositoryContract {
         Session othersSession = openSession(other, T0, "hash-4");
         Instant now = T0.plusSeconds(60);
 
-        assertThat(sessions().findLive(owner.id(), now)).extracting(Session::id).containsExactly(newer.id(), older.id());
-        assertThat(sessions().findLive(owner.id(), T0.plus(Duration.ofDays(31)))).isEmpty();
+        assertThat(sessions().findLive(owner.id(), now))
+                .extracting(Session::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(sessions().findLive(owner.id(), T0.plus(Duration.ofDays(31))))
+                .isEmpty();
 
         assertThat(inTransaction(() -> sessions().revokeAllOf(owner.id(), now))).isEqualTo(2);
         assertThat(sessions().findLive(owner.id(), now)).isEmpty();

@@ -25,8 +25,7 @@ public final class UserBuilder {
     private boolean enabled = true;
     private Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
 
-    private UserBuilder() {
-    }
+    private UserBuilder() {}
 
     public static UserBuilder aUser() {
         return new UserBuilder();
@@ -73,7 +72,15 @@ public final class UserBuilder {
     }
 
     public User build() {
-        return User.restore(id, new Email(email), displayName == null ? null : new DisplayName(displayName),
-                passwordHash, roles, enabled, createdAt, createdAt, createdAt.truncatedTo(ChronoUnit.SECONDS));
+        return User.restore(
+                id,
+                new Email(email),
+                displayName == null ? null : new DisplayName(displayName),
+                passwordHash,
+                roles,
+                enabled,
+                createdAt,
+                createdAt,
+                createdAt.truncatedTo(ChronoUnit.SECONDS));
     }
 }

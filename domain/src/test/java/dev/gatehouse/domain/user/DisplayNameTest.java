@@ -23,9 +23,23 @@ class DisplayNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "Ada\u0000", "Ada\u202eevil", "line\nbreak", "Ada\u2028Lovelace", "Ada\u2029x", "Ada\u0085x", "Ada\ud800x", "Ada\udc00"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "Ada\u0000",
+                "Ada\u202eevil",
+                "line\nbreak",
+                "Ada\u2028Lovelace",
+                "Ada\u2029x",
+                "Ada\u0085x",
+                "Ada\ud800x",
+                "Ada\udc00"
+            })
     void refusesBlankAndControlCharacters(String text) {
-        assertThatThrownBy(() -> new DisplayName(text)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("displayName");
+        assertThatThrownBy(() -> new DisplayName(text))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("displayName");
     }
 }

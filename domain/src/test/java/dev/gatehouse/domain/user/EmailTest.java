@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.domain.common.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailTest {
 
@@ -23,22 +23,49 @@ class EmailTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "no-at-sign", "two@@example.com", "a@b@example.com", "@example.com", "ada@",
-            "ada@localhost", "ada@example..com", "ada @example.com", "ada@exa mple.com", "ada\u0000@example.com",
-            "ada\u200b@example.com", "ada@.example.com"})
+    @ValueSource(
+            strings = {
+                "   ",
+                "no-at-sign",
+                "two@@example.com",
+                "a@b@example.com",
+                "@example.com",
+                "ada@",
+                "ada@localhost",
+                "ada@example..com",
+                "ada @example.com",
+                "ada@exa mple.com",
+                "ada\u0000@example.com",
+                "ada\u200b@example.com",
+                "ada@.example.com"
+            })
     void refusesWhatIsNotAnEmail(String text) {
-        assertThatThrownBy(() -> new Email(text)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("email");
+        assertThatThrownBy(() -> new Email(text))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("email");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada\u0085@example.com", "ada\u009f@example.com", "ada\u2028@example.com",
-            "ada@exa\u2029mple.com", "ada\u00a0lovelace@example.com", "ada\u202f@example.com",
-            "ada\ud800@example.com", "ada@example.com\udc00x", "ada\ufffd@example.com", "ada\u007f@example.com",
-            "ada\u0001@example.com"})
+    @ValueSource(
+            strings = {
+                "ada\u0085@example.com",
+                "ada\u009f@example.com",
+                "ada\u2028@example.com",
+                "ada@exa\u2029mple.com",
+                "ada\u00a0lovelace@example.com",
+                "ada\u202f@example.com",
+                "ada\ud800@example.com",
+                "ada@example.com\udc00x",
+                "ada\ufffd@example.com",
+                "ada\u007f@example.com",
+                "ada\u0001@example.com"
+            })
     void refusesC1ControlsSeparatorsNoBreakSpacesAndLoneSurrogates(String text) {
-        assertThatThrownBy(() -> new Email(text)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("email");
+        assertThatThrownBy(() -> new Email(text))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("email");
     }
 
     @Test

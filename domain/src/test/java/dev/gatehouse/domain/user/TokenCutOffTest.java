@@ -19,6 +19,7 @@ class TokenCutOffTest {
 
     @Test
     void acceptsNoTokenOfADisabledAccount() {
-        assertThat(new TokenCutOff(CUT_OFF, false).accepts(CUT_OFF.plusSeconds(60))).isFalse();
+        assertThat(new TokenCutOff(CUT_OFF, false).accepts(CUT_OFF.plusSeconds(60)))
+                .isFalse();
     }
 }

@@ -12,8 +12,8 @@ class UserTest {
 
     @Test
     void everyAccountHasTheUserRole() {
-        User user = User.create(UserId.newId(), new Email("ada@example.com"), null, new PasswordHash("h"),
-                Set.of(Role.ADMIN), NOW);
+        User user = User.create(
+                UserId.newId(), new Email("ada@example.com"), null, new PasswordHash("h"), Set.of(Role.ADMIN), NOW);
 
         assertThat(user.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(user.withRoles(Set.of(), NOW).roles()).containsExactly(Role.USER);
@@ -21,7 +21,8 @@ class UserTest {
 
     @Test
     void aNewAccountIsEnabledAndCreatedNow() {
-        User user = User.create(UserId.newId(), new Email("ada@example.com"), null, new PasswordHash("h"), Set.of(), NOW);
+        User user =
+                User.create(UserId.newId(), new Email("ada@example.com"), null, new PasswordHash("h"), Set.of(), NOW);
 
         assertThat(user.enabled()).isTrue();
         assertThat(user.createdAt()).isEqualTo(NOW);
@@ -44,16 +45,22 @@ class UserTest {
 
     @Test
     void onlyAnEnabledAdminCountsAsOne() {
-        assertThat(UserBuilder.aUser().withRoles(Role.ADMIN).build().isEnabledAdmin()).isTrue();
-        assertThat(UserBuilder.aUser().withRoles(Role.ADMIN).disabled().build().isEnabledAdmin()).isFalse();
+        assertThat(UserBuilder.aUser().withRoles(Role.ADMIN).build().isEnabledAdmin())
+                .isTrue();
+        assertThat(UserBuilder.aUser().withRoles(Role.ADMIN).disabled().build().isEnabledAdmin())
+                .isFalse();
         assertThat(UserBuilder.aUser().build().isEnabledAdmin()).isFalse();
     }
 
     @Test
     void neverPrintsItsPasswordHash() {
-        User user = UserBuilder.aUser().withPasswordHash(new PasswordHash("$2a$10$secret-hash")).build();
+        User user = UserBuilder.aUser()
+                .withPasswordHash(new PasswordHash("$2a$10$secret-hash"))
+                .build();
 
-        assertThat(user.toString()).doesNotContain("secret-hash").doesNotContain(user.email().value());
+        assertThat(user.toString())
+                .doesNotContain("secret-hash")
+                .doesNotContain(user.email().value());
         assertThat(user.passwordHash().toString()).doesNotContain("secret-hash");
     }
 
@@ -63,7 +70,8 @@ class UserTest {
         Instant change = NOW.plusMillis(2_500);
         Instant nextSecond = NOW.plusSeconds(3);
 
-        assertThat(user.withPasswordHash(new PasswordHash("new"), change).tokensValidAfter()).isEqualTo(nextSecond);
+        assertThat(user.withPasswordHash(new PasswordHash("new"), change).tokensValidAfter())
+                .isEqualTo(nextSecond);
         assertThat(user.withRoles(Set.of(), change).tokensValidAfter()).isEqualTo(nextSecond);
         assertThat(user.withEnabled(false, change).tokensValidAfter()).isEqualTo(nextSecond);
     }
@@ -73,8 +81,10 @@ class UserTest {
         User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(NOW).build();
         Instant change = NOW.plusSeconds(10);
 
-        assertThat(user.withDisplayName(new DisplayName("Ada"), change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
-        assertThat(user.withRoles(Set.of(Role.ADMIN, Role.USER), change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
+        assertThat(user.withDisplayName(new DisplayName("Ada"), change).tokensValidAfter())
+                .isEqualTo(user.tokensValidAfter());
+        assertThat(user.withRoles(Set.of(Role.ADMIN, Role.USER), change).tokensValidAfter())
+                .isEqualTo(user.tokensValidAfter());
         assertThat(user.withEnabled(true, change).tokensValidAfter()).isEqualTo(user.tokensValidAfter());
     }
 
@@ -88,6 +98,7 @@ class UserTest {
         // A token issued right after the change, still within its second, is dated at the cut-off.
         assertThat(changed.accessTokenIssueTime(change.plusMillis(100))).isEqualTo(NOW.plusSeconds(3));
         assertThat(changed.accessTokenIssueTime(NOW.plusSeconds(9))).isEqualTo(NOW.plusSeconds(9));
-        assertThat(changed.withEnabled(false, NOW.plusSeconds(5)).acceptsAccessTokenIssuedAt(NOW.plusSeconds(60))).isFalse();
+        assertThat(changed.withEnabled(false, NOW.plusSeconds(5)).acceptsAccessTokenIssuedAt(NOW.plusSeconds(60)))
+                .isFalse();
     }
 }

@@ -24,16 +24,20 @@ public final class MicrometerAuthenticationMetrics implements AuthenticationMetr
 
     public MicrometerAuthenticationMetrics(MeterRegistry registry) {
         for (LoginOutcome outcome : LoginOutcome.values()) {
-            logins.put(outcome, Counter.builder(LOGINS)
-                    .description("Login attempts by how they ended")
-                    .tag("outcome", tagOf(outcome))
-                    .register(registry));
+            logins.put(
+                    outcome,
+                    Counter.builder(LOGINS)
+                            .description("Login attempts by how they ended")
+                            .tag("outcome", tagOf(outcome))
+                            .register(registry));
         }
         for (RefreshOutcome outcome : RefreshOutcome.values()) {
-            refreshes.put(outcome, Counter.builder(REFRESHES)
-                    .description("Refresh-token exchanges by how they ended")
-                    .tag("outcome", tagOf(outcome))
-                    .register(registry));
+            refreshes.put(
+                    outcome,
+                    Counter.builder(REFRESHES)
+                            .description("Refresh-token exchanges by how they ended")
+                            .tag("outcome", tagOf(outcome))
+                            .register(registry));
         }
         reuses = Counter.builder(REUSES)
                 .description("Spent refresh tokens presented again (each revoked its session)")

@@ -19,7 +19,10 @@ class MicrometerAuthenticationMetricsTest {
         for (RefreshOutcome outcome : RefreshOutcome.values()) {
             assertThat(refreshes(outcome)).isZero();
         }
-        assertThat(registry.get(MicrometerAuthenticationMetrics.REUSES).counter().count()).isZero();
+        assertThat(registry.get(MicrometerAuthenticationMetrics.REUSES)
+                        .counter()
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -42,14 +45,23 @@ class MicrometerAuthenticationMetricsTest {
         assertThat(refreshes(RefreshOutcome.SUCCESS)).isEqualTo(1);
         assertThat(refreshes(RefreshOutcome.REUSED)).isEqualTo(1);
         assertThat(refreshes(RefreshOutcome.INVALID)).isEqualTo(1);
-        assertThat(registry.get(MicrometerAuthenticationMetrics.REUSES).counter().count()).isEqualTo(1);
+        assertThat(registry.get(MicrometerAuthenticationMetrics.REUSES)
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     private double logins(LoginOutcome outcome) {
-        return registry.get(MicrometerAuthenticationMetrics.LOGINS).tag("outcome", outcome.name().toLowerCase()).counter().count();
+        return registry.get(MicrometerAuthenticationMetrics.LOGINS)
+                .tag("outcome", outcome.name().toLowerCase())
+                .counter()
+                .count();
     }
 
     private double refreshes(RefreshOutcome outcome) {
-        return registry.get(MicrometerAuthenticationMetrics.REFRESHES).tag("outcome", outcome.name().toLowerCase()).counter().count();
+        return registry.get(MicrometerAuthenticationMetrics.REFRESHES)
+                .tag("outcome", outcome.name().toLowerCase())
+                .counter()
+                .count();
     }
 }

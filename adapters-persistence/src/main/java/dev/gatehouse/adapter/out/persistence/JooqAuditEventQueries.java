@@ -38,8 +38,10 @@ final class JooqAuditEventQueries implements AuditEventQueries {
     /** The details object taken apart by PostgreSQL: keys and values in the same (key) order. */
     private static final Field<String[]> DETAIL_KEYS = field(
             "array(select d.key from jsonb_each_text({0}) as d order by d.key)", String[].class, AUDIT_EVENTS.DETAILS);
+
     private static final Field<String[]> DETAIL_VALUES = field(
-            "array(select d.value from jsonb_each_text({0}) as d order by d.key)", String[].class, AUDIT_EVENTS.DETAILS);
+            "array(select d.value from jsonb_each_text({0}) as d order by d.key)",
+            String[].class, AUDIT_EVENTS.DETAILS);
 
     private final DSLContext dsl;
     private final int purgeBatch;
@@ -62,9 +64,16 @@ final class JooqAuditEventQueries implements AuditEventQueries {
         Condition matching = (userId == null ? noCondition() : AUDIT_EVENTS.USER_ID.eq(userId.value()))
                 .and(type == null ? noCondition() : AUDIT_EVENTS.TYPE.eq(type.name()));
         long totalItems = dsl.fetchCount(AUDIT_EVENTS, matching);
-        List<AuditEvent> items = dsl.select(AUDIT_EVENTS.ID, AUDIT_EVENTS.TYPE, AUDIT_EVENTS.OCCURRED_AT,
-                        AUDIT_EVENTS.USER_ID, AUDIT_EVENTS.ACTOR_ID, AUDIT_EVENTS.IP, AUDIT_EVENTS.USER_AGENT,
-                        DETAIL_KEYS, DETAIL_VALUES)
+        List<AuditEvent> items = dsl.select(
+                        AUDIT_EVENTS.ID,
+                        AUDIT_EVENTS.TYPE,
+                        AUDIT_EVENTS.OCCURRED_AT,
+                        AUDIT_EVENTS.USER_ID,
+                        AUDIT_EVENTS.ACTOR_ID,
+                        AUDIT_EVENTS.IP,
+                        AUDIT_EVENTS.USER_AGENT,
+                        DETAIL_KEYS,
+                        DETAIL_VALUES)
                 .from(AUDIT_EVENTS)
                 .where(matching)
                 .orderBy(AUDIT_EVENTS.OCCURRED_AT.desc(), AUDIT_EVENTS.ID.desc())
@@ -83,14 +92,16 @@ final class JooqAuditEventQueries implements AuditEventQueries {
     @Override
     public int purgeOccurredBefore(Instant cutoff) {
         Condition expired = AUDIT_EVENTS.OCCURRED_AT.lt(toColumn(cutoff));
-        return Purges.inBatches(purgeBatch, () -> dsl.deleteFrom(AUDIT_EVENTS)
-                .where(AUDIT_EVENTS.ID.in(select(AUDIT_EVENTS.ID)
-                        .from(AUDIT_EVENTS)
-                        .where(expired)
-                        .limit(purgeBatch)
-                        .forUpdate()
-                        .skipLocked()))
-                .execute());
+        return Purges.inBatches(
+                purgeBatch,
+                () -> dsl.deleteFrom(AUDIT_EVENTS)
+                        .where(AUDIT_EVENTS.ID.in(select(AUDIT_EVENTS.ID)
+                                .from(AUDIT_EVENTS)
+                                .where(expired)
+                                .limit(purgeBatch)
+                                .forUpdate()
+                                .skipLocked()))
+                        .execute());
     }
 
     private static AuditEvent toAuditEvent(Record row) {
@@ -106,8 +117,8 @@ final class JooqAuditEventQueries implements AuditEventQueries {
 
     private static Map<String, String> details(String[] keys, String[] values) {
         if (keys.length != values.length) {
-            throw new IllegalStateException("Audit event details came back as " + keys.length + " keys and "
-                    + values.length + " values");
+            throw new IllegalStateException(
+                    "Audit event details came back as " + keys.length + " keys and " + values.length + " values");
         }
         Map<String, String> details = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {

@@ -19,7 +19,8 @@ final class JooqBootstrapAdminRecord implements BootstrapAdminRecord {
 
     @Override
     public Optional<Instant> createdAt() {
-        return dsl.select(BOOTSTRAP_ADMIN.CREATED_AT).from(BOOTSTRAP_ADMIN)
+        return dsl.select(BOOTSTRAP_ADMIN.CREATED_AT)
+                .from(BOOTSTRAP_ADMIN)
                 .fetchOptional(row -> fromColumn(row.value1()));
     }
 
@@ -30,9 +31,10 @@ final class JooqBootstrapAdminRecord implements BootstrapAdminRecord {
     @Override
     public boolean recordCreated(Instant at) {
         return dsl.insertInto(BOOTSTRAP_ADMIN)
-                .set(BOOTSTRAP_ADMIN.ONLY_ROW, true)
-                .set(BOOTSTRAP_ADMIN.CREATED_AT, toColumn(at))
-                .onConflictDoNothing()
-                .execute() == 1;
+                        .set(BOOTSTRAP_ADMIN.ONLY_ROW, true)
+                        .set(BOOTSTRAP_ADMIN.CREATED_AT, toColumn(at))
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
     }
 }

@@ -125,7 +125,11 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
                 .set(LOGIN_THROTTLES.LOCKS, 0)
                 .setNull(LOGIN_THROTTLES.LOCKED_UNTIL)
                 .where(LOGIN_THROTTLES.LOGIN_NAME.eq(loginName))
-                .and(LOGIN_THROTTLES.FAILURES.ne(0).or(LOGIN_THROTTLES.LOCKS.ne(0)).or(LOGIN_THROTTLES.LOCKED_UNTIL.isNotNull()))
+                .and(LOGIN_THROTTLES
+                        .FAILURES
+                        .ne(0)
+                        .or(LOGIN_THROTTLES.LOCKS.ne(0))
+                        .or(LOGIN_THROTTLES.LOCKED_UNTIL.isNotNull()))
                 .execute();
     }
 
@@ -137,16 +141,20 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
     @Override
     public int purgeIdle(Instant idleSince) {
         OffsetDateTime since = toColumn(idleSince);
-        Condition idle = LOGIN_THROTTLES.LAST_FAILURE_AT.lt(since)
+        Condition idle = LOGIN_THROTTLES
+                .LAST_FAILURE_AT
+                .lt(since)
                 .and(LOGIN_THROTTLES.LOCKED_UNTIL.isNull().or(LOGIN_THROTTLES.LOCKED_UNTIL.lt(since)));
-        return Purges.inBatches(purgeBatch, () -> dsl.deleteFrom(LOGIN_THROTTLES)
-                .where(LOGIN_THROTTLES.LOGIN_NAME.in(select(LOGIN_THROTTLES.LOGIN_NAME)
-                        .from(LOGIN_THROTTLES)
-                        .where(idle)
-                        .limit(purgeBatch)
-                        .forUpdate()
-                        .skipLocked()))
-                .execute());
+        return Purges.inBatches(
+                purgeBatch,
+                () -> dsl.deleteFrom(LOGIN_THROTTLES)
+                        .where(LOGIN_THROTTLES.LOGIN_NAME.in(select(LOGIN_THROTTLES.LOGIN_NAME)
+                                .from(LOGIN_THROTTLES)
+                                .where(idle)
+                                .limit(purgeBatch)
+                                .forUpdate()
+                                .skipLocked()))
+                        .execute());
     }
 
     private OffsetDateTime now() {
@@ -154,6 +162,7 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
     }
 
     private static LoginThrottle toThrottle(LoginThrottlesRecord row) {
-        return new LoginThrottle(row.getLoginName(), row.getFailures(), row.getLocks(), fromColumn(row.getLockedUntil()));
+        return new LoginThrottle(
+                row.getLoginName(), row.getFailures(), row.getLocks(), fromColumn(row.getLockedUntil()));
     }
 }

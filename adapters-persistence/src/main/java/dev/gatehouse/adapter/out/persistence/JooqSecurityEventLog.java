@@ -61,7 +61,9 @@ final class JooqSecurityEventLog implements SecurityEventLog {
             keys.add(storable(key));
             values.add(storable(value));
         });
-        return field("jsonb_object({0}, {1})", JSONB.class,
+        return field(
+                "jsonb_object({0}, {1})",
+                JSONB.class,
                 val(keys.toArray(String[]::new), SQLDataType.CLOB.array()),
                 val(values.toArray(String[]::new), SQLDataType.CLOB.array()));
     }

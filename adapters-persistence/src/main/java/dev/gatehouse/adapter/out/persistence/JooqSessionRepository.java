@@ -70,7 +70,8 @@ final class JooqSessionRepository implements SessionRepository {
     public Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash) {
         return dsl.select(SESSIONS.USER_ID)
                 .from(REFRESH_TOKENS)
-                .join(SESSIONS).on(SESSIONS.ID.eq(REFRESH_TOKENS.SESSION_ID))
+                .join(SESSIONS)
+                .on(SESSIONS.ID.eq(REFRESH_TOKENS.SESSION_ID))
                 .where(REFRESH_TOKENS.TOKEN_HASH.eq(refreshTokenHash))
                 .fetchOptional(row -> new UserId(row.value1()));
     }
@@ -145,7 +146,11 @@ final class JooqSessionRepository implements SessionRepository {
         OffsetDateTime at = toColumn(now);
         Condition ended = SESSIONS.EXPIRES_AT.le(at).or(SESSIONS.REVOKED_AT.lt(toColumn(revokedBefore)));
         int deleted = dsl.deleteFrom(SESSIONS)
-                .where(SESSIONS.ID.in(select(SESSIONS.ID).from(SESSIONS).where(ended).forUpdate().skipLocked()))
+                .where(SESSIONS.ID.in(select(SESSIONS.ID)
+                        .from(SESSIONS)
+                        .where(ended)
+                        .forUpdate()
+                        .skipLocked()))
                 .execute();
         dsl.deleteFrom(REFRESH_TOKENS)
                 .where(REFRESH_TOKENS.TOKEN_HASH.in(select(REFRESH_TOKENS.TOKEN_HASH)
@@ -162,13 +167,22 @@ final class JooqSessionRepository implements SessionRepository {
     }
 
     private static Session toSession(SessionsRecord row) {
-        return new Session(new SessionId(row.getId()), new UserId(row.getUserId()), fromColumn(row.getCreatedAt()),
-                fromColumn(row.getLastUsedAt()), fromColumn(row.getExpiresAt()), fromColumn(row.getRevokedAt()),
+        return new Session(
+                new SessionId(row.getId()),
+                new UserId(row.getUserId()),
+                fromColumn(row.getCreatedAt()),
+                fromColumn(row.getLastUsedAt()),
+                fromColumn(row.getExpiresAt()),
+                fromColumn(row.getRevokedAt()),
                 new ClientInfo(row.getIp(), row.getUserAgent()));
     }
 
     private static RefreshTokenRecord toRefreshToken(RefreshTokensRecord row) {
-        return new RefreshTokenRecord(row.getTokenHash(), new SessionId(row.getSessionId()),
-                fromColumn(row.getIssuedAt()), fromColumn(row.getExpiresAt()), fromColumn(row.getSpentAt()));
+        return new RefreshTokenRecord(
+                row.getTokenHash(),
+                new SessionId(row.getSessionId()),
+                fromColumn(row.getIssuedAt()),
+                fromColumn(row.getExpiresAt()),
+                fromColumn(row.getSpentAt()));
     }
 }

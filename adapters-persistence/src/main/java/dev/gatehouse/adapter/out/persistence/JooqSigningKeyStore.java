@@ -29,9 +29,7 @@ final class JooqSigningKeyStore implements SigningKeyStore {
 
     @Override
     public Optional<SigningKey> findActive() {
-        return dsl.selectFrom(SIGNING_KEYS)
-                .where(SIGNING_KEYS.ACTIVE)
-                .fetchOptional(JooqSigningKeyStore::toSigningKey);
+        return dsl.selectFrom(SIGNING_KEYS).where(SIGNING_KEYS.ACTIVE).fetchOptional(JooqSigningKeyStore::toSigningKey);
     }
 
     /**
@@ -47,11 +45,13 @@ final class JooqSigningKeyStore implements SigningKeyStore {
                 .set(SIGNING_KEYS.PUBLIC_KEY, encoded(candidate.publicKey(), "X.509"))
                 .set(SIGNING_KEYS.ACTIVE, true)
                 .set(SIGNING_KEYS.CREATED_AT, toColumn(candidate.createdAt()))
-                .onConflict(SIGNING_KEYS.ACTIVE).where(SIGNING_KEYS.ACTIVE)
+                .onConflict(SIGNING_KEYS.ACTIVE)
+                .where(SIGNING_KEYS.ACTIVE)
                 .doNothing()
                 .execute();
-        return findActive().orElseThrow(() -> new IllegalStateException(
-                "No active signing key right after activating one: was it retired concurrently?"));
+        return findActive()
+                .orElseThrow(() -> new IllegalStateException(
+                        "No active signing key right after activating one: was it retired concurrently?"));
     }
 
     /**
@@ -118,8 +118,8 @@ final class JooqSigningKeyStore implements SigningKeyStore {
 
     private static byte[] encoded(Key key, String expectedFormat) {
         if (!expectedFormat.equals(key.getFormat())) {
-            throw new IllegalArgumentException("Expected a " + expectedFormat + "-encodable key, got format "
-                    + key.getFormat());
+            throw new IllegalArgumentException(
+                    "Expected a " + expectedFormat + "-encodable key, got format " + key.getFormat());
         }
         return key.getEncoded();
     }
@@ -127,7 +127,8 @@ final class JooqSigningKeyStore implements SigningKeyStore {
     private static SigningKey toSigningKey(SigningKeysRecord row) {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            RSAPrivateKey privateKey = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(row.getPrivateKey()));
+            RSAPrivateKey privateKey =
+                    (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(row.getPrivateKey()));
             RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(row.getPublicKey()));
             return new SigningKey(row.getKid(), privateKey, publicKey, fromColumn(row.getCreatedAt()));
         } catch (GeneralSecurityException e) {

@@ -4,8 +4,8 @@ import static dev.gatehouse.adapter.out.persistence.Timestamps.fromColumn;
 import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USERS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -47,8 +47,10 @@ final class JooqUserRepository implements UserRepository {
      * Not jOOQ's MULTISET: its PostgreSQL emulation (JSON built on the server, parsed on the client)
      * was a third of the CPU jOOQ spent on the hottest read, {@code GET /users/me}.
      */
-    private static final Field<List<Role>> ROLES = array(
-            select(USER_ROLES.ROLE).from(USER_ROLES).where(USER_ROLES.USER_ID.eq(USERS.ID)).orderBy(USER_ROLES.ROLE))
+    private static final Field<List<Role>> ROLES = array(select(USER_ROLES.ROLE)
+                    .from(USER_ROLES)
+                    .where(USER_ROLES.USER_ID.eq(USERS.ID))
+                    .orderBy(USER_ROLES.ROLE))
             .as("roles")
             .convertFrom(names -> Arrays.stream(names).map(Role::valueOf).toList());
 
@@ -60,6 +62,7 @@ final class JooqUserRepository implements UserRepository {
      * are the same as for every other query here.
      */
     private final String findByIdSql;
+
     private final Field<?>[] selectedFields;
 
     JooqUserRepository(DSLContext dsl) {
@@ -122,7 +125,9 @@ final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return dsl.resultQuery(findByIdSql, id.value()).coerce(selectedFields).fetchOptional(JooqUserRepository::toUser);
+        return dsl.resultQuery(findByIdSql, id.value())
+                .coerce(selectedFields)
+                .fetchOptional(JooqUserRepository::toUser);
     }
 
     /**
@@ -140,8 +145,12 @@ final class JooqUserRepository implements UserRepository {
      */
     @Override
     public Optional<User> lockById(UserId id) {
-        boolean exists = dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(id.value())).forNoKeyUpdate()
-                .fetchOptional().isPresent();
+        boolean exists = dsl.select(USERS.ID)
+                .from(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .forNoKeyUpdate()
+                .fetchOptional()
+                .isPresent();
         return exists ? findById(id) : Optional.empty();
     }
 
@@ -155,10 +164,11 @@ final class JooqUserRepository implements UserRepository {
     @Override
     public boolean replacePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
         return dsl.update(USERS)
-                .set(USERS.PASSWORD_HASH, replacement.value())
-                .where(USERS.ID.eq(id.value()))
-                .and(USERS.PASSWORD_HASH.eq(expected.value()))
-                .execute() > 0;
+                        .set(USERS.PASSWORD_HASH, replacement.value())
+                        .where(USERS.ID.eq(id.value()))
+                        .and(USERS.PASSWORD_HASH.eq(expected.value()))
+                        .execute()
+                > 0;
     }
 
     @Override
@@ -190,10 +200,12 @@ final class JooqUserRepository implements UserRepository {
     public Set<UserId> lockEnabledAdmins() {
         return dsl.select(USERS.ID)
                 .from(USERS)
-                .join(USER_ROLES).on(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(Role.ADMIN.name()))
+                .join(USER_ROLES)
+                .on(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(Role.ADMIN.name()))
                 .where(USERS.ENABLED)
                 .orderBy(USERS.ID)
-                .forUpdate().of(USERS, USER_ROLES)
+                .forUpdate()
+                .of(USERS, USER_ROLES)
                 .fetchSet(row -> new UserId(row.value1()));
     }
 
@@ -212,7 +224,8 @@ final class JooqUserRepository implements UserRepository {
     }
 
     private void insertRoles(UUID userId, Collection<Role> roles) {
-        InsertValuesStep2<UserRolesRecord, UUID, String> insert = dsl.insertInto(USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
+        InsertValuesStep2<UserRolesRecord, UUID, String> insert =
+                dsl.insertInto(USER_ROLES, USER_ROLES.USER_ID, USER_ROLES.ROLE);
         for (String role : roleNames(roles)) {
             insert = insert.values(userId, role);
         }
@@ -239,8 +252,8 @@ final class JooqUserRepository implements UserRepository {
         if (role == null) {
             return noCondition();
         }
-        return exists(selectOne().from(USER_ROLES)
-                .where(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(role.name())));
+        return exists(
+                selectOne().from(USER_ROLES).where(USER_ROLES.USER_ID.eq(USERS.ID), USER_ROLES.ROLE.eq(role.name())));
     }
 
     private static List<String> roleNames(Collection<Role> roles) {

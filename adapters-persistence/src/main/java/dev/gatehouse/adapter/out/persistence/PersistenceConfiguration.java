@@ -85,6 +85,7 @@ public class PersistenceConfiguration {
 
     @Bean
     public DefaultConfigurationCustomizer storeOutageTranslation() {
-        return configuration -> configuration.set(StoreOutageListener.appendedTo(configuration.executeListenerProviders()));
+        return configuration ->
+                configuration.set(StoreOutageListener.appendedTo(configuration.executeListenerProviders()));
     }
 }

@@ -4,8 +4,7 @@ import java.util.function.IntSupplier;
 
 /** Runs a bounded DELETE until it deletes less than a full batch. */
 final class Purges {
-    private Purges() {
-    }
+    private Purges() {}
 
     /**
      * @param batch    the most rows one run of {@code deleteBatch} deletes

@@ -32,8 +32,7 @@ final class StoreOutages {
             "57P02", // crash_shutdown
             "57P03"); // cannot_connect_now: the server is starting up or shutting down
 
-    private StoreOutages() {
-    }
+    private StoreOutages() {}
 
     static boolean isOutage(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

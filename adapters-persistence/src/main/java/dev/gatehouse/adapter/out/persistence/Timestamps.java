@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** The domain speaks {@link Instant}; jOOQ maps timestamptz to {@link OffsetDateTime}. */
 final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

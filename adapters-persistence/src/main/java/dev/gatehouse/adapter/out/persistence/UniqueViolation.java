@@ -12,15 +12,15 @@ import org.postgresql.util.ServerErrorMessage;
 final class UniqueViolation {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     static boolean isOn(String constraintName, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof PSQLException driverFailure) {
                 ServerErrorMessage detail = driverFailure.getServerErrorMessage();
                 return UNIQUE_VIOLATION.equals(driverFailure.getSQLState())
-                        && detail != null && constraintName.equals(detail.getConstraint());
+                        && detail != null
+                        && constraintName.equals(detail.getConstraint());
             }
         }
         return false;

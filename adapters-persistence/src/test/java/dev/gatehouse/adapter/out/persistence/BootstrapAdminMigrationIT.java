@@ -20,11 +20,14 @@ class BootstrapAdminMigrationIT {
     void aDatabaseWithAnAdminCountsAsBootstrapped() throws SQLException {
         TestDatabase database = TestDatabase.create();
         migrate(database, "4");
-        try (Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.username(), database.password())) {
             DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
             UUID admin = UUID.randomUUID();
-            sql.execute("INSERT INTO users (id, email, password_hash, created_at, updated_at) "
-                    + "VALUES (?, 'root@example.com', 'x', '2025-06-01T10:20:30Z', now())", admin);
+            sql.execute(
+                    "INSERT INTO users (id, email, password_hash, created_at, updated_at) "
+                            + "VALUES (?, 'root@example.com', 'x', '2025-06-01T10:20:30Z', now())",
+                    admin);
             sql.execute("INSERT INTO user_roles (user_id, role) VALUES (?, 'USER'), (?, 'ADMIN')", admin, admin);
 
             migrate(database, "5");
@@ -37,7 +40,8 @@ class BootstrapAdminMigrationIT {
     void aDatabaseWithoutAnAdminIsStillToBeBootstrapped() throws SQLException {
         TestDatabase database = TestDatabase.create();
         migrate(database, "4");
-        try (Connection connection = DriverManager.getConnection(database.url(), database.username(), database.password())) {
+        try (Connection connection =
+                DriverManager.getConnection(database.url(), database.username(), database.password())) {
             DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
             sql.execute("INSERT INTO users (email, password_hash) VALUES ('someone@example.com', 'x')");
 

@@ -41,26 +41,40 @@ class FlywayHistoryIT {
     void recordsWhenEachMigrationRan() {
         List<MigrationInfo> migrations = Arrays.asList(flyway.info().all());
         assertThat(migrations).as("migrations found on the classpath").isNotEmpty();
-        assertThat(flyway.info().pending()).as("migrations left pending at startup").isEmpty();
+        assertThat(flyway.info().pending())
+                .as("migrations left pending at startup")
+                .isEmpty();
 
         Result<Record> history = dsl.resultQuery(README_QUERY).fetch();
 
-        assertThat(history).extracting(row -> row.get("version", String.class))
-                .containsExactlyElementsOf(migrations.stream().map(info -> info.getVersion().getVersion()).toList());
-        assertThat(history).extracting(row -> row.get("description", String.class))
-                .containsExactlyElementsOf(migrations.stream().map(MigrationInfo::getDescription).toList());
-        assertThat(history).allSatisfy(row -> assertThat(row.get("installed_on", OffsetDateTime.class))
-                .as("installed_on of version %s", row.get("version"))
-                .isNotNull()
-                .isBefore(OffsetDateTime.now().plusMinutes(1)));
+        assertThat(history)
+                .extracting(row -> row.get("version", String.class))
+                .containsExactlyElementsOf(migrations.stream()
+                        .map(info -> info.getVersion().getVersion())
+                        .toList());
+        assertThat(history)
+                .extracting(row -> row.get("description", String.class))
+                .containsExactlyElementsOf(
+                        migrations.stream().map(MigrationInfo::getDescription).toList());
+        assertThat(history)
+                .allSatisfy(row -> assertThat(row.get("installed_on", OffsetDateTime.class))
+                        .as("installed_on of version %s", row.get("version"))
+                        .isNotNull()
+                        .isBefore(OffsetDateTime.now().plusMinutes(1)));
     }
 
     @Test
     void everyMigrationSucceeded() {
         assertThat(flyway.info().applied()).isNotEmpty().allSatisfy(info -> {
-            assertThat(info.getState().isApplied()).as("%s applied", info.getVersion()).isTrue();
-            assertThat(info.getState().isFailed()).as("%s failed", info.getVersion()).isFalse();
-            assertThat(info.getInstalledOn()).as("%s installed on", info.getVersion()).isNotNull();
+            assertThat(info.getState().isApplied())
+                    .as("%s applied", info.getVersion())
+                    .isTrue();
+            assertThat(info.getState().isFailed())
+                    .as("%s failed", info.getVersion())
+                    .isFalse();
+            assertThat(info.getInstalledOn())
+                    .as("%s installed on", info.getVersion())
+                    .isNotNull();
         });
     }
 }

@@ -54,8 +54,12 @@ class JooqAuditLogIT {
     }
 
     @Autowired
-    JooqAuditLogIT(SecurityEventLog log, AuditEventQueries queries, UserRepository users, UnitOfWork unitOfWork,
-                   DSLContext dsl) {
+    JooqAuditLogIT(
+            SecurityEventLog log,
+            AuditEventQueries queries,
+            UserRepository users,
+            UnitOfWork unitOfWork,
+            DSLContext dsl) {
         this.log = log;
         this.queries = queries;
         this.users = users;
@@ -67,7 +71,11 @@ class JooqAuditLogIT {
     void readsBackEveryFieldOfARecordedEvent() {
         UserId user = UserId.newId();
         UserId actor = UserId.newId();
-        SecurityEvent event = new SecurityEvent(SecurityEventType.ROLES_CHANGED, T0, user, actor,
+        SecurityEvent event = new SecurityEvent(
+                SecurityEventType.ROLES_CHANGED,
+                T0,
+                user,
+                actor,
                 new ClientInfo("2001:db8::1", "Mozilla/5.0 (X11; Linux x86_64)"),
                 Map.of("roles", "ADMIN,USER", "previousRoles", "USER"));
 
@@ -86,9 +94,12 @@ class JooqAuditLogIT {
 
         log.record(event);
 
-        assertThat(queries.search(null, null, FIRST_PAGE).items()).singleElement()
+        assertThat(queries.search(null, null, FIRST_PAGE).items())
+                .singleElement()
                 .satisfies(stored -> assertThat(stored.event()).isEqualTo(event));
-        assertThat(dsl.resultQuery("SELECT details::text FROM audit_events").fetchSingle().get(0, String.class))
+        assertThat(dsl.resultQuery("SELECT details::text FROM audit_events")
+                        .fetchSingle()
+                        .get(0, String.class))
                 .isEqualTo("{}");
     }
 
@@ -107,33 +118,57 @@ class JooqAuditLogIT {
         details.put("empty", "");
         details.put("key \"with\" quotes\\", "value");
         details.put("", "empty key");
-        SecurityEvent event = new SecurityEvent(SecurityEventType.USER_UPDATED, T0, UserId.newId(), null,
-                new ClientInfo("203.0.113.9", "agent \"quoted\" \\ 😀"), details);
+        SecurityEvent event = new SecurityEvent(
+                SecurityEventType.USER_UPDATED,
+                T0,
+                UserId.newId(),
+                null,
+                new ClientInfo("203.0.113.9", "agent \"quoted\" \\ 😀"),
+                details);
 
         log.record(event);
 
-        assertThat(queries.search(null, null, FIRST_PAGE).items().getFirst().event().details())
+        assertThat(queries.search(null, null, FIRST_PAGE)
+                        .items()
+                        .getFirst()
+                        .event()
+                        .details())
                 .isEqualTo(details);
         // What PostgreSQL holds, read without the adapter: one object, each value a string.
-        assertThat(dsl.resultQuery("SELECT jsonb_typeof(details) FROM audit_events").fetchSingle().get(0, String.class))
+        assertThat(dsl.resultQuery("SELECT jsonb_typeof(details) FROM audit_events")
+                        .fetchSingle()
+                        .get(0, String.class))
                 .isEqualTo("object");
-        assertThat(dsl.resultQuery("SELECT details ->> 'jsonLooking' FROM audit_events").fetchSingle().get(0, String.class))
+        assertThat(dsl.resultQuery("SELECT details ->> 'jsonLooking' FROM audit_events")
+                        .fetchSingle()
+                        .get(0, String.class))
                 .isEqualTo("\"}, \"injected\": \"yes");
-        assertThat(dsl.resultQuery("SELECT jsonb_exists(details, 'injected') FROM audit_events").fetchSingle().get(0, Boolean.class))
+        assertThat(dsl.resultQuery("SELECT jsonb_exists(details, 'injected') FROM audit_events")
+                        .fetchSingle()
+                        .get(0, Boolean.class))
                 .isFalse();
         assertThat(dsl.resultQuery("SELECT count(*) FROM audit_events, jsonb_each(details) AS d "
-                + "WHERE jsonb_typeof(d.value) <> 'string'").fetchSingle().get(0, Integer.class)).isZero();
+                                + "WHERE jsonb_typeof(d.value) <> 'string'")
+                        .fetchSingle()
+                        .get(0, Integer.class))
+                .isZero();
     }
 
     /** PostgreSQL text cannot hold U+0000: it is stored as U+FFFD instead of failing the change it records. */
     @Test
     void aNulCharacterIsStoredAsTheReplacementCharacter() {
-        SecurityEvent event = new SecurityEvent(SecurityEventType.LOGIN_FAILED, T0, null, null,
-                new ClientInfo("10.0.0.1\u0000", "curl\u0000/8"), Map.of("reason\u0000", "a\u0000b"));
+        SecurityEvent event = new SecurityEvent(
+                SecurityEventType.LOGIN_FAILED,
+                T0,
+                null,
+                null,
+                new ClientInfo("10.0.0.1\u0000", "curl\u0000/8"),
+                Map.of("reason\u0000", "a\u0000b"));
 
         log.record(event);
 
-        SecurityEvent stored = queries.search(null, null, FIRST_PAGE).items().getFirst().event();
+        SecurityEvent stored =
+                queries.search(null, null, FIRST_PAGE).items().getFirst().event();
         assertThat(stored.details()).isEqualTo(Map.of("reason\uFFFD", "a\uFFFDb"));
         assertThat(stored.client()).isEqualTo(new ClientInfo("10.0.0.1\uFFFD", "curl\uFFFD/8"));
     }
@@ -146,17 +181,24 @@ class JooqAuditLogIT {
 
         log.record(new SecurityEvent(SecurityEventType.USER_UPDATED, T0, null, null, null, details));
 
-        assertThat(queries.search(null, null, FIRST_PAGE).items().getFirst().event().details()).isEqualTo(details);
+        assertThat(queries.search(null, null, FIRST_PAGE)
+                        .items()
+                        .getFirst()
+                        .event()
+                        .details())
+                .isEqualTo(details);
     }
 
     @Test
     void listsNewestFirstWithTheIdBreakingTiesAndPages() {
-        List<Instant> times = List.of(T0, T0.plusSeconds(30), T0.plusSeconds(10), T0.plusSeconds(30), T0.plusSeconds(20));
+        List<Instant> times =
+                List.of(T0, T0.plusSeconds(30), T0.plusSeconds(10), T0.plusSeconds(30), T0.plusSeconds(20));
         times.forEach(at -> log.record(eventAt(at, SecurityEventType.LOGIN_SUCCEEDED, null)));
         List<AuditEvent> all = queries.search(null, null, FIRST_PAGE).items();
 
-        assertThat(all).extracting(e -> e.event().occurredAt()).containsExactly(
-                T0.plusSeconds(30), T0.plusSeconds(30), T0.plusSeconds(20), T0.plusSeconds(10), T0);
+        assertThat(all)
+                .extracting(e -> e.event().occurredAt())
+                .containsExactly(T0.plusSeconds(30), T0.plusSeconds(30), T0.plusSeconds(20), T0.plusSeconds(10), T0);
         // PostgreSQL orders uuids byte by byte, as their lower-case text sorts (UUID.compareTo differs).
         assertThat(all.get(0).id().toString()).isGreaterThan(all.get(1).id().toString());
 
@@ -179,15 +221,18 @@ class JooqAuditLogIT {
         log.record(eventAt(T0.plusSeconds(2), SecurityEventType.LOGIN_FAILED, bob));
         log.record(eventAt(T0.plusSeconds(3), SecurityEventType.LOGIN_FAILED, null));
 
-        assertThat(queries.search(ada, null, FIRST_PAGE).items()).extracting(e -> e.event().occurredAt())
+        assertThat(queries.search(ada, null, FIRST_PAGE).items())
+                .extracting(e -> e.event().occurredAt())
                 .containsExactly(T0.plusSeconds(1), T0);
-        assertThat(queries.search(null, SecurityEventType.LOGIN_FAILED, FIRST_PAGE).items())
+        assertThat(queries.search(null, SecurityEventType.LOGIN_FAILED, FIRST_PAGE)
+                        .items())
                 .extracting(e -> e.event().occurredAt())
                 .containsExactly(T0.plusSeconds(3), T0.plusSeconds(2), T0);
         ResultPage<AuditEvent> both = queries.search(ada, SecurityEventType.LOGIN_FAILED, FIRST_PAGE);
         assertThat(both.items()).extracting(e -> e.event().occurredAt()).containsExactly(T0);
         assertThat(both.totalItems()).isEqualTo(1);
-        assertThat(queries.search(UserId.newId(), null, FIRST_PAGE).totalItems()).isZero();
+        assertThat(queries.search(UserId.newId(), null, FIRST_PAGE).totalItems())
+                .isZero();
     }
 
     /** No foreign key: an account's events, its deletion included, stay when the account goes. */
@@ -204,7 +249,8 @@ class JooqAuditLogIT {
             log.record(eventAt(T0.plusSeconds(60), SecurityEventType.USER_DELETED, user.id()));
         });
 
-        assertThat(queries.search(user.id(), null, FIRST_PAGE).items()).extracting(e -> e.event().type())
+        assertThat(queries.search(user.id(), null, FIRST_PAGE).items())
+                .extracting(e -> e.event().type())
                 .containsExactly(SecurityEventType.USER_DELETED, SecurityEventType.USER_REGISTERED);
     }
 
@@ -215,10 +261,11 @@ class JooqAuditLogIT {
         IllegalStateException failure = new IllegalStateException("fails after recording");
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            users.insert(user);
-            log.record(eventAt(T0, SecurityEventType.USER_CREATED, user.id()));
-            throw failure;
-        })).isSameAs(failure);
+                    users.insert(user);
+                    log.record(eventAt(T0, SecurityEventType.USER_CREATED, user.id()));
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(dsl.fetchCount(AUDIT_EVENTS)).isZero();
         assertThat(users.findById(user.id())).isEmpty();
@@ -235,23 +282,27 @@ class JooqAuditLogIT {
         int purged = unitOfWork.inTransaction(() -> queries.purgeOccurredBefore(cutoff));
 
         assertThat(purged).isEqualTo(2);
-        assertThat(queries.search(null, null, FIRST_PAGE).items()).extracting(e -> e.event().occurredAt())
+        assertThat(queries.search(null, null, FIRST_PAGE).items())
+                .extracting(e -> e.event().occurredAt())
                 .containsExactly(cutoff.plusSeconds(1), cutoff);
         assertThat(queries.purgeOccurredBefore(cutoff)).isZero();
     }
 
     @Test
     void purgeDeletesBatchAfterBatchUntilNothingIsLeft() {
-        IntStream.range(0, 7).forEach(i -> log.record(eventAt(T0.plusSeconds(i), SecurityEventType.LOGIN_FAILED, null)));
+        IntStream.range(0, 7)
+                .forEach(i -> log.record(eventAt(T0.plusSeconds(i), SecurityEventType.LOGIN_FAILED, null)));
         log.record(eventAt(T0.plus(Duration.ofDays(1)), SecurityEventType.LOGIN_FAILED, null));
         JooqAuditEventQueries inBatchesOfTwo = new JooqAuditEventQueries(dsl, 2);
 
         assertThat(inBatchesOfTwo.purgeOccurredBefore(T0.plusSeconds(60))).isEqualTo(7);
         assertThat(unitOfWork.inTransaction(() -> {
-            log.record(eventAt(T0, SecurityEventType.LOGIN_FAILED, null));
-            log.record(eventAt(T0, SecurityEventType.LOGIN_FAILED, null));
-            return inBatchesOfTwo.purgeOccurredBefore(T0.plusSeconds(60));
-        })).as("in one transaction, a full batch followed by an empty one").isEqualTo(2);
+                    log.record(eventAt(T0, SecurityEventType.LOGIN_FAILED, null));
+                    log.record(eventAt(T0, SecurityEventType.LOGIN_FAILED, null));
+                    return inBatchesOfTwo.purgeOccurredBefore(T0.plusSeconds(60));
+                }))
+                .as("in one transaction, a full batch followed by an empty one")
+                .isEqualTo(2);
         assertThat(dsl.fetchCount(AUDIT_EVENTS)).isEqualTo(1);
     }
 
@@ -271,9 +322,12 @@ class JooqAuditLogIT {
                 awaitUntilReleased(firstMayCommit);
                 return purged;
             }));
-            assertThat(firstPurged.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("first purge done").isTrue();
+            assertThat(firstPurged.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("first purge done")
+                    .isTrue();
 
-            Future<Integer> second = threads.submit(() -> unitOfWork.inTransaction(() -> queries.purgeOccurredBefore(cutoff)));
+            Future<Integer> second =
+                    threads.submit(() -> unitOfWork.inTransaction(() -> queries.purgeOccurredBefore(cutoff)));
             assertThat(second.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isZero();
 
             firstMayCommit.countDown();

@@ -48,8 +48,8 @@ class JooqBootstrapAdminRecordIT extends BootstrapAdminRecordContract {
 
     @Test
     void ofTwoConcurrentRecordingsExactlyOneWins() throws InterruptedException {
-        Outcomes<Boolean, Boolean> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> record.recordCreated(T0), () -> record.recordCreated(T0.plusSeconds(1)));
+        Outcomes<Boolean, Boolean> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> record.recordCreated(T0), () -> record.recordCreated(T0.plusSeconds(1)));
 
         assertThat(outcomes.first().value()).isTrue();
         assertThat(outcomes.second().value()).isFalse();

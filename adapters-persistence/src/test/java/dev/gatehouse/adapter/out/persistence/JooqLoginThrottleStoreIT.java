@@ -90,7 +90,8 @@ class JooqLoginThrottleStoreIT {
         });
 
         assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(saved);
-        assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getLastFailureAt().toInstant()).isEqualTo(clock.instant());
+        assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getLastFailureAt().toInstant())
+                .isEqualTo(clock.instant());
     }
 
     @Test
@@ -114,7 +115,8 @@ class JooqLoginThrottleStoreIT {
 
     @Test
     void clearingForgetsTheNamesFailuresButKeepsItsRow() {
-        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 1, clock.instant().plusSeconds(30))));
+        unitOfWork.run(
+                () -> store.save(new LoginThrottle(NAME, 4, 1, clock.instant().plusSeconds(30))));
         unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 1, 0, null)));
 
         unitOfWork.run(() -> store.clear(NAME));
@@ -123,7 +125,8 @@ class JooqLoginThrottleStoreIT {
         assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
                 .containsExactlyInAnyOrder(NAME, "bob@example.com");
         assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(LoginThrottle.clean(NAME));
-        assertThat(unitOfWork.inTransaction(() -> store.lock("bob@example.com")).failures()).isEqualTo(1);
+        assertThat(unitOfWork.inTransaction(() -> store.lock("bob@example.com")).failures())
+                .isEqualTo(1);
         unitOfWork.run(() -> store.clear("never-seen@example.com"));
         assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(2);
     }
@@ -136,7 +139,9 @@ class JooqLoginThrottleStoreIT {
     void aLoginWaitingForTheLockOfANameASuccessClearsReadsTheClearedRecord() throws InterruptedException {
         unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 3, 0, null)));
 
-        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     LoginThrottle throttle = store.lock(NAME);
                     store.clear(NAME);
@@ -166,9 +171,12 @@ class JooqLoginThrottleStoreIT {
         int purged = unitOfWork.inTransaction(() -> store.purgeIdle(idleSince));
 
         assertThat(purged).isEqualTo(2);
-        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactlyInAnyOrder(
-                "lock-ends-at-cut-off@example.com", "still-locked@example.com", "failed-at-cut-off@example.com",
-                "failed-since@example.com");
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
+                .containsExactlyInAnyOrder(
+                        "lock-ends-at-cut-off@example.com",
+                        "still-locked@example.com",
+                        "failed-at-cut-off@example.com",
+                        "failed-since@example.com");
         assertThat(store.purgeIdle(idleSince)).isZero();
     }
 
@@ -198,17 +206,21 @@ class JooqLoginThrottleStoreIT {
                 awaitUntilReleased(release);
                 return throttle;
             }));
-            assertThat(locked.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("locked").isTrue();
+            assertThat(locked.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("locked")
+                    .isTrue();
 
             assertThat(store.purgeIdle(clock.instant())).isEqualTo(1);
 
             release.countDown();
-            assertThat(login.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).loginName()).isEqualTo(NAME);
+            assertThat(login.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).loginName())
+                    .isEqualTo(NAME);
         } finally {
             release.countDown();
             thread.shutdownNow();
         }
-        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME)).containsExactly(NAME);
+        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
+                .containsExactly(NAME);
     }
 
     /**
@@ -220,7 +232,9 @@ class JooqLoginThrottleStoreIT {
         unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 3, 0, null)));
         Instant now = clock.instant();
 
-        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     LoginThrottle throttle = store.lock(NAME);
                     store.save(throttle.afterFailure(now));
@@ -238,7 +252,9 @@ class JooqLoginThrottleStoreIT {
     void aSecondLockOfANewNameWaitsForTheFirstAndSeesWhatItSaved() throws InterruptedException {
         Instant now = clock.instant();
 
-        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     LoginThrottle throttle = store.lock(NAME);
                     store.save(throttle.afterFailure(now));
@@ -257,7 +273,9 @@ class JooqLoginThrottleStoreIT {
     void aLockWaitingForTheInsertOfARecordThatIsClearedMeanwhileGetsACleanOne() throws InterruptedException {
         unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 0, null)));
 
-        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     LoginThrottle throttle = store.lock(NAME);
                     store.clear(NAME);
@@ -279,10 +297,8 @@ class JooqLoginThrottleStoreIT {
     void aLockWaitingForARecordThatIsClearedMeanwhileGetsACleanOne() throws InterruptedException {
         unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 4, 0, null)));
 
-        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> store.lock(NAME),
-                () -> store.lock(NAME),
-                () -> store.clear(NAME));
+        Outcomes<LoginThrottle, LoginThrottle> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> store.lock(NAME), () -> store.lock(NAME), () -> store.clear(NAME));
 
         assertThat(outcomes.first().failure()).isNull();
         assertThat(outcomes.first().value().failures()).isEqualTo(4);
@@ -292,8 +308,8 @@ class JooqLoginThrottleStoreIT {
     }
 
     private void save(String loginName, Instant lockedUntil) {
-        unitOfWork.run(() -> store.save(new LoginThrottle(loginName, lockedUntil == null ? 1 : 0,
-                lockedUntil == null ? 0 : 1, lockedUntil)));
+        unitOfWork.run(() -> store.save(
+                new LoginThrottle(loginName, lockedUntil == null ? 1 : 0, lockedUntil == null ? 0 : 1, lockedUntil)));
     }
 
     /** Interrupted (the test ending early) counts as released, so the transaction always ends. */

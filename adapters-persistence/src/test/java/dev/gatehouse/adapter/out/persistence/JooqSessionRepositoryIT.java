@@ -79,13 +79,20 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
     void openingASessionStoresItAndOnlyTheHashOfItsFirstRefreshToken() {
         User user = storedUser();
         RefreshToken token = RefreshToken.generate(new SecureRandom());
-        Session session = new Session(SessionId.newId(), user.id(), LOGIN, LOGIN, LOGIN.plus(Duration.ofDays(30)),
-                null, new ClientInfo("203.0.113.7", "curl/8.5.0"));
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                LOGIN,
+                LOGIN,
+                LOGIN.plus(Duration.ofDays(30)),
+                null,
+                new ClientInfo("203.0.113.7", "curl/8.5.0"));
         Instant tokenExpiry = LOGIN.plus(Duration.ofDays(14));
 
         unitOfWork.run(() -> sessions.open(session, token.hash(), tokenExpiry));
 
-        SessionsRecord stored = dsl.fetchSingle(SESSIONS, SESSIONS.ID.eq(session.id().value()));
+        SessionsRecord stored =
+                dsl.fetchSingle(SESSIONS, SESSIONS.ID.eq(session.id().value()));
         assertThat(stored.getUserId()).isEqualTo(user.id().value());
         assertThat(stored.getCreatedAt().toInstant()).isEqualTo(LOGIN);
         assertThat(stored.getLastUsedAt().toInstant()).isEqualTo(LOGIN);
@@ -106,7 +113,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
     void storesAnUnknownClientAsNulls() {
         Session session = openSession(storedUser(), LOGIN, "b".repeat(64));
 
-        SessionsRecord stored = dsl.fetchSingle(SESSIONS, SESSIONS.ID.eq(session.id().value()));
+        SessionsRecord stored =
+                dsl.fetchSingle(SESSIONS, SESSIONS.ID.eq(session.id().value()));
         assertThat(stored.getIp()).isNull();
         assertThat(stored.getUserAgent()).isNull();
         assertThat(sessions.findById(session.id()).orElseThrow().client()).isEqualTo(ClientInfo.unknown());
@@ -122,7 +130,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
         Instant refreshedAt = LOGIN.plus(Duration.ofMinutes(15));
 
         Outcomes<Optional<RefreshTokenRecord>, Optional<RefreshTokenRecord>> outcomes = OverlappingTransactions.run(
-                unitOfWork, dsl,
+                unitOfWork,
+                dsl,
                 () -> {
                     Optional<RefreshTokenRecord> locked = sessions.lockRefreshToken("c".repeat(64));
                     sessions.rotate("c".repeat(64), "d".repeat(64), refreshedAt.plus(Duration.ofDays(14)), refreshedAt);
@@ -130,10 +139,11 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
                 },
                 () -> sessions.lockRefreshToken("c".repeat(64)));
 
-        assertThat(outcomes.first().value()).hasValueSatisfying(token -> assertThat(token.spent()).isFalse());
+        assertThat(outcomes.first().value())
+                .hasValueSatisfying(token -> assertThat(token.spent()).isFalse());
         assertThat(outcomes.second().failure()).isNull();
-        assertThat(outcomes.second().value()).hasValueSatisfying(token ->
-                assertThat(token.spentAt()).isEqualTo(refreshedAt));
+        assertThat(outcomes.second().value())
+                .hasValueSatisfying(token -> assertThat(token.spentAt()).isEqualTo(refreshedAt));
     }
 
     /** A caller that rotates without locking and checking first must not give a token two successors. */
@@ -143,14 +153,17 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
         Instant later = LOGIN.plusSeconds(60);
         unitOfWork.run(() -> sessions.rotate("e".repeat(64), "f".repeat(64), later.plus(Duration.ofDays(14)), later));
 
-        assertThatThrownBy(() -> unitOfWork.run(() ->
-                sessions.rotate("e".repeat(64), "0".repeat(64), later.plus(Duration.ofDays(14)), later.plusSeconds(1))))
+        assertThatThrownBy(() -> unitOfWork.run(() -> sessions.rotate(
+                        "e".repeat(64), "0".repeat(64), later.plus(Duration.ofDays(14)), later.plusSeconds(1))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> unitOfWork.run(() ->
-                sessions.rotate("unknown", "1".repeat(64), later.plus(Duration.ofDays(14)), later)))
+        assertThatThrownBy(() -> unitOfWork.run(
+                        () -> sessions.rotate("unknown", "1".repeat(64), later.plus(Duration.ofDays(14)), later)))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(dsl.fetchCount(REFRESH_TOKENS, REFRESH_TOKENS.SESSION_ID.eq(session.id().value()))).isEqualTo(2);
+        assertThat(dsl.fetchCount(
+                        REFRESH_TOKENS,
+                        REFRESH_TOKENS.SESSION_ID.eq(session.id().value())))
+                .isEqualTo(2);
         assertThat(sessions.findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
     }
 
@@ -158,8 +171,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
     void purgeDeletesExpiredRefreshTokensOfLiveSessionsToo() {
         Session live = openSession(storedUser(), LOGIN, "2".repeat(64));
         Instant refreshedAt = LOGIN.plus(Duration.ofDays(13));
-        unitOfWork.run(() -> sessions.rotate("2".repeat(64), "3".repeat(64), refreshedAt.plus(Duration.ofDays(14)),
-                refreshedAt));
+        unitOfWork.run(() ->
+                sessions.rotate("2".repeat(64), "3".repeat(64), refreshedAt.plus(Duration.ofDays(14)), refreshedAt));
         Instant afterTheFirstTokenExpired = LOGIN.plus(Duration.ofDays(15));
 
         int purged = unitOfWork.inTransaction(() ->
@@ -167,7 +180,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
 
         assertThat(purged).isZero();
         assertThat(sessions.findById(live.id())).isPresent();
-        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH)).containsExactly("3".repeat(64));
+        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH))
+                .containsExactly("3".repeat(64));
     }
 
     /**
@@ -192,10 +206,13 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
                 awaitUntilReleased(firstMayCommit);
                 return purged;
             }));
-            assertThat(firstPurged.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("first purge done").isTrue();
+            assertThat(firstPurged.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("first purge done")
+                    .isTrue();
 
             // The first one commits only after this one has ended: had this one waited, it would time out.
-            Future<Integer> second = threads.submit(() -> unitOfWork.inTransaction(() -> sessions.purgeEnded(now, now)));
+            Future<Integer> second =
+                    threads.submit(() -> unitOfWork.inTransaction(() -> sessions.purgeEnded(now, now)));
             assertThat(second.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isZero();
 
             firstMayCommit.countDown();
@@ -204,8 +221,10 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
             firstMayCommit.countDown();
             threads.shutdownNow();
         }
-        assertThat(dsl.fetch(SESSIONS).getValues(SESSIONS.ID)).containsExactly(live.id().value());
-        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH)).containsExactly("6".repeat(64));
+        assertThat(dsl.fetch(SESSIONS).getValues(SESSIONS.ID))
+                .containsExactly(live.id().value());
+        assertThat(dsl.fetch(REFRESH_TOKENS).getValues(REFRESH_TOKENS.TOKEN_HASH))
+                .containsExactly("6".repeat(64));
     }
 
     private User storedUser() {
@@ -215,8 +234,14 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
     }
 
     private Session openSession(User user, Instant createdAt, String tokenHash) {
-        Session session = new Session(SessionId.newId(), user.id(), createdAt, createdAt,
-                createdAt.plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                createdAt,
+                createdAt,
+                createdAt.plus(Duration.ofDays(30)),
+                null,
+                ClientInfo.unknown());
         unitOfWork.run(() -> sessions.open(session, tokenHash, createdAt.plus(Duration.ofDays(14))));
         return session;
     }

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @PersistenceIT
 class JooqSigningKeyStoreIT {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00.123456Z");
-    private static final byte[] SIGNING_INPUT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNING_INPUT =
+            "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZGEifQ".getBytes(StandardCharsets.US_ASCII);
 
     private final SigningKeyStore store;
     private final UnitOfWork unitOfWork;
@@ -61,7 +62,8 @@ class JooqSigningKeyStoreIT {
         assertThat(stored.publicKey()).isEqualTo(original.publicKey());
         assertThat(verifies(original.publicKey(), rs256(stored.privateKey()))).isTrue();
         assertThat(verifies(stored.publicKey(), rs256(original.privateKey()))).isTrue();
-        assertThat(verifies(stored.publicKey(), rs256(SigningKey.generate(T0).privateKey()))).isFalse();
+        assertThat(verifies(stored.publicKey(), rs256(SigningKey.generate(T0).privateKey())))
+                .isFalse();
     }
 
     @Test
@@ -82,8 +84,8 @@ class JooqSigningKeyStoreIT {
         SigningKey first = SigningKey.generate(T0);
         SigningKey second = SigningKey.generate(T0);
 
-        Outcomes<SigningKey, SigningKey> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> store.activateIfNoneActive(first), () -> store.activateIfNoneActive(second));
+        Outcomes<SigningKey, SigningKey> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> store.activateIfNoneActive(first), () -> store.activateIfNoneActive(second));
 
         assertThat(outcomes.first().failure()).isNull();
         assertThat(outcomes.second().failure()).isNull();
@@ -105,7 +107,9 @@ class JooqSigningKeyStoreIT {
         SigningKeysRecord retired = dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(original.kid()));
         assertThat(retired.getActive()).isFalse();
         assertThat(retired.getRetiredAt().toInstant()).isEqualTo(rotatedAt);
-        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(replacement.kid())).getRetiredAt()).isNull();
+        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(replacement.kid()))
+                        .getRetiredAt())
+                .isNull();
     }
 
     /** A retired key verifies while it was retired after the cut-off (strictly), newest key first. */
@@ -118,15 +122,20 @@ class JooqSigningKeyStoreIT {
         unitOfWork.run(() -> store.rotate(second, T0.plusSeconds(60)));
         unitOfWork.run(() -> store.rotate(third, T0.plusSeconds(120)));
 
-        assertThat(store.findVerificationKeys(T0)).extracting(SigningKey::kid)
+        assertThat(store.findVerificationKeys(T0))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid(), second.kid(), first.kid());
-        assertThat(store.findVerificationKeys(T0.plusSeconds(60).minusNanos(1_000))).extracting(SigningKey::kid)
+        assertThat(store.findVerificationKeys(T0.plusSeconds(60).minusNanos(1_000)))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid(), second.kid(), first.kid());
-        assertThat(store.findVerificationKeys(T0.plusSeconds(60))).extracting(SigningKey::kid)
+        assertThat(store.findVerificationKeys(T0.plusSeconds(60)))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid(), second.kid());
-        assertThat(store.findVerificationKeys(T0.plusSeconds(120))).extracting(SigningKey::kid)
+        assertThat(store.findVerificationKeys(T0.plusSeconds(120)))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid());
-        assertThat(store.findVerificationKeys(T0.plus(Duration.ofDays(365)))).extracting(SigningKey::kid)
+        assertThat(store.findVerificationKeys(T0.plus(Duration.ofDays(365))))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid());
     }
 
@@ -150,12 +159,13 @@ class JooqSigningKeyStoreIT {
         SigningKey byFirst = SigningKey.generate(T0.plusSeconds(10));
         SigningKey bySecond = SigningKey.generate(T0.plusSeconds(20));
 
-        Outcomes<Object, Object> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> rotate(byFirst, T0.plusSeconds(10)), () -> rotate(bySecond, T0.plusSeconds(20)));
+        Outcomes<Object, Object> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> rotate(byFirst, T0.plusSeconds(10)), () -> rotate(bySecond, T0.plusSeconds(20)));
 
         assertThat(outcomes.first().failure()).isNull();
         assertThat(outcomes.second().failure()).isNull();
-        assertThat(dsl.fetch(SIGNING_KEYS, SIGNING_KEYS.ACTIVE.isTrue()).getValues(SIGNING_KEYS.KID)).containsExactly(bySecond.kid());
+        assertThat(dsl.fetch(SIGNING_KEYS, SIGNING_KEYS.ACTIVE.isTrue()).getValues(SIGNING_KEYS.KID))
+                .containsExactly(bySecond.kid());
         assertThat(retiredAt(original)).isEqualTo(T0.plusSeconds(10));
         assertThat(retiredAt(byFirst)).isEqualTo(T0.plusSeconds(20));
     }
@@ -175,14 +185,20 @@ class JooqSigningKeyStoreIT {
         int deleted = unitOfWork.inTransaction(() -> store.deleteRetiredBefore(now.minus(window)));
 
         assertThat(deleted).isEqualTo(1);
-        assertThat(dsl.fetchExists(SIGNING_KEYS, SIGNING_KEYS.KID.eq(first.kid()))).isFalse();
-        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(second.kid())).getPrivateKey()).isNotEmpty();
-        assertThat(store.findVerificationKeys(now.minus(window))).extracting(SigningKey::kid)
+        assertThat(dsl.fetchExists(SIGNING_KEYS, SIGNING_KEYS.KID.eq(first.kid())))
+                .isFalse();
+        assertThat(dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(second.kid()))
+                        .getPrivateKey())
+                .isNotEmpty();
+        assertThat(store.findVerificationKeys(now.minus(window)))
+                .extracting(SigningKey::kid)
                 .containsExactly(third.kid(), second.kid());
 
         Instant muchLater = T0.plus(Duration.ofDays(365));
-        assertThat(unitOfWork.inTransaction(() -> store.deleteRetiredBefore(muchLater))).isEqualTo(1);
-        assertThat(dsl.fetch(SIGNING_KEYS).getValues(SIGNING_KEYS.KID)).as("never the active key")
+        assertThat(unitOfWork.inTransaction(() -> store.deleteRetiredBefore(muchLater)))
+                .isEqualTo(1);
+        assertThat(dsl.fetch(SIGNING_KEYS).getValues(SIGNING_KEYS.KID))
+                .as("never the active key")
                 .containsExactly(third.kid());
         assertThat(store.findActive()).map(SigningKey::kid).contains(third.kid());
     }
@@ -195,8 +211,8 @@ class JooqSigningKeyStoreIT {
         unitOfWork.run(() -> store.rotate(second, T0.plusSeconds(60)));
         Instant cutOff = T0.plus(Duration.ofDays(1));
 
-        Outcomes<Integer, Integer> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> store.deleteRetiredBefore(cutOff), () -> store.deleteRetiredBefore(cutOff));
+        Outcomes<Integer, Integer> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> store.deleteRetiredBefore(cutOff), () -> store.deleteRetiredBefore(cutOff));
 
         assertThat(outcomes.first().failure()).isNull();
         assertThat(outcomes.second().failure()).isNull();
@@ -210,7 +226,9 @@ class JooqSigningKeyStoreIT {
     }
 
     private Instant retiredAt(SigningKey key) {
-        return dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(key.kid())).getRetiredAt().toInstant();
+        return dsl.fetchSingle(SIGNING_KEYS, SIGNING_KEYS.KID.eq(key.kid()))
+                .getRetiredAt()
+                .toInstant();
     }
 
     private static byte[] rs256(PrivateKey key) throws GeneralSecurityException {

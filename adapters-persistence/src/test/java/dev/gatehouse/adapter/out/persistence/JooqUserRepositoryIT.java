@@ -61,12 +61,17 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
     /** What a login opening a session relies on: a password change that commits first is seen. */
     @Test
     void lockingAnAccountWaitsForAConcurrentChangeAndReadsWhatItCommitted() throws InterruptedException {
-        User user = UserBuilder.aUser().withEmail("locked@example.com").createdAt(LATER).build();
+        User user = UserBuilder.aUser()
+                .withEmail("locked@example.com")
+                .createdAt(LATER)
+                .build();
         unitOfWork.run(() -> repository.insert(user));
-        User changed = user.withPasswordHash(new dev.gatehouse.domain.user.PasswordHash("$2a$10$changed"),
-                LATER.plusSeconds(1));
+        User changed = user.withPasswordHash(
+                new dev.gatehouse.domain.user.PasswordHash("$2a$10$changed"), LATER.plusSeconds(1));
 
-        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     repository.update(changed);
                     return null;
@@ -79,20 +84,23 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
     /** ...and a change that comes later waits for the login's unit of work to end. */
     @Test
     void aChangeWaitsForTheUnitOfWorkThatLockedTheAccount() throws InterruptedException {
-        User user = UserBuilder.aUser().withEmail("held@example.com").createdAt(LATER).build();
+        User user = UserBuilder.aUser()
+                .withEmail("held@example.com")
+                .createdAt(LATER)
+                .build();
         unitOfWork.run(() -> repository.insert(user));
         User disabled = user.withEnabled(false, LATER.plusSeconds(1));
 
-        Outcomes<java.util.Optional<User>, Object> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> repository.lockById(user.id()),
-                () -> {
+        Outcomes<java.util.Optional<User>, Object> outcomes =
+                OverlappingTransactions.run(unitOfWork, dsl, () -> repository.lockById(user.id()), () -> {
                     repository.update(disabled);
                     return null;
                 });
 
         assertThat(outcomes.first().value()).contains(user);
         assertThat(outcomes.second().succeeded()).isTrue();
-        assertThat(unitOfWork.inTransaction(() -> repository.findById(user.id()))).contains(disabled);
+        assertThat(unitOfWork.inTransaction(() -> repository.findById(user.id())))
+                .contains(disabled);
     }
 
     @Test
@@ -100,12 +108,13 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         User first = UserBuilder.aUser().withEmail("race@example.com").build();
         User second = UserBuilder.aUser().withEmail("race@example.com").build();
 
-        Outcomes<Object, Object> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> insert(first), () -> insert(second));
+        Outcomes<Object, Object> outcomes =
+                OverlappingTransactions.run(unitOfWork, dsl, () -> insert(first), () -> insert(second));
 
         List<Outcome<Object>> both = List.of(outcomes.first(), outcomes.second());
         assertThat(both).filteredOn(Outcome::succeeded).hasSize(1);
-        assertThat(both).filteredOn(outcome -> !outcome.succeeded())
+        assertThat(both)
+                .filteredOn(outcome -> !outcome.succeeded())
                 .singleElement()
                 .satisfies(outcome -> assertThat(outcome.failure()).isInstanceOf(EmailAlreadyTakenException.class));
         assertThat(dsl.fetchCount(USERS, USERS.EMAIL.eq("race@example.com"))).isEqualTo(1);
@@ -120,8 +129,16 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
             repository.insert(other);
         });
 
-        User clash = User.restore(other.id(), taken.email(), null, other.passwordHash(), other.roles(),
-                other.enabled(), other.createdAt(), LATER, other.tokensValidAfter());
+        User clash = User.restore(
+                other.id(),
+                taken.email(),
+                null,
+                other.passwordHash(),
+                other.roles(),
+                other.enabled(),
+                other.createdAt(),
+                LATER,
+                other.tokensValidAfter());
         assertThatThrownBy(() -> unitOfWork.run(() -> repository.update(clash)))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(repository.findById(other.id())).contains(other);
@@ -142,9 +159,16 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
     @Test
     void searchCombinesTheEmailAndRoleFilters() {
         unitOfWork.run(() -> {
-            repository.insert(UserBuilder.aUser().withEmail("boss@corp.example").withRoles(Role.ADMIN).build());
-            repository.insert(UserBuilder.aUser().withEmail("clerk@corp.example").build());
-            repository.insert(UserBuilder.aUser().withEmail("boss@home.example").withRoles(Role.ADMIN).build());
+            repository.insert(UserBuilder.aUser()
+                    .withEmail("boss@corp.example")
+                    .withRoles(Role.ADMIN)
+                    .build());
+            repository.insert(
+                    UserBuilder.aUser().withEmail("clerk@corp.example").build());
+            repository.insert(UserBuilder.aUser()
+                    .withEmail("boss@home.example")
+                    .withRoles(Role.ADMIN)
+                    .build());
         });
 
         var page = repository.search("corp", Role.ADMIN, new PageRequest(0, 10));
@@ -160,7 +184,8 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
 
         unitOfWork.run(() -> repository.delete(admin.id()));
 
-        assertThat(repository.search(null, Role.ADMIN, new PageRequest(0, 10)).totalItems()).isZero();
+        assertThat(repository.search(null, Role.ADMIN, new PageRequest(0, 10)).totalItems())
+                .isZero();
         assertThat(unitOfWork.inTransaction(repository::lockEnabledAdmins)).isEmpty();
     }
 
@@ -177,7 +202,9 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
             repository.insert(remaining);
         });
 
-        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     Set<UserId> lockedByFirst = repository.lockEnabledAdmins();
                     repository.update(demoted.withRoles(Set.of(), LATER));
@@ -199,7 +226,9 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
             repository.insert(remaining);
         });
 
-        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     Set<UserId> lockedByFirst = repository.lockEnabledAdmins();
                     repository.update(disabled.withEnabled(false, LATER));
@@ -217,7 +246,9 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         User edited = UserBuilder.aUser().withRoles(Role.ADMIN).build();
         unitOfWork.run(() -> repository.insert(edited));
 
-        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<Set<UserId>, Set<UserId>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     Set<UserId> lockedByFirst = repository.lockEnabledAdmins();
                     repository.update(edited.withDisplayName(new DisplayName("Renamed"), LATER));
@@ -240,7 +271,9 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         unitOfWork.run(() -> repository.insert(admin));
         User demotedAndDisabled = admin.withRoles(Set.of(), LATER).withEnabled(false, LATER);
 
-        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
+        Outcomes<Object, java.util.Optional<User>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
                 () -> {
                     repository.lockById(admin.id());
                     repository.update(demotedAndDisabled);
@@ -257,8 +290,8 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
         User user = UserBuilder.aUser().build();
         unitOfWork.run(() -> repository.insert(user));
 
-        Outcomes<Boolean, java.util.Optional<User>> outcomes = OverlappingTransactions.run(unitOfWork, dsl,
-                () -> repository.delete(user.id()), () -> repository.lockById(user.id()));
+        Outcomes<Boolean, java.util.Optional<User>> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> repository.delete(user.id()), () -> repository.lockById(user.id()));
 
         assertThat(outcomes.second().failure()).isNull();
         assertThat(outcomes.second().value()).isEmpty();

@@ -59,10 +59,14 @@ class MigrationsMatchGeneratedSchemaIT {
                         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")
                 .fetchMap(row -> row.get("indexname", String.class), row -> row.get("indexdef", String.class));
 
-        assertThat(indexes.get(JooqUserRepository.EMAIL_UNIQUE_CONSTRAINT)).as("users_email_key")
-                .startsWith("CREATE UNIQUE INDEX").endsWith("(email)");
-        assertThat(indexes.get("signing_keys_one_active")).as("signing_keys_one_active")
-                .startsWith("CREATE UNIQUE INDEX").endsWith("(active) WHERE active");
+        assertThat(indexes.get(JooqUserRepository.EMAIL_UNIQUE_CONSTRAINT))
+                .as("users_email_key")
+                .startsWith("CREATE UNIQUE INDEX")
+                .endsWith("(email)");
+        assertThat(indexes.get("signing_keys_one_active"))
+                .as("signing_keys_one_active")
+                .startsWith("CREATE UNIQUE INDEX")
+                .endsWith("(active) WHERE active");
     }
 
     /** jsonb is a forced type in the generated model (the simulation knows json only): PostgreSQL must agree. */
@@ -75,8 +79,7 @@ class MigrationsMatchGeneratedSchemaIT {
                 .toList();
         List<String> migratedJsonb = dsl.resultQuery("""
                         SELECT table_name || '.' || column_name FROM information_schema.columns
-                        WHERE table_schema = current_schema() AND data_type = 'jsonb'""")
-                .fetch(0, String.class);
+                        WHERE table_schema = current_schema() AND data_type = 'jsonb'""").fetch(0, String.class);
 
         assertThat(generatedJsonb).isNotEmpty().containsExactlyInAnyOrderElementsOf(migratedJsonb);
     }
@@ -87,11 +90,14 @@ class MigrationsMatchGeneratedSchemaIT {
         assertThat(dsl.resultQuery("""
                         SELECT pg_get_constraintdef(oid) FROM pg_constraint
                         WHERE conname = 'audit_events_details_object'""").fetchSingle().get(0, String.class))
-                .contains("jsonb_typeof(details)").contains("'object'");
+                .contains("jsonb_typeof(details)")
+                .contains("'object'");
     }
 
     private List<? extends Table<?>> migratedTables() {
-        List<Schema> schemas = dsl.meta().getSchemas(dsl.resultQuery("SELECT current_schema()").fetchSingle().get(0, String.class));
+        List<Schema> schemas = dsl.meta()
+                .getSchemas(
+                        dsl.resultQuery("SELECT current_schema()").fetchSingle().get(0, String.class));
         assertThat(schemas).as("the migrated schema").hasSize(1);
         String historyTable = flyway.getConfiguration().getTable();
         return schemas.getFirst().getTables().stream()

@@ -32,16 +32,14 @@ final class OverlappingTransactions {
         }
     }
 
-    record Outcomes<A, B>(Outcome<A> first, Outcome<B> second) {
-    }
+    record Outcomes<A, B>(Outcome<A> first, Outcome<B> second) {}
 
-    private OverlappingTransactions() {
-    }
+    private OverlappingTransactions() {}
 
-    static <A, B> Outcomes<A, B> run(UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork,
-                                     Supplier<B> secondWork) throws InterruptedException {
-        return run(unitOfWork, dsl, firstWork, secondWork, () -> {
-        });
+    static <A, B> Outcomes<A, B> run(
+            UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork, Supplier<B> secondWork)
+            throws InterruptedException {
+        return run(unitOfWork, dsl, firstWork, secondWork, () -> {});
     }
 
     /**
@@ -49,8 +47,13 @@ final class OverlappingTransactions {
      * {@code firstLastWork} once the second one is waiting, just before it commits: for races where
      * the first one's change must come after the second one has started waiting.
      */
-    static <A, B> Outcomes<A, B> run(UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork,
-                                     Supplier<B> secondWork, Runnable firstLastWork) throws InterruptedException {
+    static <A, B> Outcomes<A, B> run(
+            UnitOfWork unitOfWork,
+            DSLContext dsl,
+            Supplier<A> firstWork,
+            Supplier<B> secondWork,
+            Runnable firstLastWork)
+            throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         CountDownLatch firstWorkDone = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
@@ -72,7 +75,8 @@ final class OverlappingTransactions {
             }));
             await(firstWorkDone, "the first unit of work to do its work");
             if (firstWorkFailed.get()) {
-                throw new AssertionError("The first unit of work failed", outcomeOf(first).failure());
+                throw new AssertionError(
+                        "The first unit of work failed", outcomeOf(first).failure());
             }
             Future<B> second = threads.submit(() -> unitOfWork.inTransaction(secondWork));
             boolean secondWaited = awaitASessionWaitingOnALock(dsl);

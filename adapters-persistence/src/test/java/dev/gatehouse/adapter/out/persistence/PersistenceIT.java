@@ -18,5 +18,4 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ExtendWith(CleanDatabase.class)
-@interface PersistenceIT {
-}
+@interface PersistenceIT {}

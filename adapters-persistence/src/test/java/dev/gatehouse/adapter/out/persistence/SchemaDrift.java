@@ -12,8 +12,7 @@ import org.jooq.Table;
 
 /** The differences, in words, between two schemas described as table -> column -> nullable. */
 final class SchemaDrift {
-    private SchemaDrift() {
-    }
+    private SchemaDrift() {}
 
     static Map<String, Map<String, Boolean>> columnsOf(Collection<? extends Table<?>> tables) {
         Map<String, Map<String, Boolean>> columnsByTable = new TreeMap<>();
@@ -27,8 +26,8 @@ final class SchemaDrift {
         return columnsByTable;
     }
 
-    static List<String> differences(Map<String, Map<String, Boolean>> generated,
-                                    Map<String, Map<String, Boolean>> migrated) {
+    static List<String> differences(
+            Map<String, Map<String, Boolean>> generated, Map<String, Map<String, Boolean>> migrated) {
         List<String> differences = new ArrayList<>();
         for (String table : union(generated.keySet(), migrated.keySet())) {
             Map<String, Boolean> generatedColumns = generated.get(table);
@@ -44,8 +43,8 @@ final class SchemaDrift {
         return differences;
     }
 
-    private static List<String> columnDifferences(String table, Map<String, Boolean> generated,
-                                                  Map<String, Boolean> migrated) {
+    private static List<String> columnDifferences(
+            String table, Map<String, Boolean> generated, Map<String, Boolean> migrated) {
         List<String> differences = new ArrayList<>();
         for (String column : union(generated.keySet(), migrated.keySet())) {
             Boolean generatedNullable = generated.get(column);
@@ -56,8 +55,8 @@ final class SchemaDrift {
             } else if (generatedNullable == null) {
                 differences.add("column " + name + " is in the migrated database but not in the generated code");
             } else if (!generatedNullable.equals(migratedNullable)) {
-                differences.add("column " + name + " is " + nullability(generatedNullable) + " in the generated code but "
-                        + nullability(migratedNullable) + " in the migrated database");
+                differences.add("column " + name + " is " + nullability(generatedNullable)
+                        + " in the generated code but " + nullability(migratedNullable) + " in the migrated database");
             }
         }
         return differences;

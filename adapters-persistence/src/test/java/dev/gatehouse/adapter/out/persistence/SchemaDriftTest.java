@@ -22,9 +22,10 @@ class SchemaDriftTest {
                 "users", SCHEMA.get("users"),
                 "audit_log", Map.of("id", false));
 
-        assertThat(SchemaDrift.differences(SCHEMA, migrated)).containsExactly(
-                "table audit_log is in the migrated database but not in the generated code",
-                "table user_roles is in the generated code but not in the migrated database");
+        assertThat(SchemaDrift.differences(SCHEMA, migrated))
+                .containsExactly(
+                        "table audit_log is in the migrated database but not in the generated code",
+                        "table user_roles is in the generated code but not in the migrated database");
     }
 
     @Test
@@ -33,9 +34,10 @@ class SchemaDriftTest {
                 "users", Map.of("id", false, "display_name", false, "locale", true),
                 "user_roles", Map.of());
 
-        assertThat(SchemaDrift.differences(SCHEMA, migrated)).containsExactly(
-                "column user_roles.user_id is in the generated code but not in the migrated database",
-                "column users.display_name is NULL in the generated code but NOT NULL in the migrated database",
-                "column users.locale is in the migrated database but not in the generated code");
+        assertThat(SchemaDrift.differences(SCHEMA, migrated))
+                .containsExactly(
+                        "column user_roles.user_id is in the generated code but not in the migrated database",
+                        "column users.display_name is NULL in the generated code but NOT NULL in the migrated database",
+                        "column users.locale is in the migrated database but not in the generated code");
     }
 }

@@ -81,9 +81,16 @@ class StoreOutageIT {
     }
 
     @Autowired
-    StoreOutageIT(UserRepository users, SessionRepository sessions, SigningKeyStore signingKeys,
-                  SecurityEventLog securityEvents, AuditEventQueries auditEvents, LoginThrottleStore throttles,
-                  UnitOfWork unitOfWork, DSLContext dsl, DataSource dataSource) {
+    StoreOutageIT(
+            UserRepository users,
+            SessionRepository sessions,
+            SigningKeyStore signingKeys,
+            SecurityEventLog securityEvents,
+            AuditEventQueries auditEvents,
+            LoginThrottleStore throttles,
+            UnitOfWork unitOfWork,
+            DSLContext dsl,
+            DataSource dataSource) {
         this.users = users;
         this.sessions = sessions;
         this.signingKeys = signingKeys;
@@ -120,12 +127,12 @@ class StoreOutageIT {
         assertUnavailableWithinTheContract("SessionRepository", () -> sessions.findById(SessionId.newId()));
         assertUnavailableWithinTheContract("SigningKeyStore", () -> signingKeys.findActive());
         assertUnavailableWithinTheContract("SecurityEventLog", () -> {
-            securityEvents.record(new SecurityEvent(SecurityEventType.LOGIN_FAILED, Instant.now(), null, null, null,
-                    Map.of()));
+            securityEvents.record(
+                    new SecurityEvent(SecurityEventType.LOGIN_FAILED, Instant.now(), null, null, null, Map.of()));
             return null;
         });
-        assertUnavailableWithinTheContract("AuditEventQueries",
-                () -> auditEvents.search(null, null, new PageRequest(0, 20)));
+        assertUnavailableWithinTheContract(
+                "AuditEventQueries", () -> auditEvents.search(null, null, new PageRequest(0, 20)));
         assertUnavailableWithinTheContract("LoginThrottleStore", () -> throttles.lock("ada@example.com"));
         assertUnavailableWithinTheContract("UnitOfWork (cannot begin)", () -> unitOfWork.inTransaction(users::count));
     }
@@ -135,10 +142,11 @@ class StoreOutageIT {
     void aUnitOfWorkWhoseConnectionBreaksFailsWithStoreUnavailable() {
         long startedAt = System.nanoTime();
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            users.count();
-            proxy.cut();
-            throttles.lock("ada@example.com");
-        })).isInstanceOf(StoreUnavailableException.class);
+                    users.count();
+                    proxy.cut();
+                    throttles.lock("ada@example.com");
+                }))
+                .isInstanceOf(StoreUnavailableException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).isLessThan(CONTRACT);
     }
 
@@ -155,10 +163,15 @@ class StoreOutageIT {
     @Test
     void theServerEndingTheSessionIsAnOutage() {
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            int pid = dsl.resultQuery("SELECT pg_backend_pid()").fetchSingle().get(0, Integer.class);
-            assertThat(terminateFromAnotherConnection(pid)).as("session terminated").isTrue();
-            users.count();
-        })).isInstanceOf(StoreUnavailableException.class);
+                    int pid = dsl.resultQuery("SELECT pg_backend_pid()")
+                            .fetchSingle()
+                            .get(0, Integer.class);
+                    assertThat(terminateFromAnotherConnection(pid))
+                            .as("session terminated")
+                            .isTrue();
+                    users.count();
+                }))
+                .isInstanceOf(StoreUnavailableException.class);
     }
 
     @Test
@@ -173,7 +186,10 @@ class StoreOutageIT {
         var user = UserBuilder.aUser().build();
         unitOfWork.run(() -> users.insert(user));
         assertThat(users.findById(user.id())).contains(user);
-        assertThat(unitOfWork.inTransaction(() -> throttles.lock("ada@example.com")).failures()).isZero();
+        assertThat(unitOfWork
+                        .inTransaction(() -> throttles.lock("ada@example.com"))
+                        .failures())
+                .isZero();
     }
 
     /** Errors that are not outages keep their own exceptions. */
@@ -199,7 +215,7 @@ class StoreOutageIT {
      */
     private boolean terminateFromAnotherConnection(int pid) {
         try (Connection connection = pool.getConnection();
-             PreparedStatement terminate = connection.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
+                PreparedStatement terminate = connection.prepareStatement("SELECT pg_terminate_backend(?, 5000)")) {
             terminate.setInt(1, pid);
             try (ResultSet result = terminate.executeQuery()) {
                 return result.next() && result.getBoolean(1);
@@ -210,13 +226,17 @@ class StoreOutageIT {
     }
 
     private void awaitRecovery() {
-        await().atMost(CONTRACT).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+        await().atMost(CONTRACT)
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
                 .untilAsserted(() -> assertThat(users.count()).isNotNegative());
     }
 
     private static void assertUnavailableWithinTheContract(String port, Supplier<?> call) {
         long startedAt = System.nanoTime();
         assertThatThrownBy(call::get).as(port).isInstanceOf(StoreUnavailableException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).as(port + " failed within").isLessThan(CONTRACT);
+        assertThat(Duration.ofNanos(System.nanoTime() - startedAt))
+                .as(port + " failed within")
+                .isLessThan(CONTRACT);
     }
 }

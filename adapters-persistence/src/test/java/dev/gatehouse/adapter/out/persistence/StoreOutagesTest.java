@@ -31,10 +31,13 @@ class StoreOutagesTest {
     static Stream<Throwable> outages() {
         SQLTransientConnectionException poolTimeout = new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 2000ms.",
-                "08001", new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT,
-                new ConnectException("Connection refused")));
-        PSQLException ioError = new PSQLException("An I/O error occurred while sending to the backend.",
-                PSQLState.CONNECTION_FAILURE);
+                "08001",
+                new PSQLException(
+                        "Connection refused",
+                        PSQLState.CONNECTION_UNABLE_TO_CONNECT,
+                        new ConnectException("Connection refused")));
+        PSQLException ioError =
+                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE);
         return Stream.of(
                 poolTimeout,
                 ioError,
@@ -61,8 +64,8 @@ class StoreOutagesTest {
     }
 
     static Stream<Throwable> otherFailures() {
-        PSQLException uniqueViolation = new PSQLException("duplicate key value violates unique constraint",
-                PSQLState.UNIQUE_VIOLATION);
+        PSQLException uniqueViolation =
+                new PSQLException("duplicate key value violates unique constraint", PSQLState.UNIQUE_VIOLATION);
         return Stream.of(
                 uniqueViolation,
                 new DuplicateKeyException("duplicate", uniqueViolation),
@@ -113,6 +116,7 @@ class StoreOutagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"08000", "08001", "08004", "08006", "08P01"})
     void anySqlStateOfClass08IsAConnectionFailure(String sqlState) {
-        assertThat(StoreOutages.isOutage(new SQLException("connection exception", sqlState))).isTrue();
+        assertThat(StoreOutages.isOutage(new SQLException("connection exception", sqlState)))
+                .isTrue();
     }
 }

@@ -41,8 +41,8 @@ class TransactionTemplateUnitOfWorkIT {
     }
 
     @Autowired
-    TransactionTemplateUnitOfWorkIT(UnitOfWork unitOfWork, UserRepository users, SessionRepository sessions,
-                                    DSLContext dsl) {
+    TransactionTemplateUnitOfWorkIT(
+            UnitOfWork unitOfWork, UserRepository users, SessionRepository sessions, DSLContext dsl) {
         this.unitOfWork = unitOfWork;
         this.users = users;
         this.sessions = sessions;
@@ -68,10 +68,11 @@ class TransactionTemplateUnitOfWorkIT {
         IllegalStateException failure = new IllegalStateException("fails after writing");
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            users.insert(user);
-            sessions.open(sessionOf(user), "a".repeat(64), NOW.plus(Duration.ofDays(14)));
-            throw failure;
-        })).isSameAs(failure);
+                    users.insert(user);
+                    sessions.open(sessionOf(user), "a".repeat(64), NOW.plus(Duration.ofDays(14)));
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(dsl.fetchCount(USERS)).isZero();
         assertThat(dsl.fetchCount(USER_ROLES)).isZero();
@@ -81,13 +82,16 @@ class TransactionTemplateUnitOfWorkIT {
 
     @Test
     void aDomainErrorRollsBackTheWritesBeforeIt() {
-        unitOfWork.run(() -> users.insert(UserBuilder.aUser().withEmail("taken@example.com").build()));
+        unitOfWork.run(() ->
+                users.insert(UserBuilder.aUser().withEmail("taken@example.com").build()));
         User writtenFirst = UserBuilder.aUser().build();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            users.insert(writtenFirst);
-            users.insert(UserBuilder.aUser().withEmail("taken@example.com").build());
-        })).isInstanceOf(EmailAlreadyTakenException.class);
+                    users.insert(writtenFirst);
+                    users.insert(
+                            UserBuilder.aUser().withEmail("taken@example.com").build());
+                }))
+                .isInstanceOf(EmailAlreadyTakenException.class);
 
         assertThat(users.findById(writtenFirst.id())).isEmpty();
         assertThat(users.count()).isEqualTo(1);
@@ -98,15 +102,16 @@ class TransactionTemplateUnitOfWorkIT {
         User user = UserBuilder.aUser().build();
 
         assertThatThrownBy(() -> unitOfWork.run(() -> {
-            unitOfWork.run(() -> users.insert(user));
-            throw new IllegalStateException("outer fails after the inner one finished");
-        })).isInstanceOf(IllegalStateException.class);
+                    unitOfWork.run(() -> users.insert(user));
+                    throw new IllegalStateException("outer fails after the inner one finished");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(users.findById(user.id())).isEmpty();
     }
 
     private static Session sessionOf(User user) {
-        return new Session(SessionId.newId(), user.id(), NOW, NOW, NOW.plus(Duration.ofDays(30)), null,
-                ClientInfo.unknown());
+        return new Session(
+                SessionId.newId(), user.id(), NOW, NOW, NOW.plus(Duration.ofDays(30)), null, ClientInfo.unknown());
     }
 }

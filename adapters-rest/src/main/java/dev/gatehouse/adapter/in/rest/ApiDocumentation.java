@@ -9,8 +9,8 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.SpecVersion;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -39,8 +39,7 @@ final class ApiDocumentation {
     private static final String SERVICE_UNAVAILABLE = "service-unavailable: the service cannot reach its database "
             + "right now; nothing was changed, try again after Retry-After seconds";
 
-    private ApiDocumentation() {
-    }
+    private ApiDocumentation() {}
 
     static OpenAPI openApi() {
         return new OpenAPI()
@@ -49,18 +48,27 @@ final class ApiDocumentation {
                         .version("v1")
                         .description("Accounts, login and RS256 access tokens. Every error is an RFC 9457 problem "
                                 + "(application/problem+json) whose type ends in a stable slug."))
-                .components(new Components().addSecuritySchemes(ApiSecurity.BEARER_AUTH, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .bearerFormat("JWT")
-                        .description("An access token from POST /api/v1/auth/login or /api/v1/auth/refresh")));
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        ApiSecurity.BEARER_AUTH,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("JWT")
+                                                .description(
+                                                        "An access token from POST /api/v1/auth/login or /api/v1/auth/refresh")));
     }
 
     static OperationCustomizer adminOnlyResponses() {
         return (operation, handler) -> {
             if (isAdminOnly(handler)) {
-                responses(operation).addApiResponse("403", new ApiResponse()
-                        .description("forbidden: the account is not an ADMIN (whether or not the target exists)"));
+                responses(operation)
+                        .addApiResponse(
+                                "403",
+                                new ApiResponse()
+                                        .description(
+                                                "forbidden: the account is not an ADMIN (whether or not the target exists)"));
             }
             return operation;
         };
@@ -72,28 +80,33 @@ final class ApiDocumentation {
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().forEach((pathName, path) -> path.readOperations().forEach(operation -> {
-                ApiResponses responses = responses(operation);
-                if (pathName.startsWith(AUTH_PATH_PREFIX)) {
-                    addOrAppend(responses, "429", RATE_LIMITED, "Seconds until the limit lets a request through");
-                }
-                addOrAppend(responses, "503", SERVICE_UNAVAILABLE, "Seconds to wait before trying again");
-                if (operation.getRequestBody() != null) {
-                    putIfAbsent(responses, "400", "malformed-request or validation-failed");
-                    putIfAbsent(responses, "413", "payload-too-large: the body is over 1 MiB");
-                    putIfAbsent(responses, "415", "unsupported-media-type: the body is not application/json");
-                }
-                if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-                    putIfAbsent(responses, "401",
-                            "unauthorized: no access token, or one that is malformed, expired or otherwise invalid");
-                }
-                // springdoc gives every response the operation's return type; errors are problems.
-                responses.forEach((status, response) -> {
-                    if (!status.startsWith("2")) {
-                        response.setContent(problemContent());
-                    }
-                });
-            }));
+            openApi.getPaths()
+                    .forEach((pathName, path) -> path.readOperations().forEach(operation -> {
+                        ApiResponses responses = responses(operation);
+                        if (pathName.startsWith(AUTH_PATH_PREFIX)) {
+                            addOrAppend(
+                                    responses, "429", RATE_LIMITED, "Seconds until the limit lets a request through");
+                        }
+                        addOrAppend(responses, "503", SERVICE_UNAVAILABLE, "Seconds to wait before trying again");
+                        if (operation.getRequestBody() != null) {
+                            putIfAbsent(responses, "400", "malformed-request or validation-failed");
+                            putIfAbsent(responses, "413", "payload-too-large: the body is over 1 MiB");
+                            putIfAbsent(responses, "415", "unsupported-media-type: the body is not application/json");
+                        }
+                        if (operation.getSecurity() != null
+                                && !operation.getSecurity().isEmpty()) {
+                            putIfAbsent(
+                                    responses,
+                                    "401",
+                                    "unauthorized: no access token, or one that is malformed, expired or otherwise invalid");
+                        }
+                        // springdoc gives every response the operation's return type; errors are problems.
+                        responses.forEach((status, response) -> {
+                            if (!status.startsWith("2")) {
+                                response.setContent(problemContent());
+                            }
+                        });
+                    }));
         };
     }
 
@@ -113,20 +126,21 @@ final class ApiDocumentation {
      * Adds the response, or when the operation documents one with this status already (login's
      * 429 too-many-attempts), adds this reason to it; either way with a Retry-After header.
      */
-    private static void addOrAppend(ApiResponses responses, String status, String description,
-                                    String retryAfterDescription) {
+    private static void addOrAppend(
+            ApiResponses responses, String status, String description, String retryAfterDescription) {
         ApiResponse response = responses.get(status);
         if (response == null) {
             response = new ApiResponse().description(description);
             responses.addApiResponse(status, response);
-        } else if (response.getDescription() == null || !response.getDescription().contains(description)) {
+        } else if (response.getDescription() == null
+                || !response.getDescription().contains(description)) {
             String before = response.getDescription();
             response.setDescription(before == null || before.isBlank() ? description : before + "; or " + description);
         }
         if (response.getHeaders() == null || !response.getHeaders().containsKey(RetryAfter.HEADER)) {
-            response.addHeaderObject(RetryAfter.HEADER, new Header()
-                    .description(retryAfterDescription)
-                    .schema(new IntegerSchema()));
+            response.addHeaderObject(
+                    RetryAfter.HEADER,
+                    new Header().description(retryAfterDescription).schema(new IntegerSchema()));
         }
     }
 
@@ -142,12 +156,15 @@ final class ApiDocumentation {
             openApi.setComponents(new Components());
         }
         boolean openApi31 = openApi.getSpecVersion() == SpecVersion.V31;
-        java.util.Map<String, Schema> schemas = ModelConverters.getInstance(openApi31).readAll(Problem.class);
+        java.util.Map<String, Schema> schemas =
+                ModelConverters.getInstance(openApi31).readAll(Problem.class);
         schemas.forEach(openApi.getComponents()::addSchemas);
     }
 
     private static Content problemContent() {
-        return new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+        return new Content()
+                .addMediaType(
+                        PROBLEM_MEDIA_TYPE,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
     }
 }

@@ -16,8 +16,7 @@ import java.net.UnknownHostException;
 final class ClientAddressKey {
     private static final int PREFIX_BYTES = 8;
 
-    private ClientAddressKey() {
-    }
+    private ClientAddressKey() {}
 
     static String of(String address) {
         if (address == null) {
@@ -50,7 +49,8 @@ final class ClientAddressKey {
         byte[] bytes = parsed.getAddress();
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < PREFIX_BYTES; i += 2) {
-            prefix.append(Integer.toHexString((bytes[i] & 0xff) << 8 | bytes[i + 1] & 0xff)).append(':');
+            prefix.append(Integer.toHexString((bytes[i] & 0xff) << 8 | bytes[i + 1] & 0xff))
+                    .append(':');
         }
         return prefix.append(":/64").toString();
     }

@@ -25,8 +25,7 @@ final class ClientRateLimiter {
     static final int DEFAULT_MAX_CLIENTS = 50_000;
 
     /** Whether the request may go on, and if not, how long until a token is there. */
-    record Decision(boolean allowed, Duration retryAfter) {
-    }
+    record Decision(boolean allowed, Duration retryAfter) {}
 
     private final Bandwidth limit;
     private final TimeMeter clock;

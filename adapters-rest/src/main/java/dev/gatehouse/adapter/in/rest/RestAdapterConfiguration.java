@@ -69,10 +69,18 @@ public class RestAdapterConfiguration {
     static final String AUTH_PATHS = "/api/v1/auth/*";
 
     @Bean
-    public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JwtDecoder accessTokenDecoder,
-                                                      ManagementPort managementPort, ProblemWriter problemWriter) {
+    public SecurityFilterChain apiSecurityFilterChain(
+            HttpSecurity http,
+            JwtDecoder accessTokenDecoder,
+            ManagementPort managementPort,
+            ProblemWriter problemWriter) {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter);
-        return ApiSecurity.filterChain(http, accessTokenDecoder, managementPort, unauthorized, new ProblemAccessDeniedHandler(problemWriter),
+        return ApiSecurity.filterChain(
+                http,
+                accessTokenDecoder,
+                managementPort,
+                unauthorized,
+                new ProblemAccessDeniedHandler(problemWriter),
                 new BearerTokenFailureHandler(unauthorized, problemWriter));
     }
 
@@ -98,9 +106,11 @@ public class RestAdapterConfiguration {
     }
 
     @Bean
-    public JwtDecoder accessTokenDecoder(FindVerificationKeyUseCase verificationKeys,
-                                         CheckAccessTokenStandingUseCase accessTokenStanding,
-                                         TokenSettings tokenSettings, ClockSkew clockSkew) {
+    public JwtDecoder accessTokenDecoder(
+            FindVerificationKeyUseCase verificationKeys,
+            CheckAccessTokenStandingUseCase accessTokenStanding,
+            TokenSettings tokenSettings,
+            ClockSkew clockSkew) {
         return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings, clockSkew);
     }
 
@@ -134,8 +144,8 @@ public class RestAdapterConfiguration {
      * security and of anything that reads the body. Switched off, it is not registered at all.
      */
     @Bean
-    public FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(RateLimitSettings settings,
-                                                                               ProblemWriter problemWriter) {
+    public FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(
+            RateLimitSettings settings, ProblemWriter problemWriter) {
         FilterRegistrationBean<ClientRateLimitFilter> registration =
                 new FilterRegistrationBean<>(new ClientRateLimitFilter(settings, problemWriter));
         registration.addUrlPatterns(AUTH_PATHS);

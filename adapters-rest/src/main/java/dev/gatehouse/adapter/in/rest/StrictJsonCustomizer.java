@@ -26,33 +26,37 @@ public final class StrictJsonCustomizer implements JsonMapperBuilderCustomizer {
 
     @Override
     public void customize(JsonMapper.Builder builder) {
-        builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        builder.enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
                         // An Optional field left out stays null, so PATCH can tell "absent" (keep)
                         // from JSON null (Optional.empty(): clear).
                         DeserializationFeature.USE_NULL_FOR_MISSING_REFERENCE_VALUES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                .disable(
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                         DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                         DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS,
                         DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
+                .disable(
+                        EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL,
                         EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
-                .withCoercionConfig(LogicalType.Textual,
+                .withCoercionConfig(
+                        LogicalType.Textual,
                         refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
-                .withCoercionConfig(LogicalType.Boolean,
+                .withCoercionConfig(
+                        LogicalType.Boolean,
                         refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String))
-                .withCoercionConfig(LogicalType.Integer,
+                .withCoercionConfig(
+                        LogicalType.Integer,
                         refuse(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean))
-                .withCoercionConfig(LogicalType.Float,
-                        refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
-                .withCoercionConfig(LogicalType.Enum,
-                        refuse(CoercionInputShape.Integer, CoercionInputShape.Float));
+                .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Enum, refuse(CoercionInputShape.Integer, CoercionInputShape.Float));
     }
 
     private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {

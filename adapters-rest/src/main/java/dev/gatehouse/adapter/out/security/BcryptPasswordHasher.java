@@ -13,6 +13,7 @@ public class BcryptPasswordHasher implements PasswordHasher {
     public static final int DEFAULT_COST = 10;
     /** bcrypt reads no further than this; the password policy refuses longer passwords. */
     private static final int MAX_BCRYPT_BYTES = 72;
+
     private static final int MIN_COST = 4;
     private static final int MAX_COST = 31;
 
@@ -28,8 +29,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     public BcryptPasswordHasher(int cost) {
         if (cost < MIN_COST || cost > MAX_COST) {
-            throw new IllegalArgumentException("bcrypt cost must be between " + MIN_COST + " and " + MAX_COST
-                    + ", was " + cost);
+            throw new IllegalArgumentException(
+                    "bcrypt cost must be between " + MIN_COST + " and " + MAX_COST + ", was " + cost);
         }
         this.cost = cost;
         this.encoder = new BCryptPasswordEncoder(cost);

@@ -151,7 +151,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
             // moves the bound by a caller or two).
             acquired = freeWorkers.tryAcquire()
                     || freeWorkers.getQueueLength() < maxWaiting
-                    && freeWorkers.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+                            && freeWorkers.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             acquired = false;

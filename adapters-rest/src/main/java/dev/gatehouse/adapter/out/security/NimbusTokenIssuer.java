@@ -53,7 +53,9 @@ public class NimbusTokenIssuer implements TokenIssuer {
                 .jwtID(claims.tokenId().toString())
                 .claim(AccessTokenFormat.ROLES_CLAIM, roleNames(claims))
                 .claim(AccessTokenFormat.EMAIL_CLAIM, claims.email().value())
-                .claim(AccessTokenFormat.SESSION_CLAIM, claims.sessionId().value().toString())
+                .claim(
+                        AccessTokenFormat.SESSION_CLAIM,
+                        claims.sessionId().value().toString())
                 .build();
     }
 

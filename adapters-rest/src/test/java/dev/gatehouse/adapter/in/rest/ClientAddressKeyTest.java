@@ -11,20 +11,18 @@ class ClientAddressKeyTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2001:db8:1:2:0:0:0:1, 2001:db8:1:2:ffff:ffff:ffff:ffff",
-            "2001:db8:1:2::1, 2001:DB8:1:2:abcd:0:0:9",
-            "2001:db8:1:2::1%eth0, 2001:db8:1:2::7",
-            "::ffff:192.0.2.7, 192.0.2.7",
-            "[2001:db8::1], 2001:db8::2"})
+        "2001:db8:1:2:0:0:0:1, 2001:db8:1:2:ffff:ffff:ffff:ffff",
+        "2001:db8:1:2::1, 2001:DB8:1:2:abcd:0:0:9",
+        "2001:db8:1:2::1%eth0, 2001:db8:1:2::7",
+        "::ffff:192.0.2.7, 192.0.2.7",
+        "[2001:db8::1], 2001:db8::2"
+    })
     void addressesInOneNetworkShareAKey(String one, String other) {
         assertThat(ClientAddressKey.of(one)).isEqualTo(ClientAddressKey.of(other));
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "2001:db8:1:2::1, 2001:db8:1:3::1",
-            "192.0.2.7, 192.0.2.8",
-            "::ffff:192.0.2.7, ::ffff:192.0.2.8"})
+    @CsvSource({"2001:db8:1:2::1, 2001:db8:1:3::1", "192.0.2.7, 192.0.2.8", "::ffff:192.0.2.7, ::ffff:192.0.2.8"})
     void differentNetworksDoNot(String one, String other) {
         assertThat(ClientAddressKey.of(one)).isNotEqualTo(ClientAddressKey.of(other));
     }

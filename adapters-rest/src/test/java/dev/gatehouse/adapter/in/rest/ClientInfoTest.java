@@ -49,43 +49,78 @@ class ClientInfoTest extends SliceTest {
 
     static Stream<Arguments> everyRequestThatIsAudited() {
         return Stream.of(
-                audited("register", json(post("/api/v1/auth/register"),
+                audited(
+                        "register",
+                        json(
+                                post("/api/v1/auth/register"),
                                 "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"),
-                        RegisterUserCommand.class, RegisterUserCommand::client),
-                audited("login", json(post("/api/v1/auth/login"),
+                        RegisterUserCommand.class,
+                        RegisterUserCommand::client),
+                audited(
+                        "login",
+                        json(
+                                post("/api/v1/auth/login"),
                                 "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"),
-                        LogInCommand.class, LogInCommand::client),
-                audited("refresh", json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"t\"}"),
-                        RefreshTokensCommand.class, RefreshTokensCommand::client),
-                audited("logout", json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"t\"}"),
-                        LogOutCall.class, LogOutCall::client),
-                audited("update own profile", json(patch("/api/v1/users/me"), "{\"displayName\":\"Ada\"}")
+                        LogInCommand.class,
+                        LogInCommand::client),
+                audited(
+                        "refresh",
+                        json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"t\"}"),
+                        RefreshTokensCommand.class,
+                        RefreshTokensCommand::client),
+                audited(
+                        "logout",
+                        json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"t\"}"),
+                        LogOutCall.class,
+                        LogOutCall::client),
+                audited(
+                        "update own profile",
+                        json(patch("/api/v1/users/me"), "{\"displayName\":\"Ada\"}")
                                 .with(asUser(CALLER)),
-                        UpdateOwnProfileCommand.class, UpdateOwnProfileCommand::client),
-                audited("change own password", json(put("/api/v1/users/me/password"),
-                                "{\"currentPassword\":\"pw-long-enough\",\"newPassword\":\"another-long-one\"}")
+                        UpdateOwnProfileCommand.class,
+                        UpdateOwnProfileCommand::client),
+                audited(
+                        "change own password",
+                        json(
+                                        put("/api/v1/users/me/password"),
+                                        "{\"currentPassword\":\"pw-long-enough\",\"newPassword\":\"another-long-one\"}")
                                 .with(asUser(CALLER)),
-                        ChangeOwnPasswordCommand.class, ChangeOwnPasswordCommand::client),
-                audited("revoke own session", delete("/api/v1/users/me/sessions/" + UUID.randomUUID())
-                                .with(asUser(CALLER)),
-                        RevokeOwnSessionCall.class, RevokeOwnSessionCall::client),
-                audited("create user", json(post("/api/v1/users"),
-                                "{\"email\":\"grace@example.com\",\"password\":\"pw-long-enough\"}").with(asAdmin(CALLER)),
-                        CreateUserCommand.class, CreateUserCommand::client),
-                audited("update user", json(patch(TARGET), "{\"enabled\":false}").with(asAdmin(CALLER)),
-                        UpdateUserCommand.class, UpdateUserCommand::client),
-                audited("delete user", delete(TARGET).with(asAdmin(CALLER)),
-                        DeleteUserCall.class, DeleteUserCall::client),
-                audited("rotate signing key", post("/api/v1/signing-keys").with(asAdmin(CALLER)),
-                        RotateSigningKeyCall.class, RotateSigningKeyCall::client));
+                        ChangeOwnPasswordCommand.class,
+                        ChangeOwnPasswordCommand::client),
+                audited(
+                        "revoke own session",
+                        delete("/api/v1/users/me/sessions/" + UUID.randomUUID()).with(asUser(CALLER)),
+                        RevokeOwnSessionCall.class,
+                        RevokeOwnSessionCall::client),
+                audited(
+                        "create user",
+                        json(post("/api/v1/users"), "{\"email\":\"grace@example.com\",\"password\":\"pw-long-enough\"}")
+                                .with(asAdmin(CALLER)),
+                        CreateUserCommand.class,
+                        CreateUserCommand::client),
+                audited(
+                        "update user",
+                        json(patch(TARGET), "{\"enabled\":false}").with(asAdmin(CALLER)),
+                        UpdateUserCommand.class,
+                        UpdateUserCommand::client),
+                audited(
+                        "delete user",
+                        delete(TARGET).with(asAdmin(CALLER)),
+                        DeleteUserCall.class,
+                        DeleteUserCall::client),
+                audited(
+                        "rotate signing key",
+                        post("/api/v1/signing-keys").with(asAdmin(CALLER)),
+                        RotateSigningKeyCall.class,
+                        RotateSigningKeyCall::client));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyRequestThatIsAudited")
-    <T> void theClientReachesTheUseCase(String name, MockHttpServletRequestBuilder request, Class<T> call,
-                                        Function<T, ClientInfo> clientOf) throws Exception {
-        mvc.perform(request.with(TestClients.from(IP, USER_AGENT)))
-                .andExpect(status().is2xxSuccessful());
+    <T> void theClientReachesTheUseCase(
+            String name, MockHttpServletRequestBuilder request, Class<T> call, Function<T, ClientInfo> clientOf)
+            throws Exception {
+        mvc.perform(request.with(TestClients.from(IP, USER_AGENT))).andExpect(status().is2xxSuccessful());
 
         assertThat(clientOf.apply(useCases.lastCall(call))).isEqualTo(CLIENT);
     }
@@ -98,8 +133,8 @@ class ClientInfoTest extends SliceTest {
         assertThat(useCases.lastCall(DeleteUserCall.class).client()).isEqualTo(new ClientInfo(IP, null));
     }
 
-    private static <T> Arguments audited(String name, MockHttpServletRequestBuilder request, Class<T> call,
-                                         Function<T, ClientInfo> clientOf) {
+    private static <T> Arguments audited(
+            String name, MockHttpServletRequestBuilder request, Class<T> call, Function<T, ClientInfo> clientOf) {
         return Arguments.of(name, request, call, clientOf);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class ClientRateLimitDisabledTest {
     @Autowired
     MockMvc mvc;
+
     @Autowired
     FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter;
 

@@ -34,7 +34,9 @@ class ClientRateLimitFilterTest extends SliceTest {
         String retryAfter = mvc.perform(login().with(TestClients.from("192.0.2.1")))
                 .andExpect(problem(429, "rate-limited"))
                 .andExpect(header().exists("Retry-After"))
-                .andReturn().getResponse().getHeader("Retry-After");
+                .andReturn()
+                .getResponse()
+                .getHeader("Retry-After");
 
         // Refilled greedily: one token every 60 s / 3 = 20 s, so the next one is at most 20 s away.
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 20L);
@@ -45,11 +47,14 @@ class ClientRateLimitFilterTest extends SliceTest {
     void everyAuthEndpointDrawsFromTheSameBucket() throws Exception {
         String address = "192.0.2.2";
         mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"a@example.com\",\"password\":\"pw-long-enough\"}")
-                .with(TestClients.from(address))).andExpect(status().isCreated());
+                        .with(TestClients.from(address)))
+                .andExpect(status().isCreated());
         mvc.perform(json(post("/api/v1/auth/refresh"), "{\"refresh_token\":\"t\"}")
-                .with(TestClients.from(address))).andExpect(status().isOk());
+                        .with(TestClients.from(address)))
+                .andExpect(status().isOk());
         mvc.perform(json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"t\"}")
-                .with(TestClients.from(address))).andExpect(status().isNoContent());
+                        .with(TestClients.from(address)))
+                .andExpect(status().isNoContent());
 
         mvc.perform(login().with(TestClients.from(address))).andExpect(problem(429, "rate-limited"));
     }
@@ -65,8 +70,7 @@ class ClientRateLimitFilterTest extends SliceTest {
         // Malformed JSON and a wrong method would be 400 and 405; the limit answers first.
         mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":").with(TestClients.from(address)))
                 .andExpect(problem(429, "rate-limited"));
-        mvc.perform(get("/api/v1/auth/login").with(TestClients.from(address)))
-                .andExpect(problem(429, "rate-limited"));
+        mvc.perform(get("/api/v1/auth/login").with(TestClients.from(address))).andExpect(problem(429, "rate-limited"));
         assertThat(useCases.calls()).isEmpty();
     }
 
@@ -94,8 +98,7 @@ class ClientRateLimitFilterTest extends SliceTest {
                     .andExpect(status().isOk());
             mvc.perform(get("/api/v1/users/me").with(asUser(UserId.newId())).with(TestClients.from(address)))
                     .andExpect(status().isOk());
-            mvc.perform(get("/api/v1/authx").with(TestClients.from(address)))
-                    .andExpect(problem(401, "unauthorized"));
+            mvc.perform(get("/api/v1/authx").with(TestClients.from(address))).andExpect(problem(401, "unauthorized"));
         }
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The buckets on a clock the test moves: refill, Retry-After, and that memory stays bounded. */
 class ClientRateLimiterTest {
     private final ManualClock clock = new ManualClock();
-    private final ClientRateLimiter limiter = new ClientRateLimiter(
-            new RateLimitSettings(true, 4, Duration.ofSeconds(60)), clock, 3);
+    private final ClientRateLimiter limiter =
+            new ClientRateLimiter(new RateLimitSettings(true, 4, Duration.ofSeconds(60)), clock, 3);
 
     @Test
     void aBurstOfCapacityPassesThenTheNextWaitsForOneToken() {
@@ -96,7 +96,9 @@ class ClientRateLimiterTest {
     @Test
     void rotatingIpv6AddressesWithinOneSlash64DrawFromOneBucket() {
         for (int i = 0; i < 4; i++) {
-            assertThat(limiter.tryAcquire("2001:db8:1:2::" + Integer.toHexString(i + 1)).allowed()).isTrue();
+            assertThat(limiter.tryAcquire("2001:db8:1:2::" + Integer.toHexString(i + 1))
+                            .allowed())
+                    .isTrue();
         }
         assertThat(limiter.tryAcquire("2001:db8:1:2:dead:beef:0:1").allowed()).isFalse();
         assertThat(limiter.tryAcquire("2001:db8:1:3::1").allowed()).isTrue();
@@ -104,9 +106,11 @@ class ClientRateLimiterTest {
 
     @Test
     void aFloodFromEverMoreAddressesNeverTracksMoreThanMaxClients() {
-        ClientRateLimiter bounded = new ClientRateLimiter(new RateLimitSettings(true, 4, Duration.ofSeconds(60)), clock, 100);
+        ClientRateLimiter bounded =
+                new ClientRateLimiter(new RateLimitSettings(true, 4, Duration.ofSeconds(60)), clock, 100);
         for (int i = 0; i < 20_000; i++) {
-            bounded.tryAcquire("2001:db8:" + Integer.toHexString(i / 65536) + ":" + Integer.toHexString(i % 65536) + "::1");
+            bounded.tryAcquire(
+                    "2001:db8:" + Integer.toHexString(i / 65536) + ":" + Integer.toHexString(i % 65536) + "::1");
             bounded.tryAcquire("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
             assertThat(bounded.trackedClients()).isLessThanOrEqualTo(100);
         }
@@ -124,9 +128,11 @@ class ClientRateLimiterTest {
     @Test
     void settingsRefuseNonsense() {
         assertThatThrownBy(() -> new RateLimitSettings(true, 0, Duration.ofMinutes(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("capacity");
         assertThatThrownBy(() -> new RateLimitSettings(true, 20, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refill-period");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refill-period");
         assertThat(RateLimitSettings.defaults()).isEqualTo(new RateLimitSettings(true, 20, Duration.ofMinutes(1)));
     }
 

@@ -57,7 +57,8 @@ class OpenApiDocumentTest {
                 .andExpect(jsonPath("$.paths['/api/v1/auth/refresh'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/auth/logout'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/audit-events'].get").exists())
                 .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
@@ -66,25 +67,34 @@ class OpenApiDocumentTest {
     @Test
     void declaresBearerTokensAndAppliesThemToProtectedOperationsOnly() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.type").value("http"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat").value("JWT"))
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.bearerAuth.type").value("http"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.bearerFormat")
+                        .value("JWT"))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.security[0]", hasKey("bearerAuth")))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete.security[0]", hasKey("bearerAuth")))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get.security[0]", hasKey("bearerAuth")))
-                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.security[0]", hasKey("bearerAuth")))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.security[0]", hasKey("bearerAuth")))
                 .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post.security[0]", hasKey("bearerAuth")))
-                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.security").doesNotExist())
-                .andExpect(jsonPath("$.paths['/api/v1/auth/refresh'].post.security").doesNotExist())
-                .andExpect(jsonPath("$.paths['/api/v1/auth/logout'].post.security").doesNotExist())
-                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.security").doesNotExist());
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/auth/login'].post.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/refresh'].post.security")
+                        .doesNotExist())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/auth/logout'].post.security").doesNotExist())
+                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.security")
+                        .doesNotExist());
     }
 
     @Test
     void describesTheTokenResponseInSnakeCase() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.TokenResponse.properties").value(keys(
-                        "access_token", "token_type", "expires_in", "refresh_token", "refresh_expires_in")));
+                .andExpect(jsonPath("$.components.schemas.TokenResponse.properties")
+                        .value(keys(
+                                "access_token", "token_type", "expires_in", "refresh_token", "refresh_expires_in")));
     }
 
     @Test
@@ -92,40 +102,49 @@ class OpenApiDocumentTest {
         String refresh = "$.paths['/api/v1/auth/refresh'].post";
         String logout = "$.paths['/api/v1/auth/logout'].post";
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.RefreshTokenRequest.properties").value(keys("refresh_token")))
+                .andExpect(jsonPath("$.components.schemas.RefreshTokenRequest.properties")
+                        .value(keys("refresh_token")))
                 .andExpect(jsonPath(refresh + ".requestBody.content['application/json'].schema.$ref")
                         .value("#/components/schemas/RefreshTokenRequest"))
                 .andExpect(jsonPath(logout + ".requestBody.content['application/json'].schema.$ref")
                         .value("#/components/schemas/RefreshTokenRequest"))
                 .andExpect(jsonPath(refresh + ".responses['200'].content['application/json'].schema.$ref")
                         .value("#/components/schemas/TokenResponse"))
-                .andExpect(jsonPath(refresh + ".responses['200'].headers['Set-Cookie']").exists())
-                .andExpect(jsonPath(refresh + ".responses['400'].description").value(containsString("validation-failed")))
+                .andExpect(jsonPath(refresh + ".responses['200'].headers['Set-Cookie']")
+                        .exists())
+                .andExpect(
+                        jsonPath(refresh + ".responses['400'].description").value(containsString("validation-failed")))
                 .andExpect(jsonPath(refresh + ".responses['400'].description").value(containsString("refresh_token")))
                 .andExpect(jsonPath(refresh + ".responses['401'].description")
                         .value(containsString("invalid-refresh-token")))
                 .andExpect(jsonPath(refresh + ".responses['401'].content['application/problem+json'].schema.$ref")
                         .value(PROBLEM_REF))
-                .andExpect(jsonPath(refresh + ".parameters[?(@.in == 'cookie')].name").value(contains("gatehouse_refresh")))
+                .andExpect(jsonPath(refresh + ".parameters[?(@.in == 'cookie')].name")
+                        .value(contains("gatehouse_refresh")))
                 .andExpect(jsonPath(logout + ".responses['204']").exists())
                 .andExpect(jsonPath(logout + ".responses['401']").doesNotExist())
-                .andExpect(jsonPath(logout + ".responses['400'].description").value(containsString("validation-failed")));
+                .andExpect(
+                        jsonPath(logout + ".responses['400'].description").value(containsString("validation-failed")));
     }
 
     @Test
     void describesTheOwnSessions() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.Session.properties").value(keys(
-                        "id", "createdAt", "lastUsedAt", "expiresAt", "ip", "userAgent", "current")))
+                .andExpect(jsonPath("$.components.schemas.Session.properties")
+                        .value(keys("id", "createdAt", "lastUsedAt", "expiresAt", "ip", "userAgent", "current")))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions'].get.responses['200']"
-                        + ".content['application/json'].schema.items.$ref").value("#/components/schemas/Session"))
-                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['204']").exists())
+                                + ".content['application/json'].schema.items.$ref")
+                        .value("#/components/schemas/Session"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['204']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['404'].description")
                         .value(containsString("session-not-found")))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['404'].description")
                         .value(containsString("not a UUID")))
-                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['400']").doesNotExist())
-                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['403']").doesNotExist());
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['400']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/sessions/{id}'].delete.responses['403']")
+                        .doesNotExist());
     }
 
     @Test
@@ -144,8 +163,8 @@ class OpenApiDocumentTest {
     @Test
     void describesTheUserAndPageShapes() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.User.properties").value(keys(
-                        "id", "email", "displayName", "roles", "enabled", "createdAt", "updatedAt")))
+                .andExpect(jsonPath("$.components.schemas.User.properties")
+                        .value(keys("id", "email", "displayName", "roles", "enabled", "createdAt", "updatedAt")))
                 .andExpect(jsonPath("$.paths['/api/v1/users'].get.parameters[*].name")
                         .value(containsInAnyOrder("page", "size", "email", "role")));
     }
@@ -153,26 +172,35 @@ class OpenApiDocumentTest {
     @Test
     void documentsErrorsAsProblems() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.Problem.properties").value(keys(
-                        "type", "title", "status", "detail", "instance", "errors")))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties")
+                        .value(keys("type", "title", "status", "detail", "instance", "errors")))
                 .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['409']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
                 .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['413']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
-                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['415']").exists())
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['415']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.responses['401']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
                 .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['401']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['403']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['409']"
-                        + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
+                                + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].patch.responses['409'].content['application/json']")
                         .doesNotExist())
-                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['403']").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['403']")
+                        .doesNotExist())
                 .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['201']"
-                        + ".content['application/json'].schema.$ref").value("#/components/schemas/User"));
+                                + ".content['application/json'].schema.$ref")
+                        .value("#/components/schemas/User"));
     }
 
     @Test
@@ -180,24 +208,30 @@ class OpenApiDocumentTest {
         String list = "$.paths['/api/v1/audit-events'].get";
         String body = mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath(list + ".security[0]", hasKey("bearerAuth")))
-                .andExpect(jsonPath(list + ".parameters[*].name").value(containsInAnyOrder("page", "size", "userId", "type")))
-                .andExpect(jsonPath(list + ".parameters[?(@.name == 'userId')].schema.format").value(contains("uuid")))
-                .andExpect(jsonPath(list + ".parameters[?(@.name == 'type')].schema.enum[*]").value(
-                        Matchers.hasItems("USER_REGISTERED", "LOGIN_FAILED", "LOGIN_THROTTLED", "SIGNING_KEY_ROTATED")))
+                .andExpect(jsonPath(list + ".parameters[*].name")
+                        .value(containsInAnyOrder("page", "size", "userId", "type")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'userId')].schema.format")
+                        .value(contains("uuid")))
+                .andExpect(jsonPath(list + ".parameters[?(@.name == 'type')].schema.enum[*]")
+                        .value(Matchers.hasItems(
+                                "USER_REGISTERED", "LOGIN_FAILED", "LOGIN_THROTTLED", "SIGNING_KEY_ROTATED")))
                 .andExpect(jsonPath(list + ".responses['400'].description").value(containsString("validation-failed")))
                 .andExpect(jsonPath(list + ".responses['401']").exists())
                 .andExpect(jsonPath(list + ".responses['403'].content['application/problem+json'].schema.$ref")
                         .value(PROBLEM_REF))
-                .andExpect(jsonPath("$.components.schemas.AuditEvent.properties").value(keys(
-                        "id", "type", "occurredAt", "userId", "actorId", "ip", "userAgent", "details")))
+                .andExpect(jsonPath("$.components.schemas.AuditEvent.properties")
+                        .value(keys("id", "type", "occurredAt", "userId", "actorId", "ip", "userAgent", "details")))
                 .andExpect(jsonPath("$.components.schemas.AuditEvent.properties.type.enum[*]")
                         .value(Matchers.hasItems("USER_REGISTERED", "SIGNING_KEY_ROTATED")))
                 .andExpect(jsonPath("$.components.schemas.AuditEvent.properties.details.additionalProperties.type")
                         .value("string"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         JsonNode document = JsonMapper.builder().build().readTree(body);
-        String pageRef = document.at("/paths/~1api~1v1~1audit-events/get/responses/200/content/application~1json/schema/$ref")
+        String pageRef = document.at(
+                        "/paths/~1api~1v1~1audit-events/get/responses/200/content/application~1json/schema/$ref")
                 .asString();
         String pageSchema = pageRef.substring(pageRef.lastIndexOf('/') + 1);
         JsonNode page = document.at("/components/schemas/" + pageSchema + "/properties");
@@ -211,16 +245,21 @@ class OpenApiDocumentTest {
         ResultActions docs = mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath(login + ".description").value(containsString("too-many-attempts")))
                 .andExpect(jsonPath(login + ".description").value(containsString("rate-limited")))
-                .andExpect(jsonPath(login + ".headers['Retry-After'].schema.type").value("integer"))
-                .andExpect(jsonPath(login + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF))
-                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['429']").doesNotExist())
-                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.responses['429']").doesNotExist());
+                .andExpect(
+                        jsonPath(login + ".headers['Retry-After'].schema.type").value("integer"))
+                .andExpect(jsonPath(login + ".content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath("$.paths['/api/v1/users/me'].get.responses['429']")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/.well-known/jwks.json'].get.responses['429']")
+                        .doesNotExist());
         for (String path : List.of("/api/v1/auth/register", "/api/v1/auth/refresh", "/api/v1/auth/logout")) {
             String limited = "$.paths['" + path + "'].post.responses['429']";
             docs.andExpect(jsonPath(limited + ".description").value(containsString("rate-limited")))
                     .andExpect(jsonPath(limited + ".description").value(not(containsString("too-many-attempts"))))
                     .andExpect(jsonPath(limited + ".headers['Retry-After']").exists())
-                    .andExpect(jsonPath(limited + ".content['application/problem+json'].schema.$ref").value(PROBLEM_REF));
+                    .andExpect(jsonPath(limited + ".content['application/problem+json'].schema.$ref")
+                            .value(PROBLEM_REF));
         }
     }
 
@@ -234,10 +273,15 @@ class OpenApiDocumentTest {
             for (String method : paths.get(path).propertyNames()) {
                 JsonNode unavailable = paths.get(path).get(method).at("/responses/503");
                 operations.add(method + " " + path);
-                assertThat(unavailable.isMissingNode()).as("503 of %s %s", method, path).isFalse();
+                assertThat(unavailable.isMissingNode())
+                        .as("503 of %s %s", method, path)
+                        .isFalse();
                 assertThat(unavailable.get("description").asString()).contains("service-unavailable");
-                assertThat(unavailable.at("/headers/Retry-After").isMissingNode()).isFalse();
-                assertThat(unavailable.at("/content/application~1problem+json/schema/$ref").asString())
+                assertThat(unavailable.at("/headers/Retry-After").isMissingNode())
+                        .isFalse();
+                assertThat(unavailable
+                                .at("/content/application~1problem+json/schema/$ref")
+                                .asString())
                         .isEqualTo(PROBLEM_REF);
             }
         }
@@ -246,16 +290,15 @@ class OpenApiDocumentTest {
 
     @Test
     void theSwaggerUiIsPublic() throws Exception {
-        mvc.perform(get("/swagger-ui.html"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/swagger-ui/index.html"))
-                .andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
     @Test
     void pathIdsAreDocumentedAsUuids() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.parameters[0].schema.format").value("uuid"))
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.parameters[0].schema.format")
+                        .value("uuid"))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.responses['400'].description")
                         .value(containsString("invalid-id")));
     }
@@ -263,7 +306,8 @@ class OpenApiDocumentTest {
     /** Exactly these property names, in any order. */
     private static Matcher<Map<String, ?>> keys(String... names) {
         List<Matcher<? super Map<String, ?>>> each = Arrays.stream(names)
-                .<Matcher<? super Map<String, ?>>>map(Matchers::hasKey).collect(Collectors.toList());
+                .<Matcher<? super Map<String, ?>>>map(Matchers::hasKey)
+                .collect(Collectors.toList());
         each.add(Matchers.aMapWithSize(names.length));
         return Matchers.allOf(each);
     }

@@ -29,6 +29,7 @@ class OverRealHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     StubUseCases useCases;
 
@@ -50,45 +51,48 @@ class OverRealHttpTest {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("https://gatehouse.dev/problems/payload-too-large");
         assertThat(useCases.calls()).isEmpty();
     }
 
     @Test
     void aRequestTheFirewallRejectsGetsAProblemFromTheErrorPage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/users/me;x=1")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/users/me;x=1")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("https://gatehouse.dev/problems/").doesNotContain("Exception");
     }
 
     @Test
     void aPathTomcatItselfRefusesGetsAProblemNotAnHtmlPage() throws Exception {
         for (String path : new String[] {"/api/v1/users/%00", "/api/v1/users/a%2Fb"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.body()).contains("https://gatehouse.dev/problems/malformed-request")
-                    .doesNotContain("<html").doesNotContain("Tomcat");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body())
+                    .contains("https://gatehouse.dev/problems/malformed-request")
+                    .doesNotContain("<html")
+                    .doesNotContain("Tomcat");
         }
     }
 
     @Test
     void anUnknownPathWithoutTokenIs401WithAChallenge() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/nothing")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri("/nothing")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
         assertThat(response.body()).contains("https://gatehouse.dev/problems/unauthorized");
     }
 
@@ -119,9 +123,10 @@ class OverRealHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("https://gatehouse.dev/problems/service-unavailable")
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("https://gatehouse.dev/problems/service-unavailable")
                 .doesNotContain("connection refused", "Exception");
     }
 

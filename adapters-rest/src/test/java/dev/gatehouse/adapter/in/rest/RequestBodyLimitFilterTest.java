@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimitFilterTest {
     private static final int LIMIT = (int) RequestBodyLimitFilter.MAX_BODY_BYTES;
 
-    private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
+    private final RequestBodyLimitFilter filter =
+            new RequestBodyLimitFilter(new ProblemWriter(JsonMapper.builder().build()));
 
     @Test
     void aDeclaredLengthOverTheLimitIsRefusedUnread() throws Exception {
@@ -65,8 +66,11 @@ class RequestBodyLimitFilterTest {
         HttpServletRequest chunked = withoutLength(LIMIT);
         AtomicReference<Integer> read = new AtomicReference<>();
 
-        filter.doFilter(chunked, new MockHttpServletResponse(),
-                (req, res) -> read.set(req.getReader().lines().mapToInt(String::length).sum()));
+        filter.doFilter(
+                chunked,
+                new MockHttpServletResponse(),
+                (req, res) -> read.set(
+                        req.getReader().lines().mapToInt(String::length).sum()));
 
         assertThat(read.get()).isEqualTo(LIMIT);
     }

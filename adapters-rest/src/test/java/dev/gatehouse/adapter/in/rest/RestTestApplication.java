@@ -46,9 +46,10 @@ public class RestTestApplication {
      * bootstrap's properties are named).
      */
     @Bean
-    RateLimitSettings rateLimitSettings(@Value("${app.rate-limit.enabled:true}") boolean enabled,
-                                        @Value("${app.rate-limit.capacity:100000}") long capacity,
-                                        @Value("${app.rate-limit.refill-period:PT1M}") Duration refillPeriod) {
+    RateLimitSettings rateLimitSettings(
+            @Value("${app.rate-limit.enabled:true}") boolean enabled,
+            @Value("${app.rate-limit.capacity:100000}") long capacity,
+            @Value("${app.rate-limit.refill-period:PT1M}") Duration refillPeriod) {
         return new RateLimitSettings(enabled, capacity, refillPeriod);
     }
 

@@ -13,8 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 class StrictJsonCustomizerTest {
-    record Body(String text, Boolean flag, Integer number, List<Role> roles, Optional<String> patched) {
-    }
+    record Body(String text, Boolean flag, Integer number, List<Role> roles, Optional<String> patched) {}
 
     private final JsonMapper mapper = strictMapper();
 
@@ -35,29 +34,31 @@ class StrictJsonCustomizerTest {
     void anOptionalLeftOutIsNullAndAnOptionalSentAsNullIsEmpty() {
         assertThat(mapper.readValue("{}", Body.class).patched()).isNull();
         assertThat(mapper.readValue("{\"patched\":null}", Body.class).patched()).isEmpty();
-        assertThat(mapper.readValue("{\"patched\":\"x\"}", Body.class).patched()).contains("x");
+        assertThat(mapper.readValue("{\"patched\":\"x\"}", Body.class).patched())
+                .contains("x");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"unknown\":1}",
-        "{\"text\":1}",
-        "{\"text\":1.5}",
-        "{\"text\":true}",
-        "{\"flag\":\"true\"}",
-        "{\"flag\":1}",
-        "{\"number\":\"3\"}",
-        "{\"number\":3.5}",
-        "{\"number\":true}",
-        "{\"roles\":[0]}",
-        "{\"roles\":\"ADMIN\"}",
-        "{\"roles\":[\"ADMIN\",null]}",
-        "{\"roles\":[\"admin\"]}",
-        "{\"patched\":5}",
-        "{\"text\":\"a\",\"text\":\"b\"}",
-        "{\"text\":\"a\"} trailing",
-        "{\"text\":\"a\"}{}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"unknown\":1}",
+                "{\"text\":1}",
+                "{\"text\":1.5}",
+                "{\"text\":true}",
+                "{\"flag\":\"true\"}",
+                "{\"flag\":1}",
+                "{\"number\":\"3\"}",
+                "{\"number\":3.5}",
+                "{\"number\":true}",
+                "{\"roles\":[0]}",
+                "{\"roles\":\"ADMIN\"}",
+                "{\"roles\":[\"ADMIN\",null]}",
+                "{\"roles\":[\"admin\"]}",
+                "{\"patched\":5}",
+                "{\"text\":\"a\",\"text\":\"b\"}",
+                "{\"text\":\"a\"} trailing",
+                "{\"text\":\"a\"}{}",
+            })
     void anythingLooserIsRefused(String json) {
         assertThatThrownBy(() -> mapper.readValue(json, Body.class)).isInstanceOf(JacksonException.class);
     }

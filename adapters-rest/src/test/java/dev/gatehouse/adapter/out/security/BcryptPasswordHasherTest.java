@@ -35,18 +35,25 @@ class BcryptPasswordHasherTest {
         assertThat(hasher.needsRehash(cost4)).isFalse();
         assertThat(hasher.needsRehash(cost5)).as("higher").isTrue();
         assertThat(new BcryptPasswordHasher(5).needsRehash(cost4)).as("lower").isTrue();
-        assertThat(hasher.needsRehash(new PasswordHash("$2b$04$" + cost4.value().substring(7)))).isFalse();
+        assertThat(hasher.needsRehash(new PasswordHash("$2b$04$" + cost4.value().substring(7))))
+                .isFalse();
         assertThat(hasher.needsRehash(new PasswordHash("not bcrypt"))).isTrue();
     }
 
     @Test
     void theDefaultCostIsTen() {
-        assertThat(new BcryptPasswordHasher().hash(new Password("correct horse battery")).value()).startsWith("$2a$10$");
+        assertThat(new BcryptPasswordHasher()
+                        .hash(new Password("correct horse battery"))
+                        .value())
+                .startsWith("$2a$10$");
     }
 
     @Test
     void theCostIsConfigurable() {
-        assertThat(new BcryptPasswordHasher(5).hash(new Password("correct horse battery")).value()).startsWith("$2a$05$");
+        assertThat(new BcryptPasswordHasher(5)
+                        .hash(new Password("correct horse battery"))
+                        .value())
+                .startsWith("$2a$05$");
     }
 
     @Test
@@ -67,6 +74,7 @@ class BcryptPasswordHasherTest {
 
     @Test
     void aStoredValueThatIsNoBcryptHashMatchesNothing() {
-        assertThat(hasher.matches(new Password("anything-at-all"), new PasswordHash("plain:anything-at-all"))).isFalse();
+        assertThat(hasher.matches(new Password("anything-at-all"), new PasswordHash("plain:anything-at-all")))
+                .isFalse();
     }
 }

@@ -44,7 +44,9 @@ class BoundedPasswordHasherTest {
         assertThat(bounded.matches(PASSWORD, HASH)).isTrue();
         assertThat(bounded.hash(PASSWORD)).isEqualTo(new PasswordHash("hashed"));
 
-        assertThat(gated.threadNames).hasSize(2).allSatisfy(name -> assertThat(name).startsWith("password-hashing-"));
+        assertThat(gated.threadNames)
+                .hasSize(2)
+                .allSatisfy(name -> assertThat(name).startsWith("password-hashing-"));
         assertThat(bounded.verifying().count()).isEqualTo(1);
         assertThat(bounded.hashing().count()).isEqualTo(1);
     }
@@ -75,7 +77,8 @@ class BoundedPasswordHasherTest {
 
         assertThatThrownBy(() -> bounded.matches(PASSWORD, HASH))
                 .isInstanceOf(PasswordHashingBusyException.class)
-                .extracting(e -> ((PasswordHashingBusyException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+                .extracting(e -> ((PasswordHashingBusyException) e).retryAfter())
+                .isEqualTo(Duration.ofSeconds(1));
         assertThat(bounded.refusals()).isEqualTo(1);
 
         gated.open.countDown();
@@ -96,7 +99,8 @@ class BoundedPasswordHasherTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> bounded.matches(PASSWORD, HASH)).isInstanceOf(PasswordHashingBusyException.class);
 
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("refused without waiting")
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+                .as("refused without waiting")
                 .isLessThan(Duration.ofSeconds(10));
         assertThat(bounded.refusals()).isEqualTo(1);
         gated.open.countDown();
@@ -125,7 +129,9 @@ class BoundedPasswordHasherTest {
         };
         bounded = new BoundedPasswordHasher(failing, 1, Duration.ofMillis(100));
 
-        assertThatThrownBy(() -> bounded.hash(PASSWORD)).isInstanceOf(IllegalArgumentException.class).hasMessage("bad cost");
+        assertThatThrownBy(() -> bounded.hash(PASSWORD))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("bad cost");
         assertThat(bounded.matches(PASSWORD, HASH)).isFalse();
     }
 
@@ -154,7 +160,8 @@ class BoundedPasswordHasherTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -31,7 +31,8 @@ class NimbusTokenIssuerTest {
 
     @Test
     void signsWithRs256UnderTheKeysKidAsAnAccessTokenType() throws Exception {
-        SignedJWT jwt = SignedJWT.parse(issuer.issue(claims(Set.of(Role.USER)), KEY).value());
+        SignedJWT jwt =
+                SignedJWT.parse(issuer.issue(claims(Set.of(Role.USER)), KEY).value());
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(KEY.kid());
@@ -44,10 +45,17 @@ class NimbusTokenIssuerTest {
         UUID tokenId = UUID.randomUUID();
         UserId subject = UserId.newId();
         SessionId session = SessionId.newId();
-        AccessTokenClaims claims = new AccessTokenClaims(tokenId, subject, new Email("ada@example.com"),
-                Set.of(Role.USER, Role.ADMIN), session, ISSUED_AT, EXPIRES_AT);
+        AccessTokenClaims claims = new AccessTokenClaims(
+                tokenId,
+                subject,
+                new Email("ada@example.com"),
+                Set.of(Role.USER, Role.ADMIN),
+                session,
+                ISSUED_AT,
+                EXPIRES_AT);
 
-        JWTClaimsSet written = SignedJWT.parse(issuer.issue(claims, KEY).value()).getJWTClaimsSet();
+        JWTClaimsSet written =
+                SignedJWT.parse(issuer.issue(claims, KEY).value()).getJWTClaimsSet();
 
         assertThat(written.getIssuer()).isEqualTo("https://gatehouse.test");
         assertThat(written.getSubject()).isEqualTo(subject.value().toString());
@@ -72,13 +80,20 @@ class NimbusTokenIssuerTest {
     void aTokenSignedByAnotherKeyDoesNotVerifyWithOurs() throws Exception {
         SigningKey other = SigningKey.generate(ISSUED_AT);
 
-        SignedJWT jwt = SignedJWT.parse(issuer.issue(claims(Set.of(Role.USER)), other).value());
+        SignedJWT jwt =
+                SignedJWT.parse(issuer.issue(claims(Set.of(Role.USER)), other).value());
 
         assertThat(jwt.verify(new RSASSAVerifier(KEY.publicKey()))).isFalse();
     }
 
     private static AccessTokenClaims claims(Set<Role> roles) {
-        return new AccessTokenClaims(UUID.randomUUID(), UserId.newId(), new Email("ada@example.com"), roles,
-                SessionId.newId(), ISSUED_AT, EXPIRES_AT);
+        return new AccessTokenClaims(
+                UUID.randomUUID(),
+                UserId.newId(),
+                new Email("ada@example.com"),
+                roles,
+                SessionId.newId(),
+                ISSUED_AT,
+                EXPIRES_AT);
     }
 }

@@ -50,10 +50,18 @@ class PemSigningKeyStoreTest {
 
     @Test
     void theKidIsTheRfc7638ThumbprintSoEveryInstanceAgrees() throws Exception {
-        String expected = new RSAKey.Builder((RSAPublicKey) PAIR.getPublic()).build().computeThumbprint().toString();
+        String expected = new RSAKey.Builder((RSAPublicKey) PAIR.getPublic())
+                .build()
+                .computeThumbprint()
+                .toString();
 
-        assertThat(new PemSigningKeyStore(PEM, CLOCK).findActive().orElseThrow().kid()).isEqualTo(expected);
-        assertThat(new PemSigningKeyStore(PEM, Clock.systemUTC()).findActive().orElseThrow().kid()).isEqualTo(expected);
+        assertThat(new PemSigningKeyStore(PEM, CLOCK).findActive().orElseThrow().kid())
+                .isEqualTo(expected);
+        assertThat(new PemSigningKeyStore(PEM, Clock.systemUTC())
+                        .findActive()
+                        .orElseThrow()
+                        .kid())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -61,7 +69,8 @@ class PemSigningKeyStoreTest {
         PemSigningKeyStore store = new PemSigningKeyStore(PEM, CLOCK);
         SigningKey configured = store.findActive().orElseThrow();
 
-        assertThat(store.activateIfNoneActive(SigningKey.generate(CLOCK.instant()))).isEqualTo(configured);
+        assertThat(store.activateIfNoneActive(SigningKey.generate(CLOCK.instant())))
+                .isEqualTo(configured);
         assertThat(store.findVerificationKeys(Instant.EPOCH)).containsExactly(configured);
     }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /** {@code displayName} may be null; USER is added to {@code roles} whatever they are. */
-public record CreateUserCommand(UserId actor, Email email, Password password, DisplayName displayName,
-                                Set<Role> roles, ClientInfo client) {
+public record CreateUserCommand(
+        UserId actor, Email email, Password password, DisplayName displayName, Set<Role> roles, ClientInfo client) {
     public CreateUserCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(email, "email");

@@ -1,7 +1,6 @@
 package dev.gatehouse.domain.port.in;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.user.LastEnabledAdminException;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
 

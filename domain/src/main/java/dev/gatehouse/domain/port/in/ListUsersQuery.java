@@ -18,7 +18,8 @@ public record ListUsersQuery(PageRequest pageRequest, String emailContains, Role
             throw new InvalidInputException("email", "must be at most " + Email.MAX_LENGTH + " characters");
         }
         if (emailContains != null && emailContains.codePoints().anyMatch(c -> c != ' ' && Email.isForbidden(c))) {
-            throw new InvalidInputException("email", "must not contain control, formatting or no-break space characters");
+            throw new InvalidInputException(
+                    "email", "must not contain control, formatting or no-break space characters");
         }
         if (emailContains != null && emailContains.isBlank()) {
             emailContains = null;

@@ -13,8 +13,13 @@ import java.util.Set;
  * Each field is kept unless present. A display name updated to null clears it; roles and enabled
  * cannot be null (USER is added to roles whatever they are).
  */
-public record UpdateUserCommand(UserId actor, UserId target, Update<DisplayName> displayName,
-                                Update<Set<Role>> roles, Update<Boolean> enabled, ClientInfo client) {
+public record UpdateUserCommand(
+        UserId actor,
+        UserId target,
+        Update<DisplayName> displayName,
+        Update<Set<Role>> roles,
+        Update<Boolean> enabled,
+        ClientInfo client) {
     public UpdateUserCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(target, "target");

@@ -1,6 +1,5 @@
 package dev.gatehouse.domain.port.in;
 
-import dev.gatehouse.domain.user.LastEnabledAdminException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
 

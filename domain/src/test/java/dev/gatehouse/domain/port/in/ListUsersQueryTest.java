@@ -15,13 +15,16 @@ class ListUsersQueryTest {
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "a\u0000b", "\u0001", "\u0085", "\u2028", "\u00a0", "\ud800", "\ufffd"})
     void refusesAFilterNoEmailCouldHold(String filter) {
-        assertThatThrownBy(() -> new ListUsersQuery(FIRST, filter, null)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("email");
+        assertThatThrownBy(() -> new ListUsersQuery(FIRST, filter, null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("email");
     }
 
     @Test
     void refusesAFilterLongerThanAnEmail() {
-        assertThatThrownBy(() -> new ListUsersQuery(FIRST, "a".repeat(255), null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new ListUsersQuery(FIRST, "a".repeat(255), null))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -17,11 +17,9 @@ final class DatabasesDroppedOnExit {
     private static final List<Entry> DATABASES = new ArrayList<>();
     private static boolean hookInstalled;
 
-    private record Entry(PostgresServer server, String database) {
-    }
+    private record Entry(PostgresServer server, String database) {}
 
-    private DatabasesDroppedOnExit() {
-    }
+    private DatabasesDroppedOnExit() {}
 
     static synchronized void add(PostgresServer server, String database) {
         if (!hookInstalled) {
@@ -33,10 +31,14 @@ final class DatabasesDroppedOnExit {
 
     private static synchronized void dropAll() {
         for (Entry entry : DATABASES) {
-            try (Connection connection = entry.server().connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = entry.server().connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + entry.database() + " WITH (FORCE)");
             } catch (SQLException failure) {
-                LOG.warn("Could not drop test database {} on {}: {}", entry.database(), entry.server().url(),
+                LOG.warn(
+                        "Could not drop test database {} on {}: {}",
+                        entry.database(),
+                        entry.server().url(),
                         failure.getMessage());
             }
         }

@@ -7,11 +7,9 @@ final class JdbcUrls {
     private static final int DEFAULT_PORT = 5432;
 
     /** One server's address as the URL names it (an IPv6 address without its brackets). */
-    record Server(String host, int port) {
-    }
+    record Server(String host, int port) {}
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     /**
      * {@code jdbc:postgresql://host:port/old?params} becomes {@code jdbc:postgresql://host:port/database?params};

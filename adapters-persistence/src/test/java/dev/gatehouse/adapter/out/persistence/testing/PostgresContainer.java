@@ -9,8 +9,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 final class PostgresContainer {
     static final String IMAGE = "postgres:17-alpine";
 
-    private PostgresContainer() {
-    }
+    private PostgresContainer() {}
 
     /** Starts the container; it is never stopped here: Testcontainers removes it when the JVM exits. */
     @SuppressWarnings("resource")

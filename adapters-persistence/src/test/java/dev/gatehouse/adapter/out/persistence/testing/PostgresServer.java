@@ -16,14 +16,19 @@ record PostgresServer(String url, String username, String password, boolean drop
     static final String DATABASE_PREFIX = "gh_test_";
 
     TestDatabase createDatabase() {
-        String name = DATABASE_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        String name =
+                DATABASE_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not create the test database " + name + " on " + url + " as "
-                    + username + ": " + failure.getMessage() + "\nIs the server running, and may that user CREATE "
-                    + "DATABASE? If " + PostgresServers.URL_VARIABLE + " is set, it decides the server.\n"
-                    + PostgresServers.HOW_TO_PROVIDE_ONE.formatted(PostgresContainer.IMAGE), failure);
+            throw new IllegalStateException(
+                    "Could not create the test database " + name + " on " + url + " as "
+                            + username + ": " + failure.getMessage()
+                            + "\nIs the server running, and may that user CREATE "
+                            + "DATABASE? If " + PostgresServers.URL_VARIABLE + " is set, it decides the server.\n"
+                            + PostgresServers.HOW_TO_PROVIDE_ONE.formatted(PostgresContainer.IMAGE),
+                    failure);
         }
         if (dropsDatabasesOnExit) {
             DatabasesDroppedOnExit.add(this, name);

@@ -22,8 +22,7 @@ final class PostgresServers {
     private static PostgresServer shared;
     private static RuntimeException unavailable;
 
-    private PostgresServers() {
-    }
+    private PostgresServers() {}
 
     /** The JVM's server; a failure to find one is remembered, not retried for every test class. */
     static synchronized PostgresServer shared() {
@@ -44,16 +43,21 @@ final class PostgresServers {
     static PostgresServer choose(Function<String, String> environment, Supplier<PostgresServer> container) {
         String url = environment.apply(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
-            return new PostgresServer(url.strip(), valueOr(environment.apply(USERNAME_VARIABLE), DEFAULT_USERNAME),
-                    valueOr(environment.apply(PASSWORD_VARIABLE), ""), true);
+            return new PostgresServer(
+                    url.strip(),
+                    valueOr(environment.apply(USERNAME_VARIABLE), DEFAULT_USERNAME),
+                    valueOr(environment.apply(PASSWORD_VARIABLE), ""),
+                    true);
         }
         try {
             return container.get();
         } catch (RuntimeException | LinkageError noContainer) {
             // LinkageError: a module that uses this helper without Testcontainers on its test classpath.
-            throw new IllegalStateException("No PostgreSQL server for the integration tests: " + URL_VARIABLE
-                    + " is not set, and Testcontainers could not start " + PostgresContainer.IMAGE + " ("
-                    + noContainer + ").\n" + HOW_TO_PROVIDE_ONE.formatted(PostgresContainer.IMAGE), noContainer);
+            throw new IllegalStateException(
+                    "No PostgreSQL server for the integration tests: " + URL_VARIABLE
+                            + " is not set, and Testcontainers could not start " + PostgresContainer.IMAGE + " ("
+                            + noContainer + ").\n" + HOW_TO_PROVIDE_ONE.formatted(PostgresContainer.IMAGE),
+                    noContainer);
         }
     }
 

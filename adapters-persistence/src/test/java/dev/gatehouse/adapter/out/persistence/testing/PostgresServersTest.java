@@ -25,17 +25,20 @@ class PostgresServersTest {
 
     @Test
     void usesTheGivenCredentials() {
-        PostgresServer server = PostgresServers.choose(Map.of(
-                "TEST_DATABASE_URL", "jdbc:postgresql://db:5432/test",
-                "TEST_DATABASE_USERNAME", "ci",
-                "TEST_DATABASE_PASSWORD", "secret")::get, NO_CONTAINER_EXPECTED);
+        PostgresServer server = PostgresServers.choose(
+                Map.of(
+                        "TEST_DATABASE_URL", "jdbc:postgresql://db:5432/test",
+                        "TEST_DATABASE_USERNAME", "ci",
+                        "TEST_DATABASE_PASSWORD", "secret")::get,
+                NO_CONTAINER_EXPECTED);
 
         assertThat(server).isEqualTo(new PostgresServer("jdbc:postgresql://db:5432/test", "ci", "secret", true));
     }
 
     @Test
     void startsAContainerWhenNoUrlIsGiven() {
-        PostgresServer containerServer = new PostgresServer("jdbc:postgresql://localhost:1/test", "test", "test", false);
+        PostgresServer containerServer =
+                new PostgresServer("jdbc:postgresql://localhost:1/test", "test", "test", false);
 
         assertThat(PostgresServers.choose(Map.of("TEST_DATABASE_URL", " ")::get, () -> containerServer))
                 .isSameAs(containerServer);
@@ -56,8 +59,9 @@ class PostgresServersTest {
     @Test
     void failsWithInstructionsWhenTestcontainersIsNotOnTheClasspath() {
         assertThatThrownBy(() -> PostgresServers.choose(Map.<String, String>of()::get, () -> {
-            throw new NoClassDefFoundError("org/testcontainers/postgresql/PostgreSQLContainer");
-        })).isInstanceOf(IllegalStateException.class)
+                    throw new NoClassDefFoundError("org/testcontainers/postgresql/PostgreSQLContainer");
+                }))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NoClassDefFoundError")
                 .hasMessageContaining("export TEST_DATABASE_URL=");
     }

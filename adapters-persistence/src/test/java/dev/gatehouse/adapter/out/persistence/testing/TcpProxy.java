@@ -127,8 +127,8 @@ public final class TcpProxy implements AutoCloseable {
             awaitEnd(thread, deadline);
         }
         if (liveThreads() > 0) {
-            throw new IllegalStateException(liveThreads() + " thread(s) of " + this + " did not end within "
-                    + THREADS_END_WITHIN);
+            throw new IllegalStateException(
+                    liveThreads() + " thread(s) of " + this + " did not end within " + THREADS_END_WITHIN);
         }
     }
 
@@ -214,13 +214,15 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private Thread startThread(String role, Runnable task) {
-        Thread thread = Thread.ofVirtual().name("tcp-proxy-" + port() + "-" + role).unstarted(() -> {
-            try {
-                task.run();
-            } finally {
-                threads.remove(Thread.currentThread());
-            }
-        });
+        Thread thread = Thread.ofVirtual()
+                .name("tcp-proxy-" + port() + "-" + role)
+                .unstarted(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        threads.remove(Thread.currentThread());
+                    }
+                });
         threads.add(thread);
         thread.start();
         return thread;

@@ -96,7 +96,7 @@ class TcpProxyTest {
             closedPort = unused.getLocalPort();
         }
         try (TcpProxy toNowhere = TcpProxy.start("127.0.0.1", closedPort);
-             Socket client = new Socket(toNowhere.host(), toNowhere.port())) {
+                Socket client = new Socket(toNowhere.host(), toNowhere.port())) {
             client.setSoTimeout((int) FAST.toMillis());
             assertFailsFast(client);
         }
@@ -179,8 +179,7 @@ class TcpProxyTest {
         private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         private final Thread acceptor = Thread.ofVirtual().start(this::serve);
 
-        EchoServer() throws IOException {
-        }
+        EchoServer() throws IOException {}
 
         int port() {
             return server.getLocalPort();

@@ -59,8 +59,12 @@ public class AdminUserController {
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
 
-    public AdminUserController(ListUsersUseCase listUsers, CreateUserUseCase createUser, GetUserUseCase getUser,
-                               UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser) {
+    public AdminUserController(
+            ListUsersUseCase listUsers,
+            CreateUserUseCase createUser,
+            GetUserUseCase getUser,
+            UpdateUserUseCase updateUser,
+            DeleteUserUseCase deleteUser) {
         this.listUsers = listUsers;
         this.createUser = createUser;
         this.getUser = getUser;
@@ -71,13 +75,15 @@ public class AdminUserController {
     @GetMapping
     @Operation(summary = "List accounts, newest first")
     @ApiResponse(responseCode = "200", description = "One page of accounts")
-    @ApiResponse(responseCode = "400", description = "validation-failed: page below 0, size outside 1..100, unknown role, "
-            + "an email filter with a character no email holds (NUL, other controls, no-break spaces)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed: page below 0, size outside 1..100, unknown role, "
+                    + "an email filter with a character no email holds (NUL, other controls, no-break spaces)")
     public PageResponse<UserResponse> list(
             @Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
             @Parameter(description = "Case-insensitive substring of the email") @RequestParam(required = false)
-            String email,
+                    String email,
             @RequestParam(required = false) Role role) {
         ListUsersQuery query = new ListUsersQuery(new PageRequest(page, size), email, role);
         return PageResponse.of(listUsers.listUsers(query), UserResponse::of);
@@ -89,10 +95,11 @@ public class AdminUserController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "email-taken")
-    public ResponseEntity<UserResponse> create(@AuthenticationPrincipal Jwt accessToken,
-                                               @RequestBody CreateUserRequest request, HttpServletRequest http) {
+    public ResponseEntity<UserResponse> create(
+            @AuthenticationPrincipal Jwt accessToken, @RequestBody CreateUserRequest request, HttpServletRequest http) {
         User user = createUser.createUser(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value())).body(UserResponse.of(user));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
+                .body(UserResponse.of(user));
     }
 
     @GetMapping("/{id}")
@@ -100,20 +107,24 @@ public class AdminUserController {
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "400", description = "invalid-id")
     @ApiResponse(responseCode = "404", description = "user-not-found")
-    public UserResponse get(@Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
+    public UserResponse get(
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
         return UserResponse.of(getUser.getUser(userId(id)));
     }
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change an account's display name, roles or standing",
+    @Operation(
+            summary = "Change an account's display name, roles or standing",
             description = "Fields absent are kept. Disabling an account revokes its sessions.")
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "invalid-id, validation-failed or malformed-request")
     @ApiResponse(responseCode = "404", description = "user-not-found")
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
-    public UserResponse update(@AuthenticationPrincipal Jwt accessToken,
-                               @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
-                               @RequestBody UpdateUserRequest request, HttpServletRequest http) {
+    public UserResponse update(
+            @AuthenticationPrincipal Jwt accessToken,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
+            @RequestBody UpdateUserRequest request,
+            HttpServletRequest http) {
         UserId target = userId(id);
         return UserResponse.of(updateUser.updateUser(
                 request.toCommand(AuthenticatedUser.idOf(accessToken), target, Clients.of(http))));
@@ -126,9 +137,10 @@ public class AdminUserController {
     @ApiResponse(responseCode = "400", description = "invalid-id")
     @ApiResponse(responseCode = "404", description = "user-not-found")
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
-    public void delete(@AuthenticationPrincipal Jwt accessToken,
-                       @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
-                       HttpServletRequest http) {
+    public void delete(
+            @AuthenticationPrincipal Jwt accessToken,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
+            HttpServletRequest http) {
         deleteUser.deleteUser(AuthenticatedUser.idOf(accessToken), userId(id), Clients.of(http));
     }
 

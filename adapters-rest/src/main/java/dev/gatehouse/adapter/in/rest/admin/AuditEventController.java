@@ -46,15 +46,20 @@ public class AuditEventController {
     @GetMapping
     @Operation(operationId = "listAuditEvents", summary = "List security events, newest first")
     @ApiResponse(responseCode = "200", description = "One page of events")
-    @ApiResponse(responseCode = "400",
+    @ApiResponse(
+            responseCode = "400",
             description = "validation-failed: page below 0, size outside 1..100, a userId that is not a UUID, "
                     + "an unknown type")
     public PageResponse<AuditEventResponse> list(
             @Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
-            @Parameter(description = "Only events about this account", schema = @Schema(type = "string", format = "uuid"))
-            @RequestParam(required = false) String userId,
-            @Parameter(description = "Only events of this type") @RequestParam(required = false) SecurityEventType type) {
+            @Parameter(
+                            description = "Only events about this account",
+                            schema = @Schema(type = "string", format = "uuid"))
+                    @RequestParam(required = false)
+                    String userId,
+            @Parameter(description = "Only events of this type") @RequestParam(required = false)
+                    SecurityEventType type) {
         UserId user = userId(userId);
         ListAuditEventsQuery query = new ListAuditEventsQuery(new PageRequest(page, size), user, type);
         return PageResponse.of(listAuditEvents.listAuditEvents(query), AuditEventResponse::of);

@@ -15,14 +15,32 @@ import java.util.UUID;
 public record AuditEventResponse(
         UUID id,
         SecurityEventType type,
-        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z") String occurredAt,
-        @Schema(types = {"string", "null"}, format = "uuid",
+
+        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z")
+        String occurredAt,
+
+        @Schema(
+                types = {"string", "null"},
+                format = "uuid",
                 description = "The account the event is about (for a failed login of a known email, that account)")
         UUID userId,
-        @Schema(types = {"string", "null"}, format = "uuid", description = "The account that did it, when known")
+
+        @Schema(
+                types = {"string", "null"},
+                format = "uuid",
+                description = "The account that did it, when known")
         UUID actorId,
-        @Schema(types = {"string", "null"}, example = "203.0.113.7") String ip,
-        @Schema(types = {"string", "null"}, example = "Mozilla/5.0") String userAgent,
+
+        @Schema(
+                types = {"string", "null"},
+                example = "203.0.113.7")
+        String ip,
+
+        @Schema(
+                types = {"string", "null"},
+                example = "Mozilla/5.0")
+        String userAgent,
+
         @Schema(description = "Small details of the event, by name; may be empty")
         Map<String, String> details) {
 

@@ -14,12 +14,18 @@ import java.util.Set;
 /** An administrator opens an account; roles default to USER, and USER is always added. */
 @Schema(name = "CreateUserRequest")
 public record CreateUserRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "grace@example.com") String email,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "grace@example.com")
+        String email,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
                 description = "8 characters to 72 bytes in UTF-8; not the email, not a common password")
         String password,
+
         @Schema(example = "Grace Hopper") String displayName,
-        @Schema(description = "Defaults to [\"USER\"]; USER is always included") Set<Role> roles) {
+
+        @Schema(description = "Defaults to [\"USER\"]; USER is always included")
+        Set<Role> roles) {
 
     CreateUserCommand toCommand(UserId actor, ClientInfo client) {
         RequestFields fields = new RequestFields();

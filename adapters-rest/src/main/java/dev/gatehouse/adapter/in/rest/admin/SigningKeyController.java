@@ -44,7 +44,8 @@ public class SigningKeyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Rotate the signing key",
+    @Operation(
+            summary = "Rotate the signing key",
             description = "Makes a new RSA key the one access tokens are signed with and answers its public JWK. "
                     + "The retired key stays in /.well-known/jwks.json and keeps verifying until the tokens it "
                     + "signed have expired. Takes no request body: a non-empty body is a 400 malformed-request. "
@@ -53,7 +54,8 @@ public class SigningKeyController {
     @ApiResponse(responseCode = "400", description = "malformed-request: a request body was sent")
     public Jwk rotate(@AuthenticationPrincipal Jwt accessToken, HttpServletRequest request) throws IOException {
         refuseAnyBody(request);
-        VerificationKey newKey = rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken), Clients.of(request));
+        VerificationKey newKey =
+                rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken), Clients.of(request));
         return Jwk.of(newKey);
     }
 

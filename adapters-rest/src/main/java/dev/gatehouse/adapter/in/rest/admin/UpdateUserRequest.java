@@ -19,9 +19,15 @@ import java.util.function.Function;
 @Schema(name = "UpdateUserRequest")
 @SuppressWarnings("OptionalUsedAsFieldOrParameterType") // null = absent, empty = JSON null
 public record UpdateUserRequest(
-        @Schema(example = "Grace", types = {"string", "null"}, description = "null clears it")
+        @Schema(
+                example = "Grace",
+                types = {"string", "null"},
+                description = "null clears it")
         Optional<String> displayName,
-        @Schema(description = "Replaces the roles; USER is always included") Optional<Set<Role>> roles,
+
+        @Schema(description = "Replaces the roles; USER is always included")
+        Optional<Set<Role>> roles,
+
         Optional<Boolean> enabled) {
 
     UpdateUserCommand toCommand(UserId actor, UserId target, ClientInfo client) {

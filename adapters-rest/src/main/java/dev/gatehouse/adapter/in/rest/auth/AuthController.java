@@ -40,8 +40,8 @@ public class AuthController {
     private static final String SET_COOKIE_DESCRIPTION = "Only when the deployment has refresh cookies on: "
             + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; "
             + "Max-Age=refresh_expires_in";
-    private static final String COOKIE_DESCRIPTION = "Read only when the deployment has refresh cookies on, "
-            + "and only when the body names no refresh_token";
+    private static final String COOKIE_DESCRIPTION =
+            "Read only when the deployment has refresh cookies on, " + "and only when the body names no refresh_token";
 
     private final RegisterUserUseCase registerUser;
     private final LogInUseCase logIn;
@@ -49,8 +49,12 @@ public class AuthController {
     private final LogOutUseCase logOut;
     private final RefreshCookies cookies;
 
-    public AuthController(RegisterUserUseCase registerUser, LogInUseCase logIn, RefreshTokensUseCase refreshTokens,
-                          LogOutUseCase logOut, RefreshCookieSettings cookieSettings) {
+    public AuthController(
+            RegisterUserUseCase registerUser,
+            LogInUseCase logIn,
+            RefreshTokensUseCase refreshTokens,
+            LogOutUseCase logOut,
+            RefreshCookieSettings cookieSettings) {
         this.registerUser = registerUser;
         this.logIn = logIn;
         this.refreshTokens = refreshTokens;
@@ -62,7 +66,8 @@ public class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an account (role USER)")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
-    @ApiResponse(responseCode = "400",
+    @ApiResponse(
+            responseCode = "400",
             description = "validation-failed (email, password policy) or malformed-request (e.g. a roles field)")
     @ApiResponse(responseCode = "403", description = "registration-disabled")
     @ApiResponse(responseCode = "409", description = "email-taken")
@@ -74,64 +79,106 @@ public class AuthController {
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Log in: an access token and a new session's refresh token")
-    @ApiResponse(responseCode = "200", description = "Logged in",
-            headers = @Header(name = HttpHeaders.SET_COOKIE, description = SET_COOKIE_DESCRIPTION,
-                    schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Logged in",
+            headers =
+                    @Header(
+                            name = HttpHeaders.SET_COOKIE,
+                            description = SET_COOKIE_DESCRIPTION,
+                            schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "validation-failed (a field missing) or malformed-request")
-    @ApiResponse(responseCode = "401",
+    @ApiResponse(
+            responseCode = "401",
             description = "invalid-credentials: the same for an unknown email, a wrong password and a disabled account")
-    @ApiResponse(responseCode = "429",
+    @ApiResponse(
+            responseCode = "429",
             description = "too-many-attempts: logins for this email are locked after repeated failures (right or "
                     + "wrong password alike, and not counted as failures)",
-            headers = @Header(name = RetryAfter.HEADER, description = "Seconds until a login may be tried again",
-                    schema = @Schema(type = "integer")))
+            headers =
+                    @Header(
+                            name = RetryAfter.HEADER,
+                            description = "Seconds until a login may be tried again",
+                            schema = @Schema(type = "integer")))
     public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
         return tokens(logIn.logIn(request.toCommand(Clients.of(http))));
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Spend a refresh token for a new access token and a new refresh token",
+    @Operation(
+            summary = "Spend a refresh token for a new access token and a new refresh token",
             description = "The presented refresh token is spent. Presenting a spent token again revokes its whole "
                     + "session. The body may be left out (or be {}) only when refresh cookies are on and the "
                     + "gatehouse_refresh cookie is sent. Public: an Authorization header is ignored here.")
-    @Parameter(name = RefreshCookieSettings.COOKIE_NAME, in = ParameterIn.COOKIE, description = COOKIE_DESCRIPTION,
+    @Parameter(
+            name = RefreshCookieSettings.COOKIE_NAME,
+            in = ParameterIn.COOKIE,
+            description = COOKIE_DESCRIPTION,
             schema = @Schema(type = "string"))
-    @ApiResponse(responseCode = "200", description = "New tokens of the same session",
-            headers = @Header(name = HttpHeaders.SET_COOKIE, description = SET_COOKIE_DESCRIPTION,
-                    schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "validation-failed (field refresh_token: missing or blank) "
-            + "or malformed-request (e.g. an unknown field, a number for the token)")
-    @ApiResponse(responseCode = "401",
+    @ApiResponse(
+            responseCode = "200",
+            description = "New tokens of the same session",
+            headers =
+                    @Header(
+                            name = HttpHeaders.SET_COOKIE,
+                            description = SET_COOKIE_DESCRIPTION,
+                            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed (field refresh_token: missing or blank) "
+                    + "or malformed-request (e.g. an unknown field, a number for the token)")
+    @ApiResponse(
+            responseCode = "401",
             description = "invalid-refresh-token: the same for an unknown, expired, revoked or spent token")
-    @ApiResponse(responseCode = "403", description = "cross-origin: the refresh cookie was sent with an Origin other "
-            + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
+    @ApiResponse(
+            responseCode = "403",
+            description = "cross-origin: the refresh cookie was sent with an Origin other "
+                    + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
     public ResponseEntity<TokenResponse> refresh(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
-                    + "cookie is sent (cookies on)")
-            @RequestBody(required = false) RefreshTokenRequest request, HttpServletRequest http) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Required unless the refresh " + "cookie is sent (cookies on)")
+                    @RequestBody(required = false)
+                    RefreshTokenRequest request,
+            HttpServletRequest http) {
         RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), Clients.of(http));
         return tokens(refreshTokens.refresh(command));
     }
 
     @PostMapping(path = "/logout", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "End the session a refresh token belongs to",
+    @Operation(
+            summary = "End the session a refresh token belongs to",
             description = "204 also for a token that is unknown, expired or already revoked. That session's refresh "
                     + "tokens stop working; its access tokens run out by themselves. The body may be left out (or be "
                     + "{}) only when refresh cookies are on and the gatehouse_refresh cookie is sent. Public: an "
                     + "Authorization header is ignored here.")
-    @Parameter(name = RefreshCookieSettings.COOKIE_NAME, in = ParameterIn.COOKIE, description = COOKIE_DESCRIPTION,
+    @Parameter(
+            name = RefreshCookieSettings.COOKIE_NAME,
+            in = ParameterIn.COOKIE,
+            description = COOKIE_DESCRIPTION,
             schema = @Schema(type = "string"))
-    @ApiResponse(responseCode = "204", description = "Logged out (or nothing to log out)",
-            headers = @Header(name = HttpHeaders.SET_COOKIE, description = "Only when the deployment has refresh "
-                    + "cookies on: clears gatehouse_refresh (Max-Age=0)", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "validation-failed (field refresh_token: missing or blank) "
-            + "or malformed-request (e.g. an unknown field, a number for the token)")
-    @ApiResponse(responseCode = "403", description = "cross-origin: the refresh cookie was sent with an Origin other "
-            + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
+    @ApiResponse(
+            responseCode = "204",
+            description = "Logged out (or nothing to log out)",
+            headers =
+                    @Header(
+                            name = HttpHeaders.SET_COOKIE,
+                            description = "Only when the deployment has refresh "
+                                    + "cookies on: clears gatehouse_refresh (Max-Age=0)",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed (field refresh_token: missing or blank) "
+                    + "or malformed-request (e.g. an unknown field, a number for the token)")
+    @ApiResponse(
+            responseCode = "403",
+            description = "cross-origin: the refresh cookie was sent with an Origin other "
+                    + "than this service's own (or Sec-Fetch-Site: cross-site); send the token in the body instead")
     public ResponseEntity<Void> logOut(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Required unless the refresh "
-                    + "cookie is sent (cookies on)")
-            @RequestBody(required = false) RefreshTokenRequest request, HttpServletRequest http) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Required unless the refresh " + "cookie is sent (cookies on)")
+                    @RequestBody(required = false)
+                    RefreshTokenRequest request,
+            HttpServletRequest http) {
         logOut.logOut(cookies.presented(request, http), Clients.of(http));
         ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent();
         if (cookies.enabled()) {
@@ -143,7 +190,8 @@ public class AuthController {
     private ResponseEntity<TokenResponse> tokens(TokenPair tokens) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (cookies.enabled()) {
-            response.header(HttpHeaders.SET_COOKIE, cookies.issue(tokens.refreshToken(), tokens.refreshTokenLifetime()));
+            response.header(
+                    HttpHeaders.SET_COOKIE, cookies.issue(tokens.refreshToken(), tokens.refreshTokenLifetime()));
         }
         return response.body(TokenResponse.of(tokens));
     }

@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The email goes to the use case as typed: whether it even is an email must not change the answer. */
 @Schema(name = "LogInRequest")
-public record LogInRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com")
-                           String email,
-                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {
+public record LogInRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com")
+        String email,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String password) {
 
     LogInCommand toCommand(ClientInfo client) {
         RequestFields fields = new RequestFields();

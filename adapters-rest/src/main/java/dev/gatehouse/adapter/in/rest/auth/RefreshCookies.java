@@ -39,9 +39,11 @@ final class RefreshCookies {
         }
         String fromCookie = settings.enabled() ? cookieValue(request) : null;
         if (fromCookie == null || fromCookie.isBlank()) {
-            throw new InvalidFieldsException(List.of(new FieldError(FIELD, settings.enabled()
-                    ? "is required (in the body, or as the " + RefreshCookieSettings.COOKIE_NAME + " cookie)"
-                    : "is required")));
+            throw new InvalidFieldsException(List.of(new FieldError(
+                    FIELD,
+                    settings.enabled()
+                            ? "is required (in the body, or as the " + RefreshCookieSettings.COOKIE_NAME + " cookie)"
+                            : "is required")));
         }
         if (!fromOwnOrigin(request)) {
             throw new CrossOriginCookieException();
@@ -66,7 +68,8 @@ final class RefreshCookies {
             return false;
         }
         String originAuthority = origin.substring(schemeEnd + 3);
-        return originAuthority.equalsIgnoreCase(host) || originAuthority.equalsIgnoreCase(withoutDefaultPort(host))
+        return originAuthority.equalsIgnoreCase(host)
+                || originAuthority.equalsIgnoreCase(withoutDefaultPort(host))
                 || withoutDefaultPort(originAuthority).equalsIgnoreCase(withoutDefaultPort(host));
     }
 

@@ -10,8 +10,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "RefreshTokenRequest")
 public record RefreshTokenRequest(
         @JsonProperty("refresh_token")
-        @Schema(description = "The refresh_token of the last token response. Required, unless the deployment "
-                + "has refresh cookies on and the gatehouse_refresh cookie is sent instead")
+        @Schema(
+                description = "The refresh_token of the last token response. Required, unless the deployment "
+                        + "has refresh cookies on and the gatehouse_refresh cookie is sent instead")
         String refreshToken) {
 
     @Override

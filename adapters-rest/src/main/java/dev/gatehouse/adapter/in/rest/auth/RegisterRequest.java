@@ -11,10 +11,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** Self-registration. Roles cannot be chosen here: a {@code roles} field is refused with 400. */
 @Schema(name = "RegisterRequest")
 public record RegisterRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com") String email,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ada@example.com")
+        String email,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
                 description = "8 characters to 72 bytes in UTF-8; not the email, not a common password")
         String password,
+
         @Schema(example = "Ada Lovelace") String displayName) {
 
     RegisterUserCommand toCommand(ClientInfo client) {

@@ -8,10 +8,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "TokenResponse")
 public record TokenResponse(
         @JsonProperty("access_token") String accessToken,
-        @JsonProperty("token_type") @Schema(example = "Bearer") String tokenType,
+
+        @JsonProperty("token_type") @Schema(example = "Bearer")
+        String tokenType,
+
         @JsonProperty("expires_in") @Schema(example = "900") long expiresIn,
         @JsonProperty("refresh_token") String refreshToken,
-        @JsonProperty("refresh_expires_in") @Schema(example = "1209600") long refreshExpiresIn) {
+
+        @JsonProperty("refresh_expires_in") @Schema(example = "1209600")
+        long refreshExpiresIn) {
 
     public static TokenResponse of(TokenPair tokens) {
         return new TokenResponse(

@@ -10,8 +10,7 @@ import org.springframework.http.HttpHeaders;
  */
 public final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     public static ClientInfo of(HttpServletRequest request) {
         return new ClientInfo(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));

@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class PathIds {
     // UUID.fromString accepts shortened forms like "1-1-1-1-1"; ids are only ever the canonical form.
-    private static final Pattern CANONICAL = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern CANONICAL =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     /** @throws InvalidIdException when the text is not a UUID */
     public static UUID parse(String text) {

@@ -14,8 +14,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class JsonReadFailures {
 
-    private JsonReadFailures() {
-    }
+    private JsonReadFailures() {}
 
     static String describe(Throwable failure) {
         JacksonException cause = find(failure, JacksonException.class);

@@ -12,12 +12,19 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details; `type` ends in a stable slug")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "https://gatehouse.dev/problems/email-taken") String type,
+        @Schema(example = "https://gatehouse.dev/problems/email-taken")
+        String type,
+
         @Schema(example = "Email already taken") String title,
         @Schema(example = "409") int status,
-        @Schema(example = "An account with this email already exists") String detail,
+
+        @Schema(example = "An account with this email already exists")
+        String detail,
+
         @Schema(example = "/api/v1/auth/register") String instance,
-        @Schema(description = "Only for validation-failed: every refused field") List<FieldError> errors) {
+
+        @Schema(description = "Only for validation-failed: every refused field")
+        List<FieldError> errors) {
 
     public static Problem of(ProblemType type, String detail, String instance) {
         return of(type, type.status(), detail, instance);
@@ -29,7 +36,12 @@ public record Problem(
 
     public static Problem invalidFields(List<FieldError> errors, String instance) {
         ProblemType type = ProblemType.VALIDATION_FAILED;
-        return new Problem(type.uri().toString(), type.title(), type.status(),
-                type.genericDetail(), instance, List.copyOf(errors));
+        return new Problem(
+                type.uri().toString(),
+                type.title(),
+                type.status(),
+                type.genericDetail(),
+                instance,
+                List.copyOf(errors));
     }
 }

@@ -22,7 +22,8 @@ public class ProblemErrorController implements ErrorController {
         // Without an error status this is a plain visit to the error path: there is nothing here.
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
-                ? uri : request.getRequestURI();
+                ? uri
+                : request.getRequestURI();
         ProblemType type = ProblemType.forStatus(status);
         return ProblemResponses.respond(Problem.of(type, status, type.genericDetail(), path));
     }

@@ -25,6 +25,7 @@ import dev.gatehouse.domain.user.UserNotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,11 +34,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -63,8 +63,8 @@ public class ProblemResponses {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    public ResponseEntity<Problem> queryParameterOfWrongType(MethodArgumentTypeMismatchException e,
-                                                              HttpServletRequest request) {
+    public ResponseEntity<Problem> queryParameterOfWrongType(
+            MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         Class<?> type = e.getRequiredType();
         // Enum constants are part of the API; any other Java type name is not.
         String message = type != null && type.isEnum()
@@ -74,8 +74,8 @@ public class ProblemResponses {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    public ResponseEntity<Problem> missingQueryParameter(MissingServletRequestParameterException e,
-                                                         HttpServletRequest request) {
+    public ResponseEntity<Problem> missingQueryParameter(
+            MissingServletRequestParameterException e, HttpServletRequest request) {
         FieldError error = new FieldError(e.getParameterName(), "is required");
         return respond(Problem.invalidFields(List.of(error), request.getRequestURI()));
     }
@@ -85,13 +85,16 @@ public class ProblemResponses {
         if (JsonReadFailures.find(e, RequestBodyTooLargeException.class) != null) {
             return respond(generic(ProblemType.PAYLOAD_TOO_LARGE, request));
         }
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, JsonReadFailures.describe(e), request.getRequestURI()));
+        return respond(
+                Problem.of(ProblemType.MALFORMED_REQUEST, JsonReadFailures.describe(e), request.getRequestURI()));
     }
 
     /** A query string that is not valid UTF-8 once percent-decoded (Tomcat refuses to decode it). */
     @ExceptionHandler(InvalidParameterException.class)
     public ResponseEntity<Problem> undecodableParameter(HttpServletRequest request) {
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "A query parameter is not valid percent-encoded UTF-8",
+        return respond(Problem.of(
+                ProblemType.MALFORMED_REQUEST,
+                "A query parameter is not valid percent-encoded UTF-8",
                 request.getRequestURI()));
     }
 
@@ -142,7 +145,10 @@ public class ProblemResponses {
      */
     @ExceptionHandler(StoreUnavailableException.class)
     public ResponseEntity<Problem> storeUnavailable(StoreUnavailableException e, HttpServletRequest request) {
-        log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+        log.warn(
+                "Store unavailable on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
                 StoreFailures.describe(e));
         return respond(generic(ProblemType.SERVICE_UNAVAILABLE, request), storeUnavailableHeaders());
     }
@@ -214,8 +220,12 @@ public class ProblemResponses {
     /** A business error this adapter has no answer for yet: a gap to close, so it is logged loudly. */
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<Problem> unmappedDomainError(DomainException e, HttpServletRequest request) {
-        log.error("No HTTP answer is defined for {} on {} {}", e.getClass().getSimpleName(),
-                request.getMethod(), request.getRequestURI(), e);
+        log.error(
+                "No HTTP answer is defined for {} on {} {}",
+                e.getClass().getSimpleName(),
+                request.getMethod(),
+                request.getRequestURI(),
+                e);
         return respond(generic(ProblemType.INTERNAL_ERROR, request));
     }
 

@@ -10,40 +10,66 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", 400, "Validation failed", "One or more fields are invalid"),
     MALFORMED_REQUEST("malformed-request", 400, "Malformed request", "The request is malformed"),
     INVALID_ID("invalid-id", 400, "Invalid id", "The id in the path is not a UUID"),
-    INVALID_CURRENT_PASSWORD("invalid-current-password", 400, "Invalid current password",
-            "The current password is wrong"),
+    INVALID_CURRENT_PASSWORD(
+            "invalid-current-password", 400, "Invalid current password", "The current password is wrong"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
     UNAUTHORIZED("unauthorized", 401, "Unauthorized", "A valid bearer access token is required"),
-    INVALID_REFRESH_TOKEN("invalid-refresh-token", 401, "Invalid refresh token",
+    INVALID_REFRESH_TOKEN(
+            "invalid-refresh-token",
+            401,
+            "Invalid refresh token",
             "The refresh token is unknown, expired, revoked or already used; log in again"),
-    REGISTRATION_DISABLED("registration-disabled", 403, "Registration disabled",
+    REGISTRATION_DISABLED(
+            "registration-disabled",
+            403,
+            "Registration disabled",
             "Self-registration is switched off; ask an administrator for an account"),
     FORBIDDEN("forbidden", 403, "Forbidden", "Your account may not do this"),
-    CROSS_ORIGIN("cross-origin", 403, "Cross-origin request refused",
+    CROSS_ORIGIN(
+            "cross-origin",
+            403,
+            "Cross-origin request refused",
             "The refresh cookie is accepted only from this service's own origin; send the refresh token in the body"),
     USER_NOT_FOUND("user-not-found", 404, "User not found", "There is no user with this id"),
     SESSION_NOT_FOUND("session-not-found", 404, "Session not found", "You have no session with this id"),
     NOT_FOUND("not-found", 404, "Not found", "There is nothing at this path"),
-    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed",
+    METHOD_NOT_ALLOWED(
+            "method-not-allowed",
+            405,
+            "Method not allowed",
             "This path does not accept this method; the Allow header lists those it does"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "The response can only be JSON"),
     EMAIL_TAKEN("email-taken", 409, "Email already taken", "An account with this email already exists"),
     LAST_ADMIN("last-admin", 409, "Last enabled admin", "This change would leave no enabled ADMIN account"),
-    ROTATION_UNAVAILABLE("rotation-unavailable", 409, "Key rotation unavailable",
+    ROTATION_UNAVAILABLE(
+            "rotation-unavailable",
+            409,
+            "Key rotation unavailable",
             "The signing key is configured by the deployment (a PEM); deploy another PEM instead"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "The request body must be at most 1 MiB"),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type",
+    UNSUPPORTED_MEDIA_TYPE(
+            "unsupported-media-type",
+            415,
+            "Unsupported media type",
             "The request body must be JSON, sent with Content-Type: application/json"),
-    TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many login attempts",
+    TOO_MANY_ATTEMPTS(
+            "too-many-attempts",
+            429,
+            "Too many login attempts",
             "Logins for this email are locked for a while after repeated failures; try again after Retry-After seconds"),
-    RATE_LIMITED("rate-limited", 429, "Rate limited",
+    RATE_LIMITED(
+            "rate-limited",
+            429,
+            "Rate limited",
             "Too many requests from this address; try again after Retry-After seconds"),
     /** Any other 4xx the servlet container or framework decides on; it keeps that status. */
     REQUEST_REJECTED("request-rejected", 400, "Request rejected", "The request was rejected"),
-    INTERNAL_ERROR("internal-error", 500, "Internal error",
-            "Something went wrong on our side; it has been logged"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error", "Something went wrong on our side; it has been logged"),
     /** A store the service needs cannot be reached; nothing was changed, and a retry may succeed. */
-    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable",
+    SERVICE_UNAVAILABLE(
+            "service-unavailable",
+            503,
+            "Service unavailable",
             "The service is temporarily unavailable; try again after Retry-After seconds");
 
     public static final String BASE_URI = "https://gatehouse.dev/problems/";

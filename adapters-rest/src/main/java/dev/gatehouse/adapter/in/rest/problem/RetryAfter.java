@@ -13,8 +13,7 @@ public final class RetryAfter {
     /** How long to wait after a 503 while the database cannot be reached. */
     public static final Duration STORE_UNAVAILABLE = Duration.ofSeconds(5);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     public static String seconds(Duration wait) {
         if (wait.isNegative()) {

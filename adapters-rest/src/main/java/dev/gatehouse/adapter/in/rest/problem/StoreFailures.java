@@ -6,8 +6,7 @@ import dev.gatehouse.domain.common.StoreUnavailableException;
 public final class StoreFailures {
     private static final int MAX_MESSAGE = 200;
 
-    private StoreFailures() {
-    }
+    private StoreFailures() {}
 
     /**
      * The root cause's class and message ("ConnectException: Connection refused"), short: the

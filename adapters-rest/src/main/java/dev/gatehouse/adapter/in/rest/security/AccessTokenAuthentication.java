@@ -7,8 +7,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 /** How a verified access token becomes an authentication: roles claim "ADMIN" grants ROLE_ADMIN. */
 public final class AccessTokenAuthentication {
 
-    private AccessTokenAuthentication() {
-    }
+    private AccessTokenAuthentication() {}
 
     public static JwtGrantedAuthoritiesConverter authoritiesConverter() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();

@@ -38,12 +38,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@link StoreUnavailableJwtException}, answered with 503.
  */
 public final class AccessTokenDecoder {
-    private AccessTokenDecoder() {
-    }
+    private AccessTokenDecoder() {}
 
-    public static JwtDecoder create(FindVerificationKeyUseCase verificationKeys,
-                                    CheckAccessTokenStandingUseCase standing, TokenSettings settings,
-                                    ClockSkew clockSkew) {
+    public static JwtDecoder create(
+            FindVerificationKeyUseCase verificationKeys,
+            CheckAccessTokenStandingUseCase standing,
+            TokenSettings settings,
+            ClockSkew clockSkew) {
         JWKSource<SecurityContext> keys = new VerificationKeyJwkSource(verificationKeys);
         // Only RS256: "none", HS256 signed with our public key, and every other algorithm never verify.
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)

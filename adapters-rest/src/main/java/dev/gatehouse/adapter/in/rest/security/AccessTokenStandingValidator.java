@@ -20,10 +20,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 final class AccessTokenStandingValidator implements OAuth2TokenValidator<Jwt> {
     // The decoder refuses tokens without iat before conversion; this only guards against a change there.
-    private static final OAuth2Error NO_ISSUE_TIME = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-            "The access token has no issue time (iat)", null);
-    private static final OAuth2Error NOT_IN_GOOD_STANDING = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-            "The access token no longer speaks for its account", null);
+    private static final OAuth2Error NO_ISSUE_TIME =
+            new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The access token has no issue time (iat)", null);
+    private static final OAuth2Error NOT_IN_GOOD_STANDING =
+            new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The access token no longer speaks for its account", null);
 
     private final CheckAccessTokenStandingUseCase standing;
 

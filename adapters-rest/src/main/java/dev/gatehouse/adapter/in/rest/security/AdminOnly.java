@@ -15,5 +15,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @PreAuthorize("hasRole('ADMIN')")
-public @interface AdminOnly {
-}
+public @interface AdminOnly {}

@@ -28,9 +28,16 @@ public final class ApiSecurity {
 
     private static final String[] PUBLIC_ANY_METHOD = {
         // Any method, so that a wrong method is answered 405 rather than 401.
-        "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-        "/actuator/health/**", "/livez", "/readyz",
-        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        "/api/v1/auth/register",
+        "/api/v1/auth/login",
+        "/api/v1/auth/refresh",
+        "/api/v1/auth/logout",
+        "/actuator/health/**",
+        "/livez",
+        "/readyz",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
     };
 
     /**
@@ -39,19 +46,21 @@ public final class ApiSecurity {
      * failing the request with 401.
      */
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
             PATHS.matcher("/api/v1/auth/register"), PATHS.matcher("/api/v1/auth/login"),
             PATHS.matcher("/api/v1/auth/refresh"), PATHS.matcher("/api/v1/auth/logout"));
 
-    private ApiSecurity() {
-    }
+    private ApiSecurity() {}
 
-    public static SecurityFilterChain filterChain(HttpSecurity http, JwtDecoder decoder, ManagementPort managementPort,
-                                                  ProblemAuthenticationEntryPoint unauthorized,
-                                                  ProblemAccessDeniedHandler forbidden,
-                                                  BearerTokenFailureHandler tokenCheckFailed) {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+    public static SecurityFilterChain filterChain(
+            HttpSecurity http,
+            JwtDecoder decoder,
+            ManagementPort managementPort,
+            ProblemAuthenticationEntryPoint unauthorized,
+            ProblemAccessDeniedHandler forbidden,
+            BearerTokenFailureHandler tokenCheckFailed) {
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -59,28 +68,38 @@ public final class ApiSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(paths -> paths
                         // The error page renders failures of requests already decided on.
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC_ANY_METHOD).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_ANY_METHOD)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json")
+                        .permitAll()
                         // Prometheus may scrape anonymously on the management port (kept off the
                         // public network by the deployer); on the public port metrics are for admins.
-                        .requestMatchers(new AndRequestMatcher(managementPort.requests(),
-                                PATHS.matcher(HttpMethod.GET, "/actuator/prometheus"))).permitAll()
+                        .requestMatchers(new AndRequestMatcher(
+                                managementPort.requests(), PATHS.matcher(HttpMethod.GET, "/actuator/prometheus")))
+                        .permitAll()
                         // Beyond health, actuator endpoints (flyway: the migration history) are for admins.
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/users/me/**").authenticated()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users/me/**")
+                        .authenticated()
                         // Also enforced by @AdminOnly on the controller. Checking here as well
                         // answers 403 before the body or the id is even read, so a USER cannot
                         // learn anything from 400s, and a new admin endpoint under this path
                         // cannot be left open by a forgotten annotation.
-                        .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/signing-keys/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/audit-events/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/v1/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/signing-keys/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit-events/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(bearerTokenResolver())
-                        .jwt(jwt -> jwt.decoder(decoder)
-                                .jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
+                        .jwt(jwt ->
+                                jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden)
                         // The configurer has no setting for it; its filter is post-processed, so set it there.
@@ -91,9 +110,8 @@ public final class ApiSecurity {
                                 return filter;
                             }
                         }))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
     }
 

@@ -29,7 +29,8 @@ final class BearerHeaderTokenResolver implements BearerTokenResolver {
     @Override
     public String resolve(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+        if (authorization == null
+                || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 || tokenless.matches(request)) {
             return null;
         }
@@ -64,7 +65,14 @@ final class BearerHeaderTokenResolver implements BearerTokenResolver {
 
     /** RFC 6750's b64token characters, before any trailing '='. */
     private static boolean isToken68Character(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~'
+                || c == '+'
+                || c == '/';
     }
 }

@@ -41,16 +41,20 @@ public final class BearerTokenFailureHandler implements AuthenticationFailureHan
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException, ServletException {
-        StoreUnavailableException unavailable = failure instanceof AuthenticationServiceException
-                ? StoreUnavailableJwtException.find(failure) : null;
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        StoreUnavailableException unavailable =
+                failure instanceof AuthenticationServiceException ? StoreUnavailableJwtException.find(failure) : null;
         if (unavailable == null) {
             defaults.onAuthenticationFailure(request, response, failure);
             return;
         }
-        log.warn("Store unavailable while checking an access token on {} {}: {}", request.getMethod(),
-                request.getRequestURI(), StoreFailures.describe(unavailable));
+        log.warn(
+                "Store unavailable while checking an access token on {} {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                StoreFailures.describe(unavailable));
         ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
         response.setHeader(RetryAfter.HEADER, RetryAfter.seconds(RetryAfter.STORE_UNAVAILABLE));
         problems.write(response, Problem.of(type, type.genericDetail(), request.getRequestURI()));

@@ -15,17 +15,23 @@ public record JwkSetResponse(List<Jwk> keys) {
 
     /** One public key; {@code n} and {@code e} are base64url without padding. */
     @Schema(name = "Jwk")
-    public record Jwk(@Schema(example = "RSA") String kty,
-                      String kid,
-                      @Schema(example = "sig") String use,
-                      @Schema(example = "RS256") String alg,
-                      String n,
-                      @Schema(example = "AQAB") String e) {
+    public record Jwk(
+            @Schema(example = "RSA") String kty,
+            String kid,
+            @Schema(example = "sig") String use,
+            @Schema(example = "RS256") String alg,
+            String n,
+            @Schema(example = "AQAB") String e) {
 
         public static Jwk of(VerificationKey key) {
             RSAKey jwk = VerificationKeyJwks.toJwk(key);
-            return new Jwk(jwk.getKeyType().getValue(), jwk.getKeyID(), jwk.getKeyUse().getValue(),
-                    jwk.getAlgorithm().getName(), jwk.getModulus().toString(), jwk.getPublicExponent().toString());
+            return new Jwk(
+                    jwk.getKeyType().getValue(),
+                    jwk.getKeyID(),
+                    jwk.getKeyUse().getValue(),
+                    jwk.getAlgorithm().getName(),
+                    jwk.getModulus().toString(),
+                    jwk.getPublicExponent().toString());
         }
     }
 }

@@ -18,7 +18,8 @@ public class JwksController {
     }
 
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The JSON Web Key Set that verifies access tokens",
+    @Operation(
+            summary = "The JSON Web Key Set that verifies access tokens",
             description = "Every key whose tokens may still be live, including retired ones.")
     public JwkSetResponse jwks() {
         return JwkSetResponse.of(verificationKeys.verificationKeys());

@@ -18,8 +18,8 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException denied) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
         ProblemType type = ProblemType.FORBIDDEN;
         problems.write(response, Problem.of(type, type.genericDetail(), request.getRequestURI()));
     }

@@ -6,10 +6,10 @@ import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
@@ -26,8 +26,8 @@ public final class ProblemAuthenticationEntryPoint implements AuthenticationEntr
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException failure) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(failure));
         String detail = failure instanceof InvalidBearerTokenException
                 ? "The access token is malformed, expired or otherwise invalid"
@@ -36,7 +36,8 @@ public final class ProblemAuthenticationEntryPoint implements AuthenticationEntr
     }
 
     private static String challenge(AuthenticationException failure) {
-        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError() != null
+        if (failure instanceof OAuth2AuthenticationException oauth
+                && oauth.getError() != null
                 && oauth.getError().getErrorCode().matches("[a-z_]+")) {
             return "Bearer error=\"" + oauth.getError().getErrorCode() + "\"";
         }

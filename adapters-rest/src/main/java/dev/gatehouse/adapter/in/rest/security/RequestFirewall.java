@@ -13,8 +13,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  */
 public final class RequestFirewall {
 
-    private RequestFirewall() {
-    }
+    private RequestFirewall() {}
 
     public static HttpFirewall strict() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();

@@ -11,8 +11,7 @@ import java.util.List;
 /** Our verification keys as JSON Web Keys: public RSA signing keys for RS256, named by kid. */
 final class VerificationKeyJwks {
 
-    private VerificationKeyJwks() {
-    }
+    private VerificationKeyJwks() {}
 
     static RSAKey toJwk(VerificationKey key) {
         return new RSAKey.Builder(key.publicKey())

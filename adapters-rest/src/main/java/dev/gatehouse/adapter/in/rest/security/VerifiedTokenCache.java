@@ -49,8 +49,8 @@ final class VerifiedTokenCache implements JwtDecoder {
         OAuth2TokenValidatorResult result = everyUse.validate(jwt);
         if (result.hasErrors()) {
             String description = result.getErrors().iterator().next().getDescription();
-            throw new JwtValidationException("An error occurred while attempting to decode the Jwt: " + description,
-                    result.getErrors());
+            throw new JwtValidationException(
+                    "An error occurred while attempting to decode the Jwt: " + description, result.getErrors());
         }
         return jwt;
     }

@@ -8,10 +8,13 @@ import dev.gatehouse.domain.user.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(name = "ChangePasswordRequest")
-public record ChangePasswordRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
-                                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                                            description = "8 characters to 72 bytes in UTF-8; not a common password")
-                                    String newPassword) {
+public record ChangePasswordRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "8 characters to 72 bytes in UTF-8; not a common password")
+        String newPassword) {
 
     ChangeOwnPasswordCommand toCommand(UserId self, ClientInfo client) {
         RequestFields fields = new RequestFields();

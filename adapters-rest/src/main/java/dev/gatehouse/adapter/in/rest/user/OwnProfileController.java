@@ -33,8 +33,10 @@ public class OwnProfileController {
     private final UpdateOwnProfileUseCase updateOwnProfile;
     private final ChangeOwnPasswordUseCase changeOwnPassword;
 
-    public OwnProfileController(GetOwnProfileUseCase getOwnProfile, UpdateOwnProfileUseCase updateOwnProfile,
-                                ChangeOwnPasswordUseCase changeOwnPassword) {
+    public OwnProfileController(
+            GetOwnProfileUseCase getOwnProfile,
+            UpdateOwnProfileUseCase updateOwnProfile,
+            ChangeOwnPasswordUseCase changeOwnPassword) {
         this.getOwnProfile = getOwnProfile;
         this.updateOwnProfile = updateOwnProfile;
         this.changeOwnPassword = changeOwnPassword;
@@ -49,28 +51,37 @@ public class OwnProfileController {
     }
 
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change the own display name",
+    @Operation(
+            summary = "Change the own display name",
             description = "Only `displayName` is accepted; absent keeps it, null clears it. Any other field is a 400.")
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request (e.g. an unknown field)")
     @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
-    public UserResponse update(@AuthenticationPrincipal Jwt accessToken, @RequestBody UpdateOwnProfileRequest request,
-                               HttpServletRequest http) {
+    public UserResponse update(
+            @AuthenticationPrincipal Jwt accessToken,
+            @RequestBody UpdateOwnProfileRequest request,
+            HttpServletRequest http) {
         return UserResponse.of(updateOwnProfile.updateOwnProfile(
                 request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http))));
     }
 
     @PutMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change the own password", description = "Every session of the account is revoked. "
-            + "A wrong current password counts as a failed login for the account's lockout.")
+    @Operation(
+            summary = "Change the own password",
+            description = "Every session of the account is revoked. "
+                    + "A wrong current password counts as a failed login for the account's lockout.")
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ApiResponse(responseCode = "400",
+    @ApiResponse(
+            responseCode = "400",
             description = "invalid-current-password, validation-failed (password policy) or malformed-request")
-    @ApiResponse(responseCode = "429",
+    @ApiResponse(
+            responseCode = "429",
             description = "too-many-attempts: the account is locked after failed logins or wrong current passwords")
-    public void changePassword(@AuthenticationPrincipal Jwt accessToken, @RequestBody ChangePasswordRequest request,
-                               HttpServletRequest http) {
+    public void changePassword(
+            @AuthenticationPrincipal Jwt accessToken,
+            @RequestBody ChangePasswordRequest request,
+            HttpServletRequest http) {
         changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
     }
 }

@@ -47,28 +47,39 @@ public class OwnSessionsController {
     }
 
     @GetMapping
-    @Operation(operationId = "listOwnSessions", summary = "The own live sessions, newest first",
+    @Operation(
+            operationId = "listOwnSessions",
+            summary = "The own live sessions, newest first",
             description = "`current` marks the session of the access token used for this request.")
     @ApiResponse(responseCode = "200", description = "Every session that is neither revoked nor expired")
     public List<SessionResponse> list(@AuthenticationPrincipal Jwt accessToken) {
         Optional<UUID> current = sessionOf(accessToken);
         return listOwnSessions.listOwnSessions(AuthenticatedUser.idOf(accessToken)).stream()
-                .map(session -> SessionResponse.of(session, current.filter(session.id().value()::equals).isPresent()))
+                .map(session -> SessionResponse.of(
+                        session, current.filter(session.id().value()::equals).isPresent()))
                 .toList();
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "revokeOwnSession", summary = "End one of the own sessions",
+    @Operation(
+            operationId = "revokeOwnSession",
+            summary = "End one of the own sessions",
             description = "Its refresh tokens stop working; access tokens already issued to it run out by themselves "
                     + "(at most the access-token lifetime). Ending the current session is allowed.")
     @ApiResponse(responseCode = "204", description = "Ended")
-    @ApiResponse(responseCode = "404", description = "session-not-found: no session of the caller's has this id "
-            + "(someone else's, an unknown or ended one, or an id that is not a UUID)")
-    public void revoke(@AuthenticationPrincipal Jwt accessToken,
-                       @Parameter(description = "The session's UUID; anything else is a 404 session-not-found",
-                               schema = @Schema(format = "uuid")) @PathVariable String id,
-                       HttpServletRequest request) {
+    @ApiResponse(
+            responseCode = "404",
+            description = "session-not-found: no session of the caller's has this id "
+                    + "(someone else's, an unknown or ended one, or an id that is not a UUID)")
+    public void revoke(
+            @AuthenticationPrincipal Jwt accessToken,
+            @Parameter(
+                            description = "The session's UUID; anything else is a 404 session-not-found",
+                            schema = @Schema(format = "uuid"))
+                    @PathVariable
+                    String id,
+            HttpServletRequest request) {
         UserId self = AuthenticatedUser.idOf(accessToken);
         revokeOwnSession.revokeOwnSession(self, sessionId(id), Clients.of(request));
     }

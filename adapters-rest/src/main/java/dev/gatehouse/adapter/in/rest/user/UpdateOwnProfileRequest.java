@@ -16,7 +16,10 @@ import java.util.Optional;
 @Schema(name = "UpdateOwnProfileRequest")
 @SuppressWarnings("OptionalUsedAsFieldOrParameterType") // null = absent, empty = JSON null
 public record UpdateOwnProfileRequest(
-        @Schema(example = "Ada", types = {"string", "null"}, description = "null clears it")
+        @Schema(
+                example = "Ada",
+                types = {"string", "null"},
+                description = "null clears it")
         Optional<String> displayName) {
 
     UpdateOwnProfileCommand toCommand(UserId self, ClientInfo client) {

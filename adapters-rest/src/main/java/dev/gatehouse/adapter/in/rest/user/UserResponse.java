@@ -14,11 +14,22 @@ import java.util.UUID;
 public record UserResponse(
         UUID id,
         @Schema(example = "ada@example.com") String email,
-        @Schema(example = "Ada Lovelace", types = {"string", "null"}) String displayName,
-        @Schema(description = "Sorted by name; always contains USER") List<Role> roles,
+
+        @Schema(
+                example = "Ada Lovelace",
+                types = {"string", "null"})
+        String displayName,
+
+        @Schema(description = "Sorted by name; always contains USER")
+        List<Role> roles,
+
         boolean enabled,
-        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z") String createdAt,
-        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z") String updatedAt) {
+
+        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z")
+        String createdAt,
+
+        @Schema(format = "date-time", example = "2026-11-27T10:15:30.123Z")
+        String updatedAt) {
 
     public static UserResponse of(User user) {
         return new UserResponse(

@@ -49,7 +49,10 @@ class AdminUserControllerTest extends SliceTest {
     @Test
     void listAnswersAPageWithTheDefaultSize() throws Exception {
         User older = UserBuilder.aUser().withEmail("old@example.com").build();
-        User newer = UserBuilder.aUser().withEmail("new@example.com").withRoles(Role.ADMIN).build();
+        User newer = UserBuilder.aUser()
+                .withEmail("new@example.com")
+                .withRoles(Role.ADMIN)
+                .build();
         useCases.answerListing(new ResultPage<>(List.of(newer, older), 0, 20, 42));
 
         mvc.perform(get("/api/v1/users").with(asAdmin(ADMIN)))
@@ -118,13 +121,14 @@ class AdminUserControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"SUPERUSER\"]}",
-        "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"ADMIN\",null]}",
-        "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":\"ADMIN\"}",
-        "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[1]}",
-        "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"enabled\":false}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"SUPERUSER\"]}",
+                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"ADMIN\",null]}",
+                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":\"ADMIN\"}",
+                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"roles\":[1]}",
+                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"enabled\":false}",
+            })
     void createRefusesMalformedRolesAndUnknownFields(String body) throws Exception {
         mvc.perform(json(post("/api/v1/users"), body).with(asAdmin(ADMIN)))
                 .andExpect(problem(400, "malformed-request"));
@@ -154,24 +158,22 @@ class AdminUserControllerTest extends SliceTest {
     void anUnknownUserIs404() throws Exception {
         useCases.failWith(new UserNotFoundException(TARGET));
 
-        mvc.perform(get(TARGET_PATH).with(asAdmin(ADMIN)))
-                .andExpect(problem(404, "user-not-found"));
+        mvc.perform(get(TARGET_PATH).with(asAdmin(ADMIN))).andExpect(problem(404, "user-not-found"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"not-a-uuid", "1-1-1-1-1", "7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a1"})
     void aPathIdThatIsNoUuidIs400InvalidId(String id) throws Exception {
-        mvc.perform(get("/api/v1/users/" + id).with(asAdmin(ADMIN)))
-                .andExpect(problem(400, "invalid-id"));
-        mvc.perform(delete("/api/v1/users/" + id).with(asAdmin(ADMIN)))
-                .andExpect(problem(400, "invalid-id"));
+        mvc.perform(get("/api/v1/users/" + id).with(asAdmin(ADMIN))).andExpect(problem(400, "invalid-id"));
+        mvc.perform(delete("/api/v1/users/" + id).with(asAdmin(ADMIN))).andExpect(problem(400, "invalid-id"));
 
         assertThat(useCases.calls()).isEmpty();
     }
 
     @Test
     void patchChangesOnlyTheFieldsSent() throws Exception {
-        mvc.perform(json(patch(TARGET_PATH), "{\"roles\":[\"USER\",\"ADMIN\"],\"enabled\":false}").with(asAdmin(ADMIN)))
+        mvc.perform(json(patch(TARGET_PATH), "{\"roles\":[\"USER\",\"ADMIN\"],\"enabled\":false}")
+                        .with(asAdmin(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("ada@example.com"));
 
@@ -207,19 +209,19 @@ class AdminUserControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"enabled\":\"false\"}",
-        "{\"enabled\":0}",
-        "{\"displayName\":true}",
-        "{\"id\":\"7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a11\"}",
-        "{\"email\":\"new@example.com\"}",
-        "{\"password\":\"pw-long-enough\"}",
-        "{\"enabled\":true} {\"enabled\":false}",
-        "{\"enabled\":true,\"enabled\":false}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"enabled\":\"false\"}",
+                "{\"enabled\":0}",
+                "{\"displayName\":true}",
+                "{\"id\":\"7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a11\"}",
+                "{\"email\":\"new@example.com\"}",
+                "{\"password\":\"pw-long-enough\"}",
+                "{\"enabled\":true} {\"enabled\":false}",
+                "{\"enabled\":true,\"enabled\":false}",
+            })
     void patchRefusesWrongTypesUnknownFieldsAndTrailingInput(String body) throws Exception {
-        mvc.perform(json(patch(TARGET_PATH), body).with(asAdmin(ADMIN)))
-                .andExpect(problem(400, "malformed-request"));
+        mvc.perform(json(patch(TARGET_PATH), body).with(asAdmin(ADMIN))).andExpect(problem(400, "malformed-request"));
 
         assertThat(useCases.calls()).isEmpty();
     }
@@ -234,8 +236,7 @@ class AdminUserControllerTest extends SliceTest {
 
     @Test
     void deleteAnswers204() throws Exception {
-        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN)))
-                .andExpect(status().isNoContent());
+        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN))).andExpect(status().isNoContent());
 
         DeleteUserCall call = useCases.lastCall(DeleteUserCall.class);
         assertThat(call.actor()).isEqualTo(ADMIN);
@@ -246,16 +247,14 @@ class AdminUserControllerTest extends SliceTest {
     void deleteOfTheLastAdminIs409() throws Exception {
         useCases.failWith(new LastEnabledAdminException());
 
-        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN)))
-                .andExpect(problem(409, "last-admin"));
+        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN))).andExpect(problem(409, "last-admin"));
     }
 
     @Test
     void deleteOfAnUnknownUserIs404() throws Exception {
         useCases.failWith(new UserNotFoundException(TARGET));
 
-        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN)))
-                .andExpect(problem(404, "user-not-found"));
+        mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN))).andExpect(problem(404, "user-not-found"));
     }
 
     static Stream<MockHttpServletRequestBuilder> everyAdminRequest() {
@@ -276,8 +275,7 @@ class AdminUserControllerTest extends SliceTest {
     @ParameterizedTest
     @MethodSource("everyAdminRequest")
     void aUserGets403WhetherOrNotTheTargetOrRequestIsValid(MockHttpServletRequestBuilder request) throws Exception {
-        mvc.perform(request.with(asUser(UserId.newId())))
-                .andExpect(problem(403, "forbidden"));
+        mvc.perform(request.with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
 
         assertThat(useCases.calls()).isEmpty();
     }
@@ -285,9 +283,7 @@ class AdminUserControllerTest extends SliceTest {
     @ParameterizedTest
     @MethodSource("everyAdminRequest")
     void anonymousGets401(MockHttpServletRequestBuilder request) throws Exception {
-        mvc.perform(request)
-                .andExpect(problem(401, "unauthorized"))
-                .andExpect(header().exists("WWW-Authenticate"));
+        mvc.perform(request).andExpect(problem(401, "unauthorized")).andExpect(header().exists("WWW-Authenticate"));
     }
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

@@ -39,11 +39,24 @@ class AuditEventControllerTest extends SliceTest {
 
     @Test
     void answersAPageOfEventsInTheContractsShape() throws Exception {
-        AuditEvent newer = new AuditEvent(NEWER_ID, new SecurityEvent(SecurityEventType.USER_DISABLED,
-                Instant.parse("2026-11-27T10:15:30.123456Z"), SUBJECT, ADMIN,
-                new ClientInfo("203.0.113.7", "curl/8.5"), Map.of("field", "enabled")));
-        AuditEvent older = new AuditEvent(OLDER_ID, new SecurityEvent(SecurityEventType.LOGIN_FAILED,
-                Instant.parse("2026-11-27T09:00:00Z"), null, null, ClientInfo.unknown(), Map.of()));
+        AuditEvent newer = new AuditEvent(
+                NEWER_ID,
+                new SecurityEvent(
+                        SecurityEventType.USER_DISABLED,
+                        Instant.parse("2026-11-27T10:15:30.123456Z"),
+                        SUBJECT,
+                        ADMIN,
+                        new ClientInfo("203.0.113.7", "curl/8.5"),
+                        Map.of("field", "enabled")));
+        AuditEvent older = new AuditEvent(
+                OLDER_ID,
+                new SecurityEvent(
+                        SecurityEventType.LOGIN_FAILED,
+                        Instant.parse("2026-11-27T09:00:00Z"),
+                        null,
+                        null,
+                        ClientInfo.unknown(),
+                        Map.of()));
         useCases.answerAuditEvents(new ResultPage<>(List.of(newer, older), 0, 20, 42));
 
         mvc.perform(get("/api/v1/audit-events").with(asAdmin(ADMIN)))
@@ -87,8 +100,10 @@ class AuditEventControllerTest extends SliceTest {
 
     @Test
     void passesPageAndFiltersOn() throws Exception {
-        mvc.perform(get("/api/v1/audit-events?page=3&size=100&userId={id}&type=LOGIN_THROTTLED",
-                        SUBJECT.value().toString().toUpperCase()).with(asAdmin(ADMIN)))
+        mvc.perform(get(
+                                "/api/v1/audit-events?page=3&size=100&userId={id}&type=LOGIN_THROTTLED",
+                                SUBJECT.value().toString().toUpperCase())
+                        .with(asAdmin(ADMIN)))
                 .andExpect(status().isOk());
 
         ListAuditEventsQuery query = useCases.lastCall(ListAuditEventsQuery.class);
@@ -110,8 +125,17 @@ class AuditEventControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=0", "size=101", "page=-1", "page=x", "userId=not-a-uuid", "userId=1-1-1-1-1",
-        "type=LOGIN", "type=login_failed"})
+    @ValueSource(
+            strings = {
+                "size=0",
+                "size=101",
+                "page=-1",
+                "page=x",
+                "userId=not-a-uuid",
+                "userId=1-1-1-1-1",
+                "type=LOGIN",
+                "type=login_failed"
+            })
     void refusesParametersOutOfRange(String parameter) throws Exception {
         String field = parameter.substring(0, parameter.indexOf('='));
 

@@ -37,7 +37,9 @@ class SigningKeyControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.n").isString())
                 .andExpect(jsonPath("$.d").doesNotExist())
                 .andExpect(jsonPath("$.p").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         RSAKey published = (RSAKey) JWK.parse(body);
         assertThat(published.toRSAPublicKey()).isEqualTo(StubUseCases.ROTATED_KEY.publicKey());
@@ -47,11 +49,12 @@ class SigningKeyControllerTest extends SliceTest {
 
     @Test
     void aUserIs403AndNothingRotates() throws Exception {
-        mvc.perform(post("/api/v1/signing-keys").with(asUser(UserId.newId())))
-                .andExpect(problem(403, "forbidden"));
+        mvc.perform(post("/api/v1/signing-keys").with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
         // Also with a body: the role is checked before anything is read.
-        mvc.perform(post("/api/v1/signing-keys").with(asUser(UserId.newId()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"kid\":\"mine\"}"))
+        mvc.perform(post("/api/v1/signing-keys")
+                        .with(asUser(UserId.newId()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kid\":\"mine\"}"))
                 .andExpect(problem(403, "forbidden"));
 
         assertThat(useCases.calls()).isEmpty();
@@ -68,12 +71,16 @@ class SigningKeyControllerTest extends SliceTest {
 
     @Test
     void aRequestBodyIsRefusedRatherThanIgnored() throws Exception {
-        mvc.perform(post("/api/v1/signing-keys").with(asAdmin(ADMIN))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"kid\":\"mine\"}"))
+        mvc.perform(post("/api/v1/signing-keys")
+                        .with(asAdmin(ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kid\":\"mine\"}"))
                 .andExpect(problem(400, "malformed-request"))
                 .andExpect(jsonPath("$.detail").value("This endpoint takes no request body"));
-        mvc.perform(post("/api/v1/signing-keys").with(asAdmin(ADMIN))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/signing-keys")
+                        .with(asAdmin(ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(problem(400, "malformed-request"));
 
         assertThat(useCases.calls()).isEmpty();
@@ -87,9 +94,7 @@ class SigningKeyControllerTest extends SliceTest {
 
     @Test
     void otherMethodsAre405ForAdminsAnd403ForUsers() throws Exception {
-        mvc.perform(get("/api/v1/signing-keys").with(asAdmin(ADMIN)))
-                .andExpect(problem(405, "method-not-allowed"));
-        mvc.perform(get("/api/v1/signing-keys").with(asUser(UserId.newId())))
-                .andExpect(problem(403, "forbidden"));
+        mvc.perform(get("/api/v1/signing-keys").with(asAdmin(ADMIN))).andExpect(problem(405, "method-not-allowed"));
+        mvc.perform(get("/api/v1/signing-keys").with(asUser(UserId.newId()))).andExpect(problem(403, "forbidden"));
     }
 }

@@ -2,9 +2,9 @@ package dev.gatehouse.adapter.in.rest.auth;
 
 import static dev.gatehouse.adapter.in.rest.support.ProblemAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -35,8 +35,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AuthControllerTest extends SliceTest {
     @Test
     void registerAnswers201WithTheUserAndItsLocation() throws Exception {
-        mvc.perform(json(post("/api/v1/auth/register"),
-                        "{\"email\":\"  Ada@Example.COM \",\"password\":\"correct horse battery\",\"displayName\":\"Ada\"}"))
+        mvc.perform(
+                        json(
+                                post("/api/v1/auth/register"),
+                                "{\"email\":\"  Ada@Example.COM \",\"password\":\"correct horse battery\",\"displayName\":\"Ada\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Location", matchesPattern("/api/v1/users/[0-9a-f-]{36}")))
@@ -58,7 +60,9 @@ class AuthControllerTest extends SliceTest {
 
     @Test
     void registerWithoutDisplayNameGivesNullDisplayName() throws Exception {
-        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+        mvc.perform(json(
+                        post("/api/v1/auth/register"),
+                        "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.displayName").value(org.hamcrest.Matchers.nullValue()));
 
@@ -67,7 +71,8 @@ class AuthControllerTest extends SliceTest {
 
     @Test
     void registerRefusesARolesFieldWithoutCallingTheUseCase() throws Exception {
-        mvc.perform(json(post("/api/v1/auth/register"),
+        mvc.perform(json(
+                        post("/api/v1/auth/register"),
                         "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\",\"roles\":[\"ADMIN\"]}"))
                 .andExpect(problem(400, "malformed-request"))
                 .andExpect(jsonPath("$.detail").value(containsString("'roles'")));
@@ -79,8 +84,8 @@ class AuthControllerTest extends SliceTest {
     void registerReportsEveryInvalidFieldAtOnce() throws Exception {
         mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"not-an-email\",\"displayName\":\"  \"}"))
                 .andExpect(problem(400, "validation-failed"))
-                .andExpect(jsonPath("$.errors[*].field").value(
-                        org.hamcrest.Matchers.containsInAnyOrder("email", "password", "displayName")))
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("email", "password", "displayName")))
                 .andExpect(jsonPath("$.errors[0].message").isString());
 
         assertThat(useCases.calls()).isEmpty();
@@ -101,7 +106,9 @@ class AuthControllerTest extends SliceTest {
     void registerOfATakenEmailIs409() throws Exception {
         useCases.failWith(new EmailAlreadyTakenException());
 
-        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+        mvc.perform(json(
+                        post("/api/v1/auth/register"),
+                        "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(problem(409, "email-taken"));
     }
 
@@ -109,7 +116,9 @@ class AuthControllerTest extends SliceTest {
     void registerWhileSelfRegistrationIsOffIs403() throws Exception {
         useCases.failWith(new RegistrationDisabledException());
 
-        mvc.perform(json(post("/api/v1/auth/register"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+        mvc.perform(json(
+                        post("/api/v1/auth/register"),
+                        "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(problem(403, "registration-disabled"));
     }
 
@@ -140,7 +149,9 @@ class AuthControllerTest extends SliceTest {
     void refusedLoginIs401WithOneFixedBody() throws Exception {
         useCases.failWith(new InvalidCredentialsException());
 
-        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"nobody@example.com\",\"password\":\"wrong-password\"}"))
+        mvc.perform(json(
+                        post("/api/v1/auth/login"),
+                        "{\"email\":\"nobody@example.com\",\"password\":\"wrong-password\"}"))
                 .andExpect(problem(401, "invalid-credentials"))
                 .andExpect(jsonPath("$.detail").value("Email or password is wrong"))
                 .andExpect(content().string(not(containsString("wrong-password"))))
@@ -285,10 +296,8 @@ class AuthControllerTest extends SliceTest {
         mvc.perform(json(post(path), "{\"refreshToken\":\"camel-case\"}"))
                 .andExpect(problem(400, "malformed-request"))
                 .andExpect(jsonPath("$.detail").value(containsString("'refreshToken'")));
-        mvc.perform(json(post(path), "{\"refresh_token\":42}"))
-                .andExpect(problem(400, "malformed-request"));
-        mvc.perform(json(post(path), "{\"refresh_token\":\"t\","))
-                .andExpect(problem(400, "malformed-request"));
+        mvc.perform(json(post(path), "{\"refresh_token\":42}")).andExpect(problem(400, "malformed-request"));
+        mvc.perform(json(post(path), "{\"refresh_token\":\"t\",")).andExpect(problem(400, "malformed-request"));
         mvc.perform(post(path).contentType(MediaType.TEXT_PLAIN).content("refresh_token=t"))
                 .andExpect(problem(415, "unsupported-media-type"));
 

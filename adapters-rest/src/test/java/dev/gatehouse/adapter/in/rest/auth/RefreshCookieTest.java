@@ -26,13 +26,16 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void loginAlsoSetsTheRefreshTokenAsAStrictHttpOnlySecureCookieForTheAuthPathsOnly() throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(LOGIN))
+        MvcResult result = mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(LOGIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.refresh_token").value("stub-refresh-token"))
                 .andReturn();
 
         String setCookie = onlySetCookie(result);
-        assertThat(setCookie).startsWith("gatehouse_refresh=stub-refresh-token;")
+        assertThat(setCookie)
+                .startsWith("gatehouse_refresh=stub-refresh-token;")
                 .contains("; Path=/api/v1/auth", "; Max-Age=1209600", "; Secure", "; HttpOnly", "; SameSite=Strict");
         HttpCookie cookie = HttpCookie.parse(setCookie).getFirst();
         assertThat(cookie.getValue()).isEqualTo("stub-refresh-token");
@@ -41,33 +44,41 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void refreshTakesTheCookieWhenThereIsNoBodyAndSetsTheNextOne() throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
+        MvcResult result = mvc.perform(
+                        post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.refresh_token").value("stub-next-refresh-token"))
                 .andReturn();
 
-        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value()).isEqualTo("cookie-token");
-        assertThat(onlySetCookie(result)).startsWith("gatehouse_refresh=stub-next-refresh-token;")
+        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value())
+                .isEqualTo("cookie-token");
+        assertThat(onlySetCookie(result))
+                .startsWith("gatehouse_refresh=stub-next-refresh-token;")
                 .contains("; Path=/api/v1/auth", "; Max-Age=1123200", "; Secure", "; HttpOnly", "; SameSite=Strict");
     }
 
     @Test
     void refreshTakesTheCookieWhenTheBodyIsAnEmptyObject() throws Exception {
-        mvc.perform(post("/api/v1/auth/refresh").contentType(MediaType.APPLICATION_JSON).content("{}")
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
                         .cookie(new Cookie("gatehouse_refresh", "cookie-token")))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value()).isEqualTo("cookie-token");
+        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value())
+                .isEqualTo("cookie-token");
     }
 
     @Test
     void aTokenInTheBodyWinsOverTheCookie() throws Exception {
-        mvc.perform(post("/api/v1/auth/refresh").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"refresh_token\":\"body-token\"}")
                         .cookie(new Cookie("gatehouse_refresh", "cookie-token")))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value()).isEqualTo("body-token");
+        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value())
+                .isEqualTo("body-token");
     }
 
     @Test
@@ -75,7 +86,8 @@ class RefreshCookieTest extends SliceTest {
         mvc.perform(post("/api/v1/auth/refresh"))
                 .andExpect(problem(400, "validation-failed"))
                 .andExpect(jsonPath("$.errors[0].field").value("refresh_token"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("gatehouse_refresh")));
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("gatehouse_refresh")));
         mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "")))
                 .andExpect(problem(400, "validation-failed"));
 
@@ -93,19 +105,22 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void logoutTakesTheCookieAndClearsIt() throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/logout").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
+        MvcResult result = mvc.perform(
+                        post("/api/v1/auth/logout").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
                 .andExpect(status().isNoContent())
                 .andReturn();
 
         assertThat(useCases.lastCall(LogOutCall.class).refreshToken().value()).isEqualTo("cookie-token");
         String setCookie = onlySetCookie(result);
-        assertThat(setCookie).startsWith("gatehouse_refresh=;")
+        assertThat(setCookie)
+                .startsWith("gatehouse_refresh=;")
                 .contains("; Path=/api/v1/auth", "; Max-Age=0", "; Secure", "; HttpOnly", "; SameSite=Strict");
     }
 
     @Test
     void logoutWithATokenInTheBodyAlsoClearsTheCookie() throws Exception {
-        MvcResult result = mvc.perform(post("/api/v1/auth/logout").contentType(MediaType.APPLICATION_JSON)
+        MvcResult result = mvc.perform(post("/api/v1/auth/logout")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"refresh_token\":\"body-token\"}"))
                 .andExpect(status().isNoContent())
                 .andReturn();
@@ -122,13 +137,18 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void theCookieIsRefusedFromAnotherOriginWithoutSpendingIt() throws Exception {
-        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
-                        .header("Host", "auth.example.com").header("Origin", "https://evil.example.net"))
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com")
+                        .header("Origin", "https://evil.example.net"))
                 .andExpect(problem(403, "cross-origin"));
-        mvc.perform(post("/api/v1/auth/logout").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
-                        .header("Host", "auth.example.com").header("Origin", "null"))
+        mvc.perform(post("/api/v1/auth/logout")
+                        .cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com")
+                        .header("Origin", "null"))
                 .andExpect(problem(403, "cross-origin"));
-        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .cookie(new Cookie("gatehouse_refresh", "cookie-token"))
                         .header("Sec-Fetch-Site", "cross-site"))
                 .andExpect(problem(403, "cross-origin"));
 
@@ -137,11 +157,15 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void theCookieIsTakenFromTheServicesOwnOriginOrWithoutAnOrigin() throws Exception {
-        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
-                        .header("Host", "auth.example.com").header("Origin", "https://auth.example.com"))
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com")
+                        .header("Origin", "https://auth.example.com"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token"))
-                        .header("Host", "auth.example.com:443").header("Origin", "https://AUTH.example.com"))
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .cookie(new Cookie("gatehouse_refresh", "cookie-token"))
+                        .header("Host", "auth.example.com:443")
+                        .header("Origin", "https://AUTH.example.com"))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/auth/refresh").cookie(new Cookie("gatehouse_refresh", "cookie-token")))
                 .andExpect(status().isOk());
@@ -149,10 +173,13 @@ class RefreshCookieTest extends SliceTest {
 
     @Test
     void aTokenInTheBodyIsTakenWhateverTheOrigin() throws Exception {
-        mvc.perform(post("/api/v1/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"refresh_token\":\"body-token\"}").header("Origin", "https://other.example.net"))
+        mvc.perform(post("/api/v1/auth/refresh")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"refresh_token\":\"body-token\"}")
+                        .header("Origin", "https://other.example.net"))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value()).isEqualTo("body-token");
+        assertThat(useCases.lastCall(RefreshTokensCommand.class).refreshToken().value())
+                .isEqualTo("body-token");
     }
 }

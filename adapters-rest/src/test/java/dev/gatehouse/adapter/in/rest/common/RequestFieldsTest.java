@@ -41,7 +41,8 @@ class RequestFieldsTest {
         RequestFields fields = new RequestFields();
 
         assertThat(fields.update("displayName", null, DisplayName::new)).isEqualTo(Update.keep());
-        assertThat(fields.update("displayName", Optional.empty(), DisplayName::new)).isEqualTo(Update.to(null));
+        assertThat(fields.update("displayName", Optional.empty(), DisplayName::new))
+                .isEqualTo(Update.to(null));
         assertThat(fields.update("displayName", Optional.of(" Ada "), DisplayName::new))
                 .isEqualTo(Update.to(new DisplayName("Ada")));
     }

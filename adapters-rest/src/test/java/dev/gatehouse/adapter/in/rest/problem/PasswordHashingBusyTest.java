@@ -19,7 +19,8 @@ class PasswordHashingBusyTest extends SliceTest {
     void aLoginRefusedForWantOfHashingCapacityIs503WithRetryAfter() throws Exception {
         useCases.failWith(new PasswordHashingBusyException(Duration.ofMillis(1500)));
 
-        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(problem(503, "service-unavailable"))
                 .andExpect(header().string("Retry-After", "2"));
@@ -29,7 +30,8 @@ class PasswordHashingBusyTest extends SliceTest {
     void aRegistrationRefusedForWantOfHashingCapacityIs503WithRetryAfter() throws Exception {
         useCases.failWith(new PasswordHashingBusyException(Duration.ofSeconds(1)));
 
-        mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/register")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}"))
                 .andExpect(problem(503, "service-unavailable"))
                 .andExpect(header().string("Retry-After", "1"));

@@ -44,10 +44,8 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void methodSecurityDenialIsThe403Problem() throws Exception {
-        mvc.perform(get("/probe/admin-only").with(asUser(ME)))
-                .andExpect(problem(403, "forbidden"));
-        mvc.perform(get("/probe/admin-only").with(asAdmin(ME)))
-                .andExpect(status().isOk());
+        mvc.perform(get("/probe/admin-only").with(asUser(ME))).andExpect(problem(403, "forbidden"));
+        mvc.perform(get("/probe/admin-only").with(asAdmin(ME))).andExpect(status().isOk());
     }
 
     @Test
@@ -59,21 +57,25 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void anUnknownPathWithoutTokenIs401() throws Exception {
-        mvc.perform(get("/api/v1/nothing-here"))
-                .andExpect(problem(401, "unauthorized"));
+        mvc.perform(get("/api/v1/nothing-here")).andExpect(problem(401, "unauthorized"));
     }
 
     @Test
     void aWrongMethodIs405WithAllow() throws Exception {
-        mvc.perform(post("/api/v1/users/me").with(asUser(ME)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(problem(405, "method-not-allowed"))
                 .andExpect(header().string("Allow", containsString("GET")));
     }
 
     @Test
     void aBodyThatIsNotJsonIs415() throws Exception {
-        mvc.perform(put("/api/v1/users/me/password").with(asUser(ME))
-                        .contentType(MediaType.TEXT_PLAIN).content("currentPassword=x"))
+        mvc.perform(put("/api/v1/users/me/password")
+                        .with(asUser(ME))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("currentPassword=x"))
                 .andExpect(problem(415, "unsupported-media-type"));
         mvc.perform(put("/api/v1/users/me/password").with(asUser(ME)).content("{}"))
                 .andExpect(problem(415, "unsupported-media-type"));
@@ -83,10 +85,12 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void aBodyOverOneMebibyteIs413() throws Exception {
-        byte[] body = ("{\"email\":\"" + "a".repeat(1024 * 1024) + "\",\"password\":\"x\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("{\"email\":\"" + "a".repeat(1024 * 1024) + "\",\"password\":\"x\"}").getBytes(StandardCharsets.UTF_8);
 
-        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(problem(413, "payload-too-large"));
 
         assertThat(useCases.calls()).isEmpty();
@@ -98,7 +102,8 @@ class ProblemHandlingTest extends SliceTest {
         String suffix = "\"}";
         String padding = "p".repeat(1024 * 1024 - prefix.length() - suffix.length());
 
-        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(prefix + padding + suffix))
                 .andExpect(status().isOk());
     }
@@ -115,8 +120,7 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void aDomainErrorWithoutAnHttpAnswerIsAGeneric500() throws Exception {
-        useCases.failWith(new DomainException("internal rule text") {
-        });
+        useCases.failWith(new DomainException("internal rule text") {});
 
         mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
                 .andExpect(problem(500, "internal-error"))
@@ -131,7 +135,8 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void theErrorPageAnswersContainerErrorsAsProblems() throws Exception {
-        mvc.perform(get("/error").with(asUser(ME))
+        mvc.perform(get("/error")
+                        .with(asUser(ME))
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
                         .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/%zz")
                         .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalArgumentException("secret")))
@@ -146,7 +151,6 @@ class ProblemHandlingTest extends SliceTest {
 
     @Test
     void aPlainVisitOfTheErrorPageFindsNothing() throws Exception {
-        mvc.perform(get("/error").with(asUser(ME)))
-                .andExpect(problem(404, "not-found"));
+        mvc.perform(get("/error").with(asUser(ME))).andExpect(problem(404, "not-found"));
     }
 }

@@ -37,17 +37,16 @@ class StoreUnavailableTest extends SliceTest {
     void aUseCaseThatCannotReachTheStoreIs503WithRetryAfter() throws Exception {
         useCases.failWith(unavailable());
 
-        mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
-                .andExpect(serviceUnavailable());
-        mvc.perform(get("/api/v1/users").with(asAdmin(ME)))
-                .andExpect(serviceUnavailable());
+        mvc.perform(get("/api/v1/users/me").with(asUser(ME))).andExpect(serviceUnavailable());
+        mvc.perform(get("/api/v1/users").with(asAdmin(ME))).andExpect(serviceUnavailable());
     }
 
     @Test
     void aPublicEndpointIs503Too() throws Exception {
         useCases.failWith(unavailable());
 
-        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/auth/login")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(serviceUnavailable());
     }
@@ -68,8 +67,8 @@ class StoreUnavailableTest extends SliceTest {
     void theKeyLookupFailingDuringTokenValidationIs503NotA401() throws Exception {
         useCases.failKeyLookupsWith(unavailable());
 
-        mvc.perform(get("/api/v1/users").header("Authorization",
-                        "Bearer " + TestTokens.signed(ME, Role.USER, Role.ADMIN)))
+        mvc.perform(get("/api/v1/users")
+                        .header("Authorization", "Bearer " + TestTokens.signed(ME, Role.USER, Role.ADMIN)))
                 .andExpect(serviceUnavailable())
                 .andExpect(header().doesNotExist("WWW-Authenticate"));
 

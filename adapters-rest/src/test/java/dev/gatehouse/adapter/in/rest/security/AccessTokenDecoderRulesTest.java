@@ -36,12 +36,14 @@ class AccessTokenDecoderRulesTest {
     private final List<StandingCheck> standingChecks = new ArrayList<>();
     private boolean inGoodStanding = true;
     private final JwtDecoder decoder = AccessTokenDecoder.create(
-            kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid)),
+            kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey())
+                    .filter(key -> key.kid().equals(kid)),
             (subject, issuedAt) -> {
                 standingChecks.add(new StandingCheck(subject, issuedAt));
                 return inGoodStanding;
             },
-            TestTokens.SETTINGS, ClockSkew.CONTRACT);
+            TestTokens.SETTINGS,
+            ClockSkew.CONTRACT);
 
     @Test
     void decodesOurTokenWithItsClaims() {
@@ -50,13 +52,15 @@ class AccessTokenDecoderRulesTest {
         assertThat(jwt.getSubject()).isEqualTo(ME.value().toString());
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("ADMIN", "USER");
         assertThat(AccessTokenAuthentication.authoritiesConverter().convert(jwt))
-                .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_USER");
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_USER");
         assertThat(AuthenticatedUser.idOf(jwt)).isEqualTo(ME);
     }
 
     @Test
     void refusesAnotherIssuer() {
-        assertRefused(signed(new TokenSettings("https://evil.test", "gatehouse-api"), in(Duration.ofMinutes(5))), "iss");
+        assertRefused(
+                signed(new TokenSettings("https://evil.test", "gatehouse-api"), in(Duration.ofMinutes(5))), "iss");
     }
 
     @Test
@@ -71,8 +75,8 @@ class AccessTokenDecoderRulesTest {
 
     @Test
     void refusesAKeyItDoesNotKnow() {
-        JwtDecoder withoutOurKey = AccessTokenDecoder.create(kid -> Optional.empty(), (subject, issuedAt) -> true,
-                TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        JwtDecoder withoutOurKey = AccessTokenDecoder.create(
+                kid -> Optional.empty(), (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> withoutOurKey.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(JwtException.class)
@@ -82,10 +86,15 @@ class AccessTokenDecoderRulesTest {
     @Test
     void looksUpOnlyTheKeyTheTokenNamesByKid() {
         List<String> askedKids = new ArrayList<>();
-        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
-            askedKids.add(kid);
-            return Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid));
-        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        JwtDecoder recording = AccessTokenDecoder.create(
+                kid -> {
+                    askedKids.add(kid);
+                    return Optional.of(TestTokens.SIGNING_KEY.verificationKey())
+                            .filter(key -> key.kid().equals(kid));
+                },
+                (subject, issuedAt) -> true,
+                TestTokens.SETTINGS,
+                ClockSkew.CONTRACT);
 
         recording.decode(TestTokens.signed(ME, Role.USER));
 
@@ -96,8 +105,13 @@ class AccessTokenDecoderRulesTest {
     void asksWhetherTheAccountStillStandsBehindTheTokenWithItsSubjectAndIssueTime() {
         Instant issuedAt = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
 
-        decoder.decode(TestTokens.signed(TestTokens.SETTINGS, TestTokens.SIGNING_KEY, ME, issuedAt,
-                issuedAt.plus(Duration.ofMinutes(15)), Role.USER));
+        decoder.decode(TestTokens.signed(
+                TestTokens.SETTINGS,
+                TestTokens.SIGNING_KEY,
+                ME,
+                issuedAt,
+                issuedAt.plus(Duration.ofMinutes(15)),
+                Role.USER));
 
         assertThat(standingChecks).containsExactly(new StandingCheck(ME, issuedAt));
     }
@@ -105,20 +119,26 @@ class AccessTokenDecoderRulesTest {
     @Test
     void verifiesATokensSignatureOnceButChecksItsStandingOnEveryUse() {
         List<String> askedKids = new ArrayList<>();
-        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
-            askedKids.add(kid);
-            return Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid));
-        }, (subject, issuedAt) -> {
-            standingChecks.add(new StandingCheck(subject, issuedAt));
-            return inGoodStanding;
-        }, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        JwtDecoder recording = AccessTokenDecoder.create(
+                kid -> {
+                    askedKids.add(kid);
+                    return Optional.of(TestTokens.SIGNING_KEY.verificationKey())
+                            .filter(key -> key.kid().equals(kid));
+                },
+                (subject, issuedAt) -> {
+                    standingChecks.add(new StandingCheck(subject, issuedAt));
+                    return inGoodStanding;
+                },
+                TestTokens.SETTINGS,
+                ClockSkew.CONTRACT);
         String token = TestTokens.signed(ME, Role.USER);
 
         recording.decode(token);
         recording.decode(token);
         inGoodStanding = false;
 
-        assertThatThrownBy(() -> recording.decode(token)).isInstanceOf(JwtException.class)
+        assertThatThrownBy(() -> recording.decode(token))
+                .isInstanceOf(JwtException.class)
                 .hasMessageContaining("no longer speaks for its account");
         assertThat(askedKids).as("the key is looked up for the first use only").hasSize(1);
         assertThat(standingChecks).hasSize(3);
@@ -127,10 +147,14 @@ class AccessTokenDecoderRulesTest {
     @Test
     void aTokenRefusedOnceIsVerifiedAgainNextTime() {
         List<String> askedKids = new ArrayList<>();
-        JwtDecoder recording = AccessTokenDecoder.create(kid -> {
-            askedKids.add(kid);
-            return Optional.empty();
-        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        JwtDecoder recording = AccessTokenDecoder.create(
+                kid -> {
+                    askedKids.add(kid);
+                    return Optional.empty();
+                },
+                (subject, issuedAt) -> true,
+                TestTokens.SETTINGS,
+                ClockSkew.CONTRACT);
         String token = TestTokens.signed(ME, Role.USER);
 
         assertThatThrownBy(() -> recording.decode(token)).isInstanceOf(JwtException.class);
@@ -154,8 +178,12 @@ class AccessTokenDecoderRulesTest {
                 .subject(ME.value().toString())
                 .expirationTime(Date.from(in(Duration.ofMinutes(5))))
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(TestTokens.SIGNING_KEY.kid())
-                .type(new JOSEObjectType("at+jwt")).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(TestTokens.SIGNING_KEY.kid())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                claims);
         jwt.sign(new RSASSASigner(TestTokens.SIGNING_KEY.privateKey()));
 
         assertRefused(jwt.serialize(), "iat");
@@ -171,9 +199,13 @@ class AccessTokenDecoderRulesTest {
 
     @Test
     void aKeyLookupThatCannotReachTheStoreIsNoRefusalOfTheToken() {
-        JwtDecoder storeDown = AccessTokenDecoder.create(kid -> {
-            throw new StoreUnavailableException(new IllegalStateException("connection refused"));
-        }, (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+        JwtDecoder storeDown = AccessTokenDecoder.create(
+                kid -> {
+                    throw new StoreUnavailableException(new IllegalStateException("connection refused"));
+                },
+                (subject, issuedAt) -> true,
+                TestTokens.SETTINGS,
+                ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(StoreUnavailableJwtException.class)
@@ -184,10 +216,13 @@ class AccessTokenDecoderRulesTest {
     @Test
     void aStandingCheckThatCannotReachTheStoreIsNoRefusalOfTheToken() {
         JwtDecoder storeDown = AccessTokenDecoder.create(
-                kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey()).filter(key -> key.kid().equals(kid)),
+                kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey())
+                        .filter(key -> key.kid().equals(kid)),
                 (subject, issuedAt) -> {
                     throw new StoreUnavailableException(new IllegalStateException("connection refused"));
-                }, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+                },
+                TestTokens.SETTINGS,
+                ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> storeDown.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(StoreUnavailableJwtException.class)
@@ -196,7 +231,9 @@ class AccessTokenDecoderRulesTest {
     }
 
     private void assertRefused(String token, String reason) {
-        assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtException.class).hasMessageContaining(reason);
+        assertThatThrownBy(() -> decoder.decode(token))
+                .isInstanceOf(JwtException.class)
+                .hasMessageContaining(reason);
     }
 
     private static Instant in(Duration duration) {
@@ -204,7 +241,7 @@ class AccessTokenDecoderRulesTest {
     }
 
     private static String signed(TokenSettings settings, Instant expiresAt) {
-        return TestTokens.signed(settings, TestTokens.SIGNING_KEY, ME, expiresAt.minus(Duration.ofMinutes(15)),
-                expiresAt, Role.USER);
+        return TestTokens.signed(
+                settings, TestTokens.SIGNING_KEY, ME, expiresAt.minus(Duration.ofMinutes(15)), expiresAt, Role.USER);
     }
 }

@@ -73,7 +73,8 @@ class AccessTokenDecoderTest extends SliceTest {
     @Test
     void aTokenWhoseAudiencesIncludeOursIsAccepted() throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder(validClaims())
-                .audience(List.of("another-api", TestTokens.SETTINGS.audience())).build();
+                .audience(List.of("another-api", TestTokens.SETTINGS.audience()))
+                .build();
         withToken(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), claims, rsa(OUR_KEY)))
                 .andExpect(status().isOk());
     }
@@ -97,7 +98,8 @@ class AccessTokenDecoderTest extends SliceTest {
 
     @Test
     void anUnsignedTokenIsRefused() throws Exception {
-        PlainHeader header = new PlainHeader.Builder().type(new JOSEObjectType("at+jwt")).build();
+        PlainHeader header =
+                new PlainHeader.Builder().type(new JOSEObjectType("at+jwt")).build();
         refused(new PlainJWT(header, validClaims()).serialize());
     }
 
@@ -121,16 +123,21 @@ class AccessTokenDecoderTest extends SliceTest {
     @Test
     void aTamperedPayloadIsRefused() throws Exception {
         String[] parts = TestTokens.signed(ME, Role.USER).split("\\.");
-        JWTClaimsSet escalated = new JWTClaimsSet.Builder(validClaims()).claim("roles", List.of("USER", "ADMIN")).build();
-        String payload = Base64URL.encode(escalated.toString().getBytes(StandardCharsets.UTF_8)).toString();
+        JWTClaimsSet escalated = new JWTClaimsSet.Builder(validClaims())
+                .claim("roles", List.of("USER", "ADMIN"))
+                .build();
+        String payload = Base64URL.encode(escalated.toString().getBytes(StandardCharsets.UTF_8))
+                .toString();
 
         refused(parts[0] + "." + payload + "." + parts[2]);
     }
 
     @Test
     void aTokenWithoutExpiryOrWithANonUuidSubjectIsRefused() throws Exception {
-        JWTClaimsSet noExpiry = new JWTClaimsSet.Builder(validClaims()).expirationTime(null).build();
-        JWTClaimsSet namedSubject = new JWTClaimsSet.Builder(validClaims()).subject("admin").build();
+        JWTClaimsSet noExpiry =
+                new JWTClaimsSet.Builder(validClaims()).expirationTime(null).build();
+        JWTClaimsSet namedSubject =
+                new JWTClaimsSet.Builder(validClaims()).subject("admin").build();
         refused(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), noExpiry, rsa(OUR_KEY)));
         refused(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), namedSubject, rsa(OUR_KEY)));
     }
@@ -153,8 +160,9 @@ class AccessTokenDecoderTest extends SliceTest {
     void aTokenIsAskedAboutWithItsSubjectAndIssueTime() throws Exception {
         Instant issuedAt = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
 
-        withToken(TestTokens.signed(TestTokens.SETTINGS, OUR_KEY, ME, issuedAt, issuedAt.plus(Duration.ofMinutes(15)),
-                Role.USER)).andExpect(status().isOk());
+        withToken(TestTokens.signed(
+                        TestTokens.SETTINGS, OUR_KEY, ME, issuedAt, issuedAt.plus(Duration.ofMinutes(15)), Role.USER))
+                .andExpect(status().isOk());
 
         assertThat(useCases.standingChecks()).containsExactly(new StandingCheck(ME, issuedAt));
     }
@@ -169,7 +177,8 @@ class AccessTokenDecoderTest extends SliceTest {
 
     @Test
     void aTokenWithoutIssueTimeIsRefusedWithoutAskingAboutIt() throws Exception {
-        JWTClaimsSet noIssueTime = new JWTClaimsSet.Builder(validClaims()).issueTime(null).build();
+        JWTClaimsSet noIssueTime =
+                new JWTClaimsSet.Builder(validClaims()).issueTime(null).build();
 
         refused(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), noIssueTime, rsa(OUR_KEY)));
         assertThat(useCases.standingChecks()).isEmpty();
@@ -185,20 +194,32 @@ class AccessTokenDecoderTest extends SliceTest {
 
     @Test
     void theChallengeNeverTellsWhyATokenFailed() throws Exception {
-        String expired = withToken(signedWith(TestTokens.SETTINGS, OUR_KEY, Instant.now().minus(Duration.ofMinutes(5))))
-                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
-        String foreign = withToken(sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), validClaims(), rsa(FOREIGN_KEY)))
-                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
+        String expired = withToken(
+                        signedWith(TestTokens.SETTINGS, OUR_KEY, Instant.now().minus(Duration.ofMinutes(5))))
+                .andExpect(problem(401, "unauthorized"))
+                .andReturn()
+                .getResponse()
+                .getHeader("WWW-Authenticate");
+        String foreign = withToken(
+                        sign(jwsHeader(JWSAlgorithm.RS256, OUR_KEY.kid(), "at+jwt"), validClaims(), rsa(FOREIGN_KEY)))
+                .andExpect(problem(401, "unauthorized"))
+                .andReturn()
+                .getResponse()
+                .getHeader("WWW-Authenticate");
         useCases.answerStanding(false);
         String revoked = withToken(TestTokens.signed(ME, Role.USER))
-                .andExpect(problem(401, "unauthorized")).andReturn().getResponse().getHeader("WWW-Authenticate");
+                .andExpect(problem(401, "unauthorized"))
+                .andReturn()
+                .getResponse()
+                .getHeader("WWW-Authenticate");
 
         assertThat(List.of(expired, foreign, revoked)).containsOnly("Bearer error=\"invalid_token\"");
     }
 
     @Test
     void noTokenIsAPlainChallenge() throws Exception {
-        mvc.perform(get("/api/v1/users/me")).andExpect(problem(401, "unauthorized"))
+        mvc.perform(get("/api/v1/users/me"))
+                .andExpect(problem(401, "unauthorized"))
                 .andExpect(header().string("WWW-Authenticate", "Bearer"));
     }
 

@@ -23,8 +23,15 @@ class ApiSecurityTest {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/x",
-        "/swagger-ui.html", "/swagger-ui/index.html"})
+    @ValueSource(
+            strings = {
+                "/actuator/health",
+                "/actuator/health/readiness",
+                "/v3/api-docs",
+                "/v3/api-docs/x",
+                "/swagger-ui.html",
+                "/swagger-ui/index.html"
+            })
     void infrastructurePathsArePublic(String path) throws Exception {
         mvc.perform(get(path)).andExpect(problem(404, "not-found"));
     }

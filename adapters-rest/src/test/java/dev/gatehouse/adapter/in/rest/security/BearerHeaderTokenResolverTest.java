@@ -20,10 +20,27 @@ class BearerHeaderTokenResolverTest {
 
     @Test
     void agreesWithSpringSecuritysResolverOnEdgeCases() {
-        List<String> headers = List.of("Bearer abc.def-ghi_jkl~mno+pqr/stu", "Bearer abc==", "bearer abc",
-                "BEARER abc", "Bearer ", "Bearer", "Bearer  abc", "Bearer abc ", "Bearer a=b", "Bearer ==",
-                "Bearer abc\u0000", "Bearer é", "Bearerabc", "Basic dXNlcjpwYXNz", "Token abc", "", " Bearer abc",
-                "Bearer abc\nBearer def", "Bearer a.b.c=", "Bearer \u00a0abc");
+        List<String> headers = List.of(
+                "Bearer abc.def-ghi_jkl~mno+pqr/stu",
+                "Bearer abc==",
+                "bearer abc",
+                "BEARER abc",
+                "Bearer ",
+                "Bearer",
+                "Bearer  abc",
+                "Bearer abc ",
+                "Bearer a=b",
+                "Bearer ==",
+                "Bearer abc\u0000",
+                "Bearer é",
+                "Bearerabc",
+                "Basic dXNlcjpwYXNz",
+                "Token abc",
+                "",
+                " Bearer abc",
+                "Bearer abc\nBearer def",
+                "Bearer a.b.c=",
+                "Bearer \u00a0abc");
         for (String header : headers) {
             assertSameAnswer(header);
         }
@@ -64,15 +81,15 @@ class BearerHeaderTokenResolverTest {
     }
 
     /** The token, or the OAuth 2.0 error code the resolver failed with. */
-    private record Answer(String token, String errorCode) {
-    }
+    private record Answer(String token, String errorCode) {}
 
     private static Answer answerOf(java.util.function.Supplier<String> resolution) {
         String[] token = new String[1];
         Throwable failure = catchThrowable(() -> token[0] = resolution.get());
         if (failure != null) {
             assertThat(failure).isInstanceOf(OAuth2AuthenticationException.class);
-            return new Answer(null, ((OAuth2AuthenticationException) failure).getError().getErrorCode());
+            return new Answer(
+                    null, ((OAuth2AuthenticationException) failure).getError().getErrorCode());
         }
         return new Answer(token[0], null);
     }

@@ -33,7 +33,9 @@ class JwksControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.keys[1].kid").value(retired.kid()))
                 .andExpect(jsonPath("$.keys[0].d").doesNotExist())
                 .andExpect(jsonPath("$.keys[0].p").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         // A standard JWKS reader gets back exactly our public key.
         RSAKey published = (RSAKey) JWKSet.parse(body).getKeyByKeyId(TestTokens.SIGNING_KEY.kid());

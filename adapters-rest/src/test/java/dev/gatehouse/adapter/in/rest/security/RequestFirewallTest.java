@@ -14,9 +14,29 @@ class RequestFirewallTest {
 
     @Test
     void agreesWithTheExpressionOnEdgeCases() {
-        List<String> values = List.of("", "text/html", "Bearer eyJ.abc", "é ü 漢字 😀", "a\u0000b", "\t", "\r\n", "\u007f",
-                "\u0085", "\u009f", "\u00a0", "\u2028", "\ud800", "a\udc00", "\ud83d\ude00", "\u0378", "\uffff",
-                "\ufeff", "\u200b", "\ue000", new String(Character.toChars(0xE0001)), new String(Character.toChars(0x10FFFF)));
+        List<String> values = List.of(
+                "",
+                "text/html",
+                "Bearer eyJ.abc",
+                "é ü 漢字 😀",
+                "a\u0000b",
+                "\t",
+                "\r\n",
+                "\u007f",
+                "\u0085",
+                "\u009f",
+                "\u00a0",
+                "\u2028",
+                "\ud800",
+                "a\udc00",
+                "\ud83d\ude00",
+                "\u0378",
+                "\uffff",
+                "\ufeff",
+                "\u200b",
+                "\ue000",
+                new String(Character.toChars(0xE0001)),
+                new String(Character.toChars(0x10FFFF)));
         for (String value : values) {
             assertSameAnswer(value);
         }

@@ -18,12 +18,18 @@ class VerifiedTokenCacheTest {
     private final AtomicBoolean expired = new AtomicBoolean();
     private final JwtDecoder verifying = token -> {
         verifications.incrementAndGet();
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("s").issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(60)).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .subject("s")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60))
+                .build();
     };
-    private final VerifiedTokenCache cache = new VerifiedTokenCache(verifying, jwt -> expired.get()
-            ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Jwt expired", null))
-            : OAuth2TokenValidatorResult.success());
+    private final VerifiedTokenCache cache = new VerifiedTokenCache(
+            verifying,
+            jwt -> expired.get()
+                    ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Jwt expired", null))
+                    : OAuth2TokenValidatorResult.success());
 
     @Test
     void verifiesEachTokenOnceAndAppliesTheEveryUseRulesEachTime() {
@@ -34,7 +40,8 @@ class VerifiedTokenCacheTest {
 
         expired.set(true);
 
-        assertThatThrownBy(() -> cache.decode("a")).isInstanceOf(JwtValidationException.class)
+        assertThatThrownBy(() -> cache.decode("a"))
+                .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("Jwt expired");
     }
 

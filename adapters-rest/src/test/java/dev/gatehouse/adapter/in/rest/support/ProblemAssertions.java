@@ -11,8 +11,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /** What every problem answer must look like, whatever went wrong. */
 public final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static ResultMatcher problem(int status, String slug) {
         return all(

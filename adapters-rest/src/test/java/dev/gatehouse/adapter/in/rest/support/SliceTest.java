@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 public abstract class SliceTest {
     @Autowired
     protected MockMvc mvc;
+
     @Autowired
     protected StubUseCases useCases;
 

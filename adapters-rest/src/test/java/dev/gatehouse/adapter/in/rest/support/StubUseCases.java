@@ -56,11 +56,26 @@ import java.util.UUID;
  * answers with a fixed user (or one made from the command), or fails as told. The adapter's tests
  * are about translation between HTTP and these calls, not about what the use cases decide.
  */
-public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnProfileUseCase,
-        UpdateOwnProfileUseCase, ChangeOwnPasswordUseCase, ListUsersUseCase, CreateUserUseCase, GetUserUseCase,
-        UpdateUserUseCase, DeleteUserUseCase, ListVerificationKeysUseCase, FindVerificationKeyUseCase,
-        CheckAccessTokenStandingUseCase, RefreshTokensUseCase, LogOutUseCase, ListOwnSessionsUseCase,
-        RevokeOwnSessionUseCase, RotateSigningKeyUseCase, ListAuditEventsUseCase {
+public class StubUseCases
+        implements RegisterUserUseCase,
+                LogInUseCase,
+                GetOwnProfileUseCase,
+                UpdateOwnProfileUseCase,
+                ChangeOwnPasswordUseCase,
+                ListUsersUseCase,
+                CreateUserUseCase,
+                GetUserUseCase,
+                UpdateUserUseCase,
+                DeleteUserUseCase,
+                ListVerificationKeysUseCase,
+                FindVerificationKeyUseCase,
+                CheckAccessTokenStandingUseCase,
+                RefreshTokensUseCase,
+                LogOutUseCase,
+                ListOwnSessionsUseCase,
+                RevokeOwnSessionUseCase,
+                RotateSigningKeyUseCase,
+                ListAuditEventsUseCase {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-27T10:15:30.123456Z");
     public static final TokenPair TOKENS = new TokenPair(
@@ -69,34 +84,28 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     /** What a refresh answers: another pair, so a test can tell it from the login's. */
     public static final TokenPair REFRESHED_TOKENS = new TokenPair(
             new AccessToken("stub.refreshed.access.token", CREATED_AT.plus(Duration.ofMinutes(15))),
-            Duration.ofMinutes(15), new RefreshToken("stub-next-refresh-token"), Duration.ofDays(13));
+            Duration.ofMinutes(15),
+            new RefreshToken("stub-next-refresh-token"),
+            Duration.ofDays(13));
     /** The key a rotation answers with. */
     public static final SigningKey ROTATED_KEY = SigningKey.generate(CREATED_AT);
 
-    public record GetOwnProfileCall(UserId self) {
-    }
+    public record GetOwnProfileCall(UserId self) {}
 
-    public record GetUserCall(UserId id) {
-    }
+    public record GetUserCall(UserId id) {}
 
-    public record DeleteUserCall(UserId actor, UserId target, ClientInfo client) {
-    }
+    public record DeleteUserCall(UserId actor, UserId target, ClientInfo client) {}
 
-    public record LogOutCall(RefreshToken refreshToken, ClientInfo client) {
-    }
+    public record LogOutCall(RefreshToken refreshToken, ClientInfo client) {}
 
-    public record ListOwnSessionsCall(UserId self) {
-    }
+    public record ListOwnSessionsCall(UserId self) {}
 
-    public record RevokeOwnSessionCall(UserId self, SessionId sessionId, ClientInfo client) {
-    }
+    public record RevokeOwnSessionCall(UserId self, SessionId sessionId, ClientInfo client) {}
 
-    public record RotateSigningKeyCall(UserId actor, ClientInfo client) {
-    }
+    public record RotateSigningKeyCall(UserId actor, ClientInfo client) {}
 
     /** Kept apart from {@link #calls()}: the token decoder asks on every authenticated request. */
-    public record StandingCheck(UserId subject, Instant issuedAt) {
-    }
+    public record StandingCheck(UserId subject, Instant issuedAt) {}
 
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
@@ -117,8 +126,12 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     public final synchronized void reset() {
         calls.clear();
         failure = null;
-        answer = UserBuilder.aUser().withEmail("ada@example.com").withDisplayName("Ada")
-                .withRoles(Role.USER, Role.ADMIN).createdAt(CREATED_AT).build();
+        answer = UserBuilder.aUser()
+                .withEmail("ada@example.com")
+                .withDisplayName("Ada")
+                .withRoles(Role.USER, Role.ADMIN)
+                .createdAt(CREATED_AT)
+                .build();
         listing = new ResultPage<>(List.of(answer), 0, 20, 1);
         keys = List.of(TestTokens.SIGNING_KEY.verificationKey());
         sessions = List.of();
@@ -200,8 +213,13 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     @Override
     public User register(RegisterUserCommand command) {
         record(command);
-        return User.create(UserId.newId(), command.email(), command.displayName(), new PasswordHash("hash"),
-                Set.of(Role.USER), CREATED_AT);
+        return User.create(
+                UserId.newId(),
+                command.email(),
+                command.displayName(),
+                new PasswordHash("hash"),
+                Set.of(Role.USER),
+                CREATED_AT);
     }
 
     @Override
@@ -236,8 +254,13 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
     @Override
     public User createUser(CreateUserCommand command) {
         record(command);
-        return User.create(UserId.newId(), command.email(), command.displayName(), new PasswordHash("hash"),
-                command.roles(), CREATED_AT);
+        return User.create(
+                UserId.newId(),
+                command.email(),
+                command.displayName(),
+                new PasswordHash("hash"),
+                command.roles(),
+                CREATED_AT);
     }
 
     @Override
@@ -319,7 +342,13 @@ public class StubUseCases implements RegisterUserUseCase, LogInUseCase, GetOwnPr
 
     /** A live session of this account, for listings. */
     public static Session aSession(UUID id, UserId owner, Instant createdAt, String ip, String userAgent) {
-        return new Session(new SessionId(id), owner, createdAt, createdAt.plus(Duration.ofHours(1)),
-                createdAt.plus(Duration.ofDays(30)), null, new ClientInfo(ip, userAgent));
+        return new Session(
+                new SessionId(id),
+                owner,
+                createdAt,
+                createdAt.plus(Duration.ofHours(1)),
+                createdAt.plus(Duration.ofDays(30)),
+                null,
+                new ClientInfo(ip, userAgent));
     }
 }

@@ -6,8 +6,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Where a test request comes from: the peer address the server sees, and the User-Agent. */
 public final class TestClients {
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     public static RequestPostProcessor from(String ip) {
         return request -> {

@@ -23,8 +23,7 @@ public final class TestTokens {
     public static final TokenSettings SETTINGS = new TokenSettings("https://gatehouse.test", "gatehouse-api");
     public static final SigningKey SIGNING_KEY = SigningKey.generate(Instant.parse("2026-01-01T00:00:00Z"));
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** A verified token's authentication, as the resource server would build it, for a slice test. */
     public static JwtRequestPostProcessor as(UserId user, Role... roles) {
@@ -38,7 +37,8 @@ public final class TestTokens {
     public static JwtRequestPostProcessor inSession(SessionId session, UserId user, Role... roles) {
         List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
         return SecurityMockMvcRequestPostProcessors.jwt()
-                .jwt(jwt -> jwt.subject(user.value().toString()).claim("roles", roleNames)
+                .jwt(jwt -> jwt.subject(user.value().toString())
+                        .claim("roles", roleNames)
                         .claim("sid", session.value().toString()))
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
@@ -57,10 +57,16 @@ public final class TestTokens {
         return signed(SETTINGS, SIGNING_KEY, user, now, now.plus(Duration.ofMinutes(15)), roles);
     }
 
-    public static String signed(TokenSettings settings, SigningKey key, UserId user, Instant issuedAt,
-                                Instant expiresAt, Role... roles) {
-        AccessTokenClaims claims = new AccessTokenClaims(UUID.randomUUID(), user, new Email("ada@example.com"),
-                Set.of(roles), SessionId.newId(), issuedAt, expiresAt);
+    public static String signed(
+            TokenSettings settings, SigningKey key, UserId user, Instant issuedAt, Instant expiresAt, Role... roles) {
+        AccessTokenClaims claims = new AccessTokenClaims(
+                UUID.randomUUID(),
+                user,
+                new Email("ada@example.com"),
+                Set.of(roles),
+                SessionId.newId(),
+                issuedAt,
+                expiresAt);
         return new NimbusTokenIssuer(settings).issue(claims, key).value();
     }
 }

@@ -68,8 +68,10 @@ class OwnProfileControllerTest extends SliceTest {
 
     @Test
     void patchSetsTheDisplayName() throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"  Countess  \"}"))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\":\"  Countess  \"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("ada@example.com"));
 
@@ -81,31 +83,43 @@ class OwnProfileControllerTest extends SliceTest {
 
     @Test
     void patchWithNullClearsTheDisplayName() throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":null}"))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\":null}"))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.lastCall(UpdateOwnProfileCommand.class).displayName()).isEqualTo(Update.to(null));
+        assertThat(useCases.lastCall(UpdateOwnProfileCommand.class).displayName())
+                .isEqualTo(Update.to(null));
     }
 
     @Test
     void patchWithoutTheFieldKeepsTheDisplayName() throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.lastCall(UpdateOwnProfileCommand.class).displayName().present()).isFalse();
+        assertThat(useCases.lastCall(UpdateOwnProfileCommand.class)
+                        .displayName()
+                        .present())
+                .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"roles\":[\"ADMIN\"]}",
-        "{\"displayName\":\"Ada\",\"enabled\":true}",
-        "{\"id\":\"7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a11\"}",
-        "{\"email\":\"other@example.com\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"roles\":[\"ADMIN\"]}",
+                "{\"displayName\":\"Ada\",\"enabled\":true}",
+                "{\"id\":\"7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a11\"}",
+                "{\"email\":\"other@example.com\"}",
+            })
     void patchRefusesEveryOtherFieldAndChangesNothing(String body) throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(problem(400, "malformed-request"));
 
         assertThat(useCases.calls()).isEmpty();
@@ -113,8 +127,10 @@ class OwnProfileControllerTest extends SliceTest {
 
     @Test
     void patchWithANumberForTheDisplayNameIsMalformed() throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":12}"))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\":12}"))
                 .andExpect(problem(400, "malformed-request"));
 
         assertThat(useCases.calls()).isEmpty();
@@ -122,15 +138,19 @@ class OwnProfileControllerTest extends SliceTest {
 
     @Test
     void patchWithABlankDisplayNameIsAValidationError() throws Exception {
-        mvc.perform(patch("/api/v1/users/me").with(asUser(ME))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"   \"}"))
+        mvc.perform(patch("/api/v1/users/me")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"displayName\":\"   \"}"))
                 .andExpect(problem(400, "validation-failed"))
                 .andExpect(jsonPath("$.errors[0].field").value("displayName"));
     }
 
     @Test
     void changePasswordAnswers204() throws Exception {
-        mvc.perform(put("/api/v1/users/me/password").with(asUser(ME)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/users/me/password")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"old-password-1\",\"newPassword\":\"new-password-2\"}"))
                 .andExpect(status().isNoContent())
                 .andExpect(content().string(""));
@@ -145,15 +165,20 @@ class OwnProfileControllerTest extends SliceTest {
     void aWrongCurrentPasswordIs400() throws Exception {
         useCases.failWith(new InvalidCurrentPasswordException());
 
-        mvc.perform(put("/api/v1/users/me/password").with(asUser(ME)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/users/me/password")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"guess-1234\",\"newPassword\":\"new-password-2\"}"))
                 .andExpect(problem(400, "invalid-current-password"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("guess-1234"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("guess-1234"))));
     }
 
     @Test
     void missingPasswordsAreReportedAgainstTheirOwnFieldNames() throws Exception {
-        mvc.perform(put("/api/v1/users/me/password").with(asUser(ME)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/users/me/password")
+                        .with(asUser(ME))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"\",\"newPassword\":null}"))
                 .andExpect(problem(400, "validation-failed"))
                 .andExpect(jsonPath("$.errors[*].field").value(contains("currentPassword", "newPassword")));

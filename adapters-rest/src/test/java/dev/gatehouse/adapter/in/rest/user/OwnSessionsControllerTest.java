@@ -39,10 +39,10 @@ class OwnSessionsControllerTest extends SliceTest {
     @Test
     void listsTheOwnSessionsInTheUseCasesOrderAndMarksTheCurrentOne() throws Exception {
         useCases.answerSessions(List.of(
-                StubUseCases.aSession(OTHER_SESSION, ME, Instant.parse("2026-11-28T08:00:00.123456Z"), "198.51.100.2",
-                        "Firefox"),
-                StubUseCases.aSession(THIS_SESSION, ME, Instant.parse("2026-11-27T10:15:30.123456Z"), "203.0.113.7",
-                        null)));
+                StubUseCases.aSession(
+                        OTHER_SESSION, ME, Instant.parse("2026-11-28T08:00:00.123456Z"), "198.51.100.2", "Firefox"),
+                StubUseCases.aSession(
+                        THIS_SESSION, ME, Instant.parse("2026-11-27T10:15:30.123456Z"), "203.0.113.7", null)));
 
         mvc.perform(get("/api/v1/users/me/sessions").with(inSession(new SessionId(THIS_SESSION), ME, Role.USER)))
                 .andExpect(status().isOk())
@@ -86,8 +86,7 @@ class OwnSessionsControllerTest extends SliceTest {
         mvc.perform(get("/api/v1/users/me/sessions"))
                 .andExpect(problem(401, "unauthorized"))
                 .andExpect(header().string("WWW-Authenticate", startsWith("Bearer")));
-        mvc.perform(delete("/api/v1/users/me/sessions/" + THIS_SESSION))
-                .andExpect(problem(401, "unauthorized"));
+        mvc.perform(delete("/api/v1/users/me/sessions/" + THIS_SESSION)).andExpect(problem(401, "unauthorized"));
 
         assertThat(useCases.calls()).isEmpty();
     }
@@ -131,7 +130,6 @@ class OwnSessionsControllerTest extends SliceTest {
 
     @Test
     void theSessionsCollectionTakesNoDeleteAsAWhole() throws Exception {
-        mvc.perform(delete("/api/v1/users/me/sessions").with(asUser(ME)))
-                .andExpect(problem(405, "method-not-allowed"));
+        mvc.perform(delete("/api/v1/users/me/sessions").with(asUser(ME))).andExpect(problem(405, "method-not-allowed"));
     }
 }
