@@ -1,7 +1,7 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.user.Email;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
-import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
-import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
-import dev.gatehouse.domain.port.in.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

@@ -1,7 +1,7 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
-import dev.gatehouse.domain.port.in.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -4,11 +4,11 @@ import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
-import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
+import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
 import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
-import dev.gatehouse.adapter.token.TokenSettings;
+import dev.gatehouse.domain.port.out.AccessTokenSigner;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
-import dev.gatehouse.domain.port.out.TokenIssuer;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Primary;
 public class SecurityAdapterConfiguration {
 
     @Bean
-    TokenSettings tokenSettings(GatehouseProperties properties) {
-        return new TokenSettings(properties.auth().issuer(), properties.auth().audience());
+    IssuerAndAudience tokenSettings(GatehouseProperties properties) {
+        return new IssuerAndAudience(
+                properties.auth().issuer(), properties.auth().audience());
     }
 
     /** bcrypt in a bounded pool of its own threads, so that a login flood cannot take every core. */
@@ -48,8 +49,8 @@ public class SecurityAdapterConfiguration {
     }
 
     @Bean
-    TokenIssuer tokenIssuer(TokenSettings tokenSettings) {
-        return new NimbusTokenIssuer(tokenSettings);
+    AccessTokenSigner tokenIssuer(IssuerAndAudience tokenSettings) {
+        return new NimbusAccessTokenSigner(tokenSettings);
     }
 
     /**

@@ -2,10 +2,10 @@ package dev.gatehouse.application.admin;
 
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;

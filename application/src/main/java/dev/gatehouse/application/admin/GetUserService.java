@@ -1,6 +1,6 @@
 package dev.gatehouse.application.admin;
 
-import dev.gatehouse.domain.port.in.GetUserUseCase;
+import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;

@@ -1,8 +1,8 @@
 package dev.gatehouse.application.admin;
 
 import dev.gatehouse.domain.common.ResultPage;
-import dev.gatehouse.domain.port.in.ListUsersQuery;
-import dev.gatehouse.domain.port.in.ListUsersUseCase;
+import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
+import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 

@@ -2,8 +2,8 @@ package dev.gatehouse.application.admin;
 
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.UpdateUserCommand;
-import dev.gatehouse.domain.port.in.UpdateUserUseCase;
+import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
+import dev.gatehouse.domain.port.in.admin.UpdateUserUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;

@@ -2,8 +2,8 @@ package dev.gatehouse.application.audit;
 
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
-import dev.gatehouse.domain.port.in.ListAuditEventsQuery;
-import dev.gatehouse.domain.port.in.ListAuditEventsUseCase;
+import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
+import dev.gatehouse.domain.port.in.audit.ListAuditEventsUseCase;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 
 public final class ListAuditEventsService implements ListAuditEventsUseCase {

@@ -1,12 +1,12 @@
 package dev.gatehouse.application.audit;
 
-import dev.gatehouse.domain.auth.ClockSkew;
-import dev.gatehouse.domain.auth.TokenLifetimes;
-import dev.gatehouse.domain.port.in.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

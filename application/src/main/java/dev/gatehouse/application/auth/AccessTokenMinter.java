@@ -1,22 +1,23 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.auth.AccessToken;
-import dev.gatehouse.domain.auth.AccessTokenClaims;
-import dev.gatehouse.domain.auth.SessionId;
-import dev.gatehouse.domain.auth.TokenLifetimes;
-import dev.gatehouse.domain.port.out.TokenIssuer;
+import dev.gatehouse.application.key.SigningKeyRing;
+import dev.gatehouse.domain.port.out.AccessTokenSigner;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.token.AccessToken;
+import dev.gatehouse.domain.token.AccessTokenClaims;
+import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.user.User;
 import java.time.Instant;
 import java.util.UUID;
 
 /** Issues an account's access token for one of its sessions, signed with the active key. */
 public final class AccessTokenMinter {
-    private final TokenIssuer tokenIssuer;
+    private final AccessTokenSigner tokenSigner;
     private final SigningKeyRing signingKeys;
     private final TokenLifetimes lifetimes;
 
-    public AccessTokenMinter(TokenIssuer tokenIssuer, SigningKeyRing signingKeys, TokenLifetimes lifetimes) {
-        this.tokenIssuer = tokenIssuer;
+    public AccessTokenMinter(AccessTokenSigner tokenSigner, SigningKeyRing signingKeys, TokenLifetimes lifetimes) {
+        this.tokenSigner = tokenSigner;
         this.signingKeys = signingKeys;
         this.lifetimes = lifetimes;
     }
@@ -33,6 +34,6 @@ public final class AccessTokenMinter {
                 sessionId,
                 issuedAt,
                 issuedAt.plus(lifetimes.accessToken()));
-        return tokenIssuer.issue(claims, signingKeys.activeKey());
+        return tokenSigner.sign(claims, signingKeys.activeKey());
     }
 }

@@ -1,6 +1,6 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.UserId;

@@ -1,9 +1,9 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
-import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
 import java.security.SecureRandom;

@@ -1,14 +1,14 @@
 package dev.gatehouse.application.auth;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshToken;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.LogOutUseCase;
+import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.RefreshToken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.port.in.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;

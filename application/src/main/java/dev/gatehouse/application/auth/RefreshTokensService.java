@@ -1,19 +1,19 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.RefreshTokensCommand;
-import dev.gatehouse.domain.port.in.RefreshTokensUseCase;
+import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.InvalidRefreshTokenException;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.StoredRefreshToken;
+import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,13 +109,13 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         if (account.isEmpty()) {
             return new Refusal(false);
         }
-        Optional<RefreshTokenRecord> presented = sessions.lockRefreshToken(presentedHash);
+        Optional<StoredRefreshToken> presented = sessions.lockRefreshToken(presentedHash);
         Optional<Session> session =
                 presented.flatMap(token -> sessions.findById(token.sessionId())).filter(s -> s.liveAt(now));
         if (presented.isEmpty() || session.isEmpty()) {
             return new Refusal(false);
         }
-        RefreshTokenRecord token = presented.get();
+        StoredRefreshToken token = presented.get();
         if (token.spent()) {
             boolean replay = !now.isBefore(token.spentAt().plus(reuseLeeway));
             if (replay) {

@@ -1,13 +1,13 @@
 package dev.gatehouse.application.auth;
 
-import dev.gatehouse.domain.auth.AccessToken;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshToken;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
-import dev.gatehouse.domain.auth.TokenLifetimes;
-import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.session.RefreshToken;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.token.AccessToken;
+import dev.gatehouse.domain.token.TokenLifetimes;
+import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.User;
 import java.security.SecureRandom;
 import java.time.Duration;

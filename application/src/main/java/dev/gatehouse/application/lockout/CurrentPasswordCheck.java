@@ -1,10 +1,10 @@
 package dev.gatehouse.application.lockout;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.auth.LoginName;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
+import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.User;

@@ -1,7 +1,7 @@
 package dev.gatehouse.application.user;
 
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.PasswordPolicy;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.DisplayName;

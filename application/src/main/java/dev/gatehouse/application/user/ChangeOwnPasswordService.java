@@ -1,12 +1,12 @@
 package dev.gatehouse.application.user;
 
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
-import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
-import dev.gatehouse.domain.auth.PasswordPolicy;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
-import dev.gatehouse.domain.port.in.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;

@@ -1,6 +1,6 @@
 package dev.gatehouse.application.user;
 
-import dev.gatehouse.domain.port.in.GetOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;

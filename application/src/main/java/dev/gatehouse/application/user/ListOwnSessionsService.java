@@ -1,9 +1,9 @@
 package dev.gatehouse.application.user;
 
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.port.in.ListOwnSessionsUseCase;
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
 import java.util.List;

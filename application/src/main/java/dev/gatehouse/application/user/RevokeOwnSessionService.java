@@ -1,16 +1,16 @@
 package dev.gatehouse.application.user;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
-import dev.gatehouse.domain.auth.SessionNotFoundException;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.RevokeOwnSessionUseCase;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.SessionNotFoundException;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;

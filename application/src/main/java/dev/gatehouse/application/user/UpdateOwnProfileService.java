@@ -2,8 +2,8 @@ package dev.gatehouse.application.user;
 
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
-import dev.gatehouse.domain.port.in.UpdateOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
+import dev.gatehouse.domain.port.in.user.UpdateOwnProfileUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;

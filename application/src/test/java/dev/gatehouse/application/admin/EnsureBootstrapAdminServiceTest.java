@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.common.InvalidInputException;
-import dev.gatehouse.domain.port.in.EnsureBootstrapAdminUseCase.Outcome;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase.Outcome;
 import dev.gatehouse.domain.testing.InMemoryBootstrapAdminRecord;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;

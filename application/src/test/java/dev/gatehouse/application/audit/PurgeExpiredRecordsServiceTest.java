@@ -3,10 +3,10 @@ package dev.gatehouse.application.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.auth.ClockSkew;
-import dev.gatehouse.domain.auth.SigningKey;
-import dev.gatehouse.domain.auth.TokenLifetimes;
+import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.gatehouse.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;

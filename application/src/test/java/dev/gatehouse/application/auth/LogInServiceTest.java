@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.TokenLifetimes;
-import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.password.PasswordHashingBusyException;
+import dev.gatehouse.domain.port.in.auth.LogInCommand;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
+import dev.gatehouse.domain.token.TokenLifetimes;
+import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
@@ -31,11 +32,11 @@ class LogInServiceTest {
 
     private final Fixtures world = new Fixtures();
     private final InMemorySessionRepository sessions = world.sessions;
-    private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
+    private final RecordingAccessTokenSigner tokenIssuer = new RecordingAccessTokenSigner();
     private final TokenLifetimes lifetimes =
             new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
     private final SigningKeyRing keyRing = new SigningKeyRing(
-            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
+            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
@@ -67,7 +68,7 @@ class LogInServiceTest {
                 .containsExactly(tokens.refreshToken().hash())
                 .doesNotContain(tokens.refreshToken().value());
 
-        RecordingTokenIssuer.Issued issued = tokenIssuer.issued.getFirst();
+        RecordingAccessTokenSigner.Issued issued = tokenIssuer.issued.getFirst();
         assertThat(issued.claims().subject()).isEqualTo(ada.id());
         assertThat(issued.claims().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
         assertThat(issued.claims().sessionId()).isEqualTo(session.id());

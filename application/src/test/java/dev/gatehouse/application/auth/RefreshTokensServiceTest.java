@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.RefreshToken;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.TokenLifetimes;
-import dev.gatehouse.domain.auth.TokenPair;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.LogInCommand;
-import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.auth.LogInCommand;
+import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
+import dev.gatehouse.domain.session.InvalidRefreshTokenException;
+import dev.gatehouse.domain.session.RefreshToken;
+import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
+import dev.gatehouse.domain.token.TokenLifetimes;
+import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -32,9 +33,9 @@ class RefreshTokensServiceTest {
     private final Fixtures world = new Fixtures();
     private final TokenLifetimes lifetimes =
             new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final RecordingTokenIssuer tokenIssuer = new RecordingTokenIssuer();
+    private final RecordingAccessTokenSigner tokenIssuer = new RecordingAccessTokenSigner();
     private final SigningKeyRing keyRing = new SigningKeyRing(
-            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.auth.ClockSkew.CONTRACT, world.clock);
+            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
     private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
     private LogInService logIn;
     private RefreshTokensService refresh;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.common.InvalidInputException;
-import dev.gatehouse.domain.port.in.RegisterUserCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;

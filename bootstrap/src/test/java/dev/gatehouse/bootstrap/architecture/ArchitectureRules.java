@@ -58,7 +58,7 @@ final class ArchitectureRules {
                 .layer("Application")
                 .definedBy(pkg("application.."))
                 .layer("RestAdapter")
-                .definedBy(pkg("adapter.in.rest.."), pkg("adapter.out.security.."), pkg("adapter.token.."))
+                .definedBy(pkg("adapter.in.rest.."), pkg("adapter.out.security.."))
                 .layer("PersistenceAdapter")
                 .definedBy(pkg("adapter.out.persistence.."))
                 .layer("MetricsAdapter")

@@ -4,7 +4,7 @@ import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.port.in.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.UserId;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package dev.gatehouse.domain.testing;
 
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,19 +15,19 @@ import java.util.Optional;
 /** A {@link SessionRepository} in maps; held to the same contract as the real one. */
 public class InMemorySessionRepository implements SessionRepository {
     private final Map<SessionId, Session> sessions = new LinkedHashMap<>();
-    private final Map<String, RefreshTokenRecord> tokens = new LinkedHashMap<>();
+    private final Map<String, StoredRefreshToken> tokens = new LinkedHashMap<>();
 
     @Override
     public synchronized void open(Session session, String refreshTokenHash, Instant refreshTokenExpiresAt) {
         sessions.put(session.id(), session);
         tokens.put(
                 refreshTokenHash,
-                new RefreshTokenRecord(
+                new StoredRefreshToken(
                         refreshTokenHash, session.id(), session.createdAt(), refreshTokenExpiresAt, null));
     }
 
     @Override
-    public synchronized Optional<RefreshTokenRecord> lockRefreshToken(String refreshTokenHash) {
+    public synchronized Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash) {
         return Optional.ofNullable(tokens.get(refreshTokenHash));
     }
 
@@ -46,11 +46,11 @@ public class InMemorySessionRepository implements SessionRepository {
     @Override
     public synchronized void rotate(
             String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now) {
-        RefreshTokenRecord spent = tokens.get(spentTokenHash);
+        StoredRefreshToken spent = tokens.get(spentTokenHash);
         tokens.put(
                 spentTokenHash,
-                new RefreshTokenRecord(spent.hash(), spent.sessionId(), spent.issuedAt(), spent.expiresAt(), now));
-        tokens.put(newTokenHash, new RefreshTokenRecord(newTokenHash, spent.sessionId(), now, newTokenExpiresAt, null));
+                new StoredRefreshToken(spent.hash(), spent.sessionId(), spent.issuedAt(), spent.expiresAt(), now));
+        tokens.put(newTokenHash, new StoredRefreshToken(newTokenHash, spent.sessionId(), now, newTokenExpiresAt, null));
         Session session = sessions.get(spent.sessionId());
         sessions.put(
                 session.id(),
@@ -111,7 +111,7 @@ public class InMemorySessionRepository implements SessionRepository {
 
     /** Test helper: the session a refresh token (by its hash) belongs to. */
     public synchronized Session sessionOfRefreshTokenHash(String hash) {
-        RefreshTokenRecord token = tokens.get(hash);
+        StoredRefreshToken token = tokens.get(hash);
         return token == null ? null : sessions.get(token.sessionId());
     }
 

@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.testing;
 
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.testing;
 
-import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.user.PasswordHash;
 

@@ -3,11 +3,11 @@ package dev.gatehouse.domain.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,10 +59,10 @@ public abstract class SessionRepositoryContract {
         Session session = openSession(owner, T0, "hash-1");
 
         assertThat(sessions().findById(session.id())).contains(session);
-        RefreshTokenRecord token =
+        StoredRefreshToken token =
                 inTransaction(() -> sessions().lockRefreshToken("hash-1")).orElseThrow();
         assertThat(token)
-                .isEqualTo(new RefreshTokenRecord("hash-1", session.id(), T0, T0.plus(Duration.ofDays(14)), null));
+                .isEqualTo(new StoredRefreshToken("hash-1", session.id(), T0, T0.plus(Duration.ofDays(14)), null));
         assertThat(inTransaction(() -> sessions().lockRefreshToken("unknown"))).isEmpty();
     }
 
@@ -85,11 +85,11 @@ public abstract class SessionRepositoryContract {
                         .orElseThrow()
                         .spentAt())
                 .isEqualTo(later);
-        RefreshTokenRecord successor =
+        StoredRefreshToken successor =
                 inTransaction(() -> sessions().lockRefreshToken("hash-2")).orElseThrow();
         assertThat(successor)
                 .isEqualTo(
-                        new RefreshTokenRecord("hash-2", session.id(), later, later.plus(Duration.ofDays(14)), null));
+                        new StoredRefreshToken("hash-2", session.id(), later, later.plus(Duration.ofDays(14)), null));
         assertThat(sessions().findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
     }
 

@@ -9,10 +9,10 @@ import static org.jooq.impl.DSL.select;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,7 +59,7 @@ final class JooqSessionRepository implements SessionRepository {
      * The lock lasts as long as the transaction, so outside a unit of work it protects nothing.
      */
     @Override
-    public Optional<RefreshTokenRecord> lockRefreshToken(String refreshTokenHash) {
+    public Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash) {
         return dsl.selectFrom(REFRESH_TOKENS)
                 .where(REFRESH_TOKENS.TOKEN_HASH.eq(refreshTokenHash))
                 .forUpdate()
@@ -177,8 +177,8 @@ final class JooqSessionRepository implements SessionRepository {
                 new ClientInfo(row.getIp(), row.getUserAgent()));
     }
 
-    private static RefreshTokenRecord toRefreshToken(RefreshTokensRecord row) {
-        return new RefreshTokenRecord(
+    private static StoredRefreshToken toRefreshToken(RefreshTokensRecord row) {
+        return new StoredRefreshToken(
                 row.getTokenHash(),
                 new SessionId(row.getSessionId()),
                 fromColumn(row.getIssuedAt()),

@@ -5,7 +5,7 @@ import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.SIGNING_KEYS;
 
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SigningKeysRecord;
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import java.security.GeneralSecurityException;
 import java.security.Key;

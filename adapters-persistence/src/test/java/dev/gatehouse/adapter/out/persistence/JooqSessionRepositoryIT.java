@@ -10,13 +10,13 @@ import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRe
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshToken;
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.RefreshToken;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.testing.SessionRepositoryContract;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.User;
@@ -129,11 +129,11 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
         openSession(storedUser(), LOGIN, "c".repeat(64));
         Instant refreshedAt = LOGIN.plus(Duration.ofMinutes(15));
 
-        Outcomes<Optional<RefreshTokenRecord>, Optional<RefreshTokenRecord>> outcomes = OverlappingTransactions.run(
+        Outcomes<Optional<StoredRefreshToken>, Optional<StoredRefreshToken>> outcomes = OverlappingTransactions.run(
                 unitOfWork,
                 dsl,
                 () -> {
-                    Optional<RefreshTokenRecord> locked = sessions.lockRefreshToken("c".repeat(64));
+                    Optional<StoredRefreshToken> locked = sessions.lockRefreshToken("c".repeat(64));
                     sessions.rotate("c".repeat(64), "d".repeat(64), refreshedAt.plus(Duration.ofDays(14)), refreshedAt);
                     return locked;
                 },

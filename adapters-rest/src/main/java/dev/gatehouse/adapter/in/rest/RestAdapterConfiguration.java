@@ -19,10 +19,10 @@ import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.ClockSkew;
-import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
-import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
  * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
- * call), a {@link TokenSettings}, a {@link RefreshCookieSettings} and a {@link RateLimitSettings}.
+ * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings} and a {@link RateLimitSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -109,7 +109,7 @@ public class RestAdapterConfiguration {
     public JwtDecoder accessTokenDecoder(
             FindVerificationKeyUseCase verificationKeys,
             CheckAccessTokenStandingUseCase accessTokenStanding,
-            TokenSettings tokenSettings,
+            IssuerAndAudience tokenSettings,
             ClockSkew clockSkew) {
         return AccessTokenDecoder.create(verificationKeys, accessTokenStanding, tokenSettings, clockSkew);
     }

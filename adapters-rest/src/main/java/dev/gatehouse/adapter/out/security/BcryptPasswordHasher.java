@@ -1,6 +1,6 @@
 package dev.gatehouse.adapter.out.security;
 
-import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.user.PasswordHash;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.gatehouse.adapter.out.security;
 
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.user.PasswordHash;
 import java.time.Duration;

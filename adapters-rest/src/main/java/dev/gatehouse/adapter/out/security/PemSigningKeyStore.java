@@ -2,8 +2,8 @@ package dev.gatehouse.adapter.out.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.domain.auth.SigningKey;
-import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
+import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

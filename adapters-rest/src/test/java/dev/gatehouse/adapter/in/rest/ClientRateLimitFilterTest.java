@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.TestClients;
-import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.port.in.auth.LogInCommand;
 import dev.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -3,8 +3,8 @@ package dev.gatehouse.adapter.in.rest;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.ClockSkew;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,7 +31,7 @@ public class RestTestApplication {
     }
 
     @Bean
-    TokenSettings tokenSettings() {
+    IssuerAndAudience tokenSettings() {
         return TestTokens.SETTINGS;
     }
 

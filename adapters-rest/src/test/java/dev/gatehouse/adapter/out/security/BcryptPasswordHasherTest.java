@@ -3,7 +3,7 @@ package dev.gatehouse.adapter.out.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.user.PasswordHash;
 import org.junit.jupiter.api.Test;
 

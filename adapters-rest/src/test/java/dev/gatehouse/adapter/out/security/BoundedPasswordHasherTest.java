@@ -3,8 +3,8 @@ package dev.gatehouse.adapter.out.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.user.PasswordHash;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.domain.auth.SigningKey;
-import dev.gatehouse.domain.auth.SigningKeyRotationUnavailableException;
+import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;

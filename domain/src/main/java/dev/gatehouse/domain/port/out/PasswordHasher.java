@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.port.out;
 
-import dev.gatehouse.domain.auth.Password;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.user.PasswordHash;
 
 /** One-way password hashing with a deliberately slow function. */

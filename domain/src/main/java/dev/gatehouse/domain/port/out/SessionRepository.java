@@ -1,8 +1,8 @@
 package dev.gatehouse.domain.port.out;
 
-import dev.gatehouse.domain.auth.RefreshTokenRecord;
-import dev.gatehouse.domain.auth.Session;
-import dev.gatehouse.domain.auth.SessionId;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ public interface SessionRepository {
      * The refresh token with this hash, locked until the unit of work ends: a concurrent use of
      * the same token waits here, and then sees it spent.
      */
-    Optional<RefreshTokenRecord> lockRefreshToken(String refreshTokenHash);
+    Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash);
 
     Optional<Session> findById(SessionId id);
 

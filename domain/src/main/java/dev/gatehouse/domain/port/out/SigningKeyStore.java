@@ -1,6 +1,6 @@
 package dev.gatehouse.domain.port.out;
 
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.key.SigningKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

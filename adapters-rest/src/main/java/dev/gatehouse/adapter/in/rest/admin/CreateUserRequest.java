@@ -2,8 +2,8 @@ package dev.gatehouse.adapter.in.rest.admin;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.port.in.CreateUserCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;

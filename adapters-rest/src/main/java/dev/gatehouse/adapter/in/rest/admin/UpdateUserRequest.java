@@ -3,7 +3,7 @@ package dev.gatehouse.adapter.in.rest.admin;
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.Update;
-import dev.gatehouse.domain.port.in.UpdateUserCommand;
+import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;

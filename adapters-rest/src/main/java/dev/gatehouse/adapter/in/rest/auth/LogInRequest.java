@@ -2,8 +2,8 @@ package dev.gatehouse.adapter.in.rest.auth;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.port.in.LogInCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.auth.LogInCommand;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The email goes to the use case as typed: whether it even is an email must not change the answer. */

@@ -3,7 +3,7 @@ package dev.gatehouse.adapter.in.rest.auth;
 import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
-import dev.gatehouse.domain.auth.RefreshToken;
+import dev.gatehouse.domain.session.RefreshToken;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;

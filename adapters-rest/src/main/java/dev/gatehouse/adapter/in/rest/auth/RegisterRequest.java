@@ -2,8 +2,8 @@ package dev.gatehouse.adapter.in.rest.auth;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.port.in.RegisterUserCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.gatehouse.domain.auth.TokenPair;
+import dev.gatehouse.domain.token.TokenPair;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** RFC 6749 §5.1 token response, hence snake_case; lifetimes in seconds. */

@@ -1,6 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
-import dev.gatehouse.adapter.token.AccessTokenFormat;
+import dev.gatehouse.domain.token.AccessTokenFormat;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 

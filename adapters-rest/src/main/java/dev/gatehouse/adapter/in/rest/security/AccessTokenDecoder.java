@@ -2,12 +2,12 @@ package dev.gatehouse.adapter.in.rest.security;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import dev.gatehouse.adapter.token.AccessTokenFormat;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.common.StoreUnavailableException;
-import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
-import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
+import dev.gatehouse.domain.token.AccessTokenFormat;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +43,7 @@ public final class AccessTokenDecoder {
     public static JwtDecoder create(
             FindVerificationKeyUseCase verificationKeys,
             CheckAccessTokenStandingUseCase standing,
-            TokenSettings settings,
+            IssuerAndAudience settings,
             ClockSkew clockSkew) {
         JWKSource<SecurityContext> keys = new VerificationKeyJwkSource(verificationKeys);
         // Only RS256: "none", HS256 signed with our public key, and every other algorithm never verify.
@@ -93,7 +93,7 @@ public final class AccessTokenDecoder {
     }
 
     /** The rules a token passes or fails once and for all: checked when it is first seen. */
-    static OAuth2TokenValidator<Jwt> timeIndependentRules(TokenSettings settings) {
+    static OAuth2TokenValidator<Jwt> timeIndependentRules(IssuerAndAudience settings) {
         return new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTypeValidator(AccessTokenFormat.TYPE),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),

@@ -1,6 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
-import dev.gatehouse.domain.port.in.CheckAccessTokenStandingUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.UUID;

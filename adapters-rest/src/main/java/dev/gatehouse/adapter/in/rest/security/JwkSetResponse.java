@@ -1,7 +1,7 @@
 package dev.gatehouse.adapter.in.rest.security;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.domain.auth.VerificationKey;
+import dev.gatehouse.domain.key.VerificationKey;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

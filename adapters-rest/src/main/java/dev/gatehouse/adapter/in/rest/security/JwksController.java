@@ -1,6 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
-import dev.gatehouse.domain.port.in.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;

@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import dev.gatehouse.domain.port.in.FindVerificationKeyUseCase;
+import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import java.util.List;
 import java.util.Set;
 

@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.gatehouse.domain.auth.VerificationKey;
+import dev.gatehouse.domain.key.VerificationKey;
 import java.util.List;
 
 /** Our verification keys as JSON Web Keys: public RSA signing keys for RS256, named by kid. */

@@ -2,8 +2,8 @@ package dev.gatehouse.adapter.in.rest.user;
 
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.Password;
-import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.user.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 

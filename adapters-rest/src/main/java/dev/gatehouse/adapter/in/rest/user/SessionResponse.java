@@ -1,7 +1,7 @@
 package dev.gatehouse.adapter.in.rest.user;
 
 import dev.gatehouse.adapter.in.rest.common.Timestamps;
-import dev.gatehouse.domain.auth.Session;
+import dev.gatehouse.domain.session.Session;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 

@@ -3,7 +3,7 @@ package dev.gatehouse.adapter.in.rest.user;
 import dev.gatehouse.adapter.in.rest.common.RequestFields;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.Update;
-import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
+import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -19,7 +19,7 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.port.in.ListAuditEventsQuery;
+import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;

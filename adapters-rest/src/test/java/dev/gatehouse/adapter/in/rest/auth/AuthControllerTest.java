@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
-import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.InvalidInputException;
-import dev.gatehouse.domain.port.in.LogInCommand;
-import dev.gatehouse.domain.port.in.RefreshTokensCommand;
-import dev.gatehouse.domain.port.in.RegisterUserCommand;
+import dev.gatehouse.domain.port.in.auth.LogInCommand;
+import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
+import dev.gatehouse.domain.session.InvalidRefreshTokenException;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;

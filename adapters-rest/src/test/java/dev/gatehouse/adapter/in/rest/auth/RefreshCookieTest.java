@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
-import dev.gatehouse.domain.auth.InvalidRefreshTokenException;
-import dev.gatehouse.domain.port.in.RefreshTokensCommand;
+import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
+import dev.gatehouse.domain.session.InvalidRefreshTokenException;
 import jakarta.servlet.http.Cookie;
 import java.net.HttpCookie;
 import java.util.List;

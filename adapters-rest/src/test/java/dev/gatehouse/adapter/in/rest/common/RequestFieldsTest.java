@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
-import dev.gatehouse.domain.auth.Password;
 import dev.gatehouse.domain.common.Update;
+import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import java.util.Optional;

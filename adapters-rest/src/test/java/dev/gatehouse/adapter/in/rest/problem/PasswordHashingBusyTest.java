@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.domain.auth.PasswordHashingBusyException;
+import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -11,9 +11,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.ClockSkew;
 import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
@@ -60,12 +60,13 @@ class AccessTokenDecoderRulesTest {
     @Test
     void refusesAnotherIssuer() {
         assertRefused(
-                signed(new TokenSettings("https://evil.test", "gatehouse-api"), in(Duration.ofMinutes(5))), "iss");
+                signed(new IssuerAndAudience("https://evil.test", "gatehouse-api"), in(Duration.ofMinutes(5))), "iss");
     }
 
     @Test
     void refusesAnotherAudience() {
-        assertRefused(signed(new TokenSettings("https://gatehouse.test", "other"), in(Duration.ofMinutes(5))), "aud");
+        assertRefused(
+                signed(new IssuerAndAudience("https://gatehouse.test", "other"), in(Duration.ofMinutes(5))), "aud");
     }
 
     @Test
@@ -240,7 +241,7 @@ class AccessTokenDecoderRulesTest {
         return Instant.now().plus(duration);
     }
 
-    private static String signed(TokenSettings settings, Instant expiresAt) {
+    private static String signed(IssuerAndAudience settings, Instant expiresAt) {
         return TestTokens.signed(
                 settings, TestTokens.SIGNING_KEY, ME, expiresAt.minus(Duration.ofMinutes(15)), expiresAt, Role.USER);
     }

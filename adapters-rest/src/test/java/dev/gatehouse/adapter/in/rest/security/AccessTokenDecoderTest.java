@@ -22,8 +22,8 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +60,13 @@ class AccessTokenDecoderTest extends SliceTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
-        TokenSettings otherIssuer = new TokenSettings("https://evil.test", TestTokens.SETTINGS.audience());
+        IssuerAndAudience otherIssuer = new IssuerAndAudience("https://evil.test", TestTokens.SETTINGS.audience());
         refused(signedWith(otherIssuer, OUR_KEY, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() throws Exception {
-        TokenSettings otherAudience = new TokenSettings(TestTokens.SETTINGS.issuer(), "another-api");
+        IssuerAndAudience otherAudience = new IssuerAndAudience(TestTokens.SETTINGS.issuer(), "another-api");
         refused(signedWith(otherAudience, OUR_KEY, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
@@ -234,7 +234,7 @@ class AccessTokenDecoderTest extends SliceTest {
                 .andExpect(header().string("WWW-Authenticate", containsString("invalid_token")));
     }
 
-    private static String signedWith(TokenSettings settings, SigningKey key, Instant expiresAt) {
+    private static String signedWith(IssuerAndAudience settings, SigningKey key, Instant expiresAt) {
         return TestTokens.signed(settings, key, ME, expiresAt.minus(Duration.ofMinutes(15)), expiresAt, Role.USER);
     }
 

@@ -10,7 +10,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.domain.key.SigningKey;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

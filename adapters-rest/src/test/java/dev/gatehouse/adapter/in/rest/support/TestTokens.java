@@ -1,11 +1,11 @@
 package dev.gatehouse.adapter.in.rest.support;
 
 import dev.gatehouse.adapter.in.rest.security.AccessTokenAuthentication;
-import dev.gatehouse.adapter.out.security.NimbusTokenIssuer;
-import dev.gatehouse.adapter.token.TokenSettings;
-import dev.gatehouse.domain.auth.AccessTokenClaims;
-import dev.gatehouse.domain.auth.SessionId;
-import dev.gatehouse.domain.auth.SigningKey;
+import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
+import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.token.AccessTokenClaims;
+import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
@@ -20,7 +20,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 
 /** Access tokens for tests: mock ones for the controller slices, real signed ones for the decoder. */
 public final class TestTokens {
-    public static final TokenSettings SETTINGS = new TokenSettings("https://gatehouse.test", "gatehouse-api");
+    public static final IssuerAndAudience SETTINGS = new IssuerAndAudience("https://gatehouse.test", "gatehouse-api");
     public static final SigningKey SIGNING_KEY = SigningKey.generate(Instant.parse("2026-01-01T00:00:00Z"));
 
     private TestTokens() {}
@@ -58,7 +58,12 @@ public final class TestTokens {
     }
 
     public static String signed(
-            TokenSettings settings, SigningKey key, UserId user, Instant issuedAt, Instant expiresAt, Role... roles) {
+            IssuerAndAudience settings,
+            SigningKey key,
+            UserId user,
+            Instant issuedAt,
+            Instant expiresAt,
+            Role... roles) {
         AccessTokenClaims claims = new AccessTokenClaims(
                 UUID.randomUUID(),
                 user,
@@ -67,6 +72,6 @@ public final class TestTokens {
                 SessionId.newId(),
                 issuedAt,
                 expiresAt);
-        return new NimbusTokenIssuer(settings).issue(claims, key).value();
+        return new NimbusAccessTokenSigner(settings).sign(claims, key).value();
     }
 }

@@ -17,10 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetOwnProfileCall;
 import dev.gatehouse.domain.auth.CallerAccountGoneException;
-import dev.gatehouse.domain.auth.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.common.Update;
-import dev.gatehouse.domain.port.in.ChangeOwnPasswordCommand;
-import dev.gatehouse.domain.port.in.UpdateOwnProfileCommand;
+import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
+import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

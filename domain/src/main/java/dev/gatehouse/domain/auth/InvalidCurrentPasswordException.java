@@ -1,9 +1,0 @@
-package dev.gatehouse.domain.auth;
-
-import dev.gatehouse.domain.common.DomainException;
-
-public class InvalidCurrentPasswordException extends DomainException {
-    public InvalidCurrentPasswordException() {
-        super("The current password is wrong");
-    }
-}

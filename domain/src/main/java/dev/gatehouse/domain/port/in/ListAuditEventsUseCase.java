@@ -1,9 +1,0 @@
-package dev.gatehouse.domain.port.in;
-
-import dev.gatehouse.domain.common.ResultPage;
-import dev.gatehouse.domain.event.AuditEvent;
-
-public interface ListAuditEventsUseCase {
-    /** Newest first. */
-    ResultPage<AuditEvent> listAuditEvents(ListAuditEventsQuery query);
-}

@@ -1,9 +1,0 @@
-package dev.gatehouse.domain.port.in;
-
-import dev.gatehouse.domain.common.ResultPage;
-import dev.gatehouse.domain.user.User;
-
-public interface ListUsersUseCase {
-    /** Newest first. */
-    ResultPage<User> listUsers(ListUsersQuery query);
-}

@@ -1,9 +1,0 @@
-package dev.gatehouse.domain.port.in;
-
-import dev.gatehouse.domain.auth.ClientInfo;
-import dev.gatehouse.domain.auth.RefreshToken;
-
-/** Ends the session a refresh token belongs to. Idempotent: an unknown or revoked token is fine. */
-public interface LogOutUseCase {
-    void logOut(RefreshToken refreshToken, ClientInfo client);
-}

@@ -1,8 +1,0 @@
-package dev.gatehouse.domain.port.in;
-
-import dev.gatehouse.domain.user.User;
-
-/** Self-registration of a new USER account. */
-public interface RegisterUserUseCase {
-    User register(RegisterUserCommand command);
-}

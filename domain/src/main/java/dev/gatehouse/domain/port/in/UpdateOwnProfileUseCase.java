@@ -1,7 +1,0 @@
-package dev.gatehouse.domain.port.in;
-
-import dev.gatehouse.domain.user.User;
-
-public interface UpdateOwnProfileUseCase {
-    User updateOwnProfile(UpdateOwnProfileCommand command);
-}

@@ -1,0 +1,10 @@
+package dev.gatehouse.domain.session;
+
+import dev.gatehouse.domain.common.DomainException;
+
+/** Refresh refused: unknown, expired, revoked or spent token. Says nothing of which. */
+public class InvalidRefreshTokenException extends DomainException {
+    public InvalidRefreshTokenException() {
+        super("The refresh token is not valid; log in again");
+    }
+}
