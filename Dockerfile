@@ -8,6 +8,7 @@ COPY mvnw pom.xml ./
 COPY domain/ domain/
 COPY application/ application/
 COPY adapters-persistence/ adapters-persistence/
+COPY adapters-security/ adapters-security/
 COPY adapters-rest/ adapters-rest/
 COPY adapters-metrics/ adapters-metrics/
 COPY bootstrap/ bootstrap/

@@ -10,8 +10,6 @@ package dev.gatehouse.domain.token;
 public final class AccessTokenFormat {
     /** The JOSE {@code typ} header of an access token (RFC 9068 §2.1). */
     public static final String TYPE = "at+jwt";
-    /** The only signature algorithm we sign with and accept. */
-    public static final String ALGORITHM = "RS256";
 
     public static final String ROLES_CLAIM = "roles";
     public static final String EMAIL_CLAIM = "email";

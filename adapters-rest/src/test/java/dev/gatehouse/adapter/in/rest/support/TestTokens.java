@@ -1,24 +1,35 @@
 package dev.gatehouse.adapter.in.rest.support;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.security.AccessTokenAuthentication;
-import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.session.SessionId;
-import dev.gatehouse.domain.token.AccessTokenClaims;
+import dev.gatehouse.domain.token.AccessTokenFormat;
 import dev.gatehouse.domain.token.IssuerAndAudience;
-import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
-/** Access tokens for tests: mock ones for the controller slices, real signed ones for the decoder. */
+/**
+ * Access tokens for tests: mock ones for the controller slices, real signed ones for the decoder.
+ *
+ * <p>The signed ones are made here, from {@link AccessTokenFormat}, not by the security adapter's
+ * signer: the REST adapter never depends on another adapter, and a token built from the format
+ * alone checks the verifier against the format rather than against whatever the signer does.
+ */
 public final class TestTokens {
     public static final IssuerAndAudience SETTINGS = new IssuerAndAudience("https://gatehouse.test", "gatehouse-api");
     public static final SigningKey SIGNING_KEY = SigningKey.generate(Instant.parse("2026-01-01T00:00:00Z"));
@@ -29,7 +40,7 @@ public final class TestTokens {
     public static JwtRequestPostProcessor as(UserId user, Role... roles) {
         List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
         return SecurityMockMvcRequestPostProcessors.jwt()
-                .jwt(jwt -> jwt.subject(user.value().toString()).claim("roles", roleNames))
+                .jwt(jwt -> jwt.subject(user.value().toString()).claim(AccessTokenFormat.ROLES_CLAIM, roleNames))
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
 
@@ -38,8 +49,8 @@ public final class TestTokens {
         List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
         return SecurityMockMvcRequestPostProcessors.jwt()
                 .jwt(jwt -> jwt.subject(user.value().toString())
-                        .claim("roles", roleNames)
-                        .claim("sid", session.value().toString()))
+                        .claim(AccessTokenFormat.ROLES_CLAIM, roleNames)
+                        .claim(AccessTokenFormat.SESSION_CLAIM, session.value().toString()))
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
 
@@ -64,14 +75,31 @@ public final class TestTokens {
             Instant issuedAt,
             Instant expiresAt,
             Role... roles) {
-        AccessTokenClaims claims = new AccessTokenClaims(
-                UUID.randomUUID(),
-                user,
-                new Email("ada@example.com"),
-                Set.of(roles),
-                SessionId.newId(),
-                issuedAt,
-                expiresAt);
-        return new NimbusAccessTokenSigner(settings).sign(claims, key).value();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(key.kid())
+                .type(new JOSEObjectType(AccessTokenFormat.TYPE))
+                .build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(settings.issuer())
+                .subject(user.value().toString())
+                .audience(settings.audience())
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(UUID.randomUUID().toString())
+                .claim(
+                        AccessTokenFormat.ROLES_CLAIM,
+                        Arrays.stream(roles).map(Role::name).sorted().toList())
+                .claim(AccessTokenFormat.EMAIL_CLAIM, "ada@example.com")
+                .claim(
+                        AccessTokenFormat.SESSION_CLAIM,
+                        SessionId.newId().value().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new RSASSASigner(key.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
     }
 }
