@@ -15,7 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
- * one explicit configuration each, so what runs is what is listed here.
+ * one explicit configuration each, so what runs is what is listed here. The persistence and REST
+ * modules bring their own; bootstrap builds the security and metrics adapters and the settings the
+ * REST adapter takes from {@code app.*}, and {@link SigningKeyStoreConfiguration} is the one place
+ * where an implementation is chosen from the deployer's settings.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -25,7 +28,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
     SecurityAdapterConfiguration.class,
+    SigningKeyStoreConfiguration.class,
     RestAdapterConfiguration.class,
+    RestSettingsConfiguration.class,
     MetricsConfiguration.class
 })
 public class GatehouseApplication {

@@ -56,8 +56,9 @@ public record GatehouseProperties(
 
     /** A PEM (PKCS#8) RSA private key to sign with instead of the generated, database-held one. */
     public record SigningKey(String privateKeyPem) {
+        /** Set at all: a blank PEM is refused at start-up, never taken to mean "use the database". */
         public boolean configured() {
-            return privateKeyPem != null && !privateKeyPem.isBlank();
+            return privateKeyPem != null;
         }
     }
 

@@ -1,24 +1,21 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.adapter.in.rest.RateLimitSettings;
-import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
-import dev.gatehouse.adapter.out.security.PemSigningKeyStore;
 import dev.gatehouse.domain.port.out.AccessTokenSigner;
-import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.token.IssuerAndAudience;
-import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
-/** The Spring-Security-based driven adapters, built from the deployer's settings. */
+/**
+ * The security adapter (password hashing, token signing), built from the deployer's settings. Its
+ * third piece, the PEM key store, is chosen in {@link SigningKeyStoreConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityAdapterConfiguration {
 
+    /** What the signer writes into every token; the REST adapter's verifier checks the same bean. */
     @Bean
     IssuerAndAudience tokenSettings(GatehouseProperties properties) {
         return new IssuerAndAudience(
@@ -38,29 +35,7 @@ public class SecurityAdapterConfiguration {
     }
 
     @Bean
-    RefreshCookieSettings refreshCookieSettings(GatehouseProperties properties) {
-        return new RefreshCookieSettings(properties.auth().refreshCookie().enabled());
-    }
-
-    @Bean
-    RateLimitSettings rateLimitSettings(GatehouseProperties properties) {
-        GatehouseProperties.RateLimit rateLimit = properties.rateLimit();
-        return new RateLimitSettings(rateLimit.enabled(), rateLimit.capacity(), rateLimit.refillPeriod());
-    }
-
-    @Bean
-    AccessTokenSigner tokenIssuer(IssuerAndAudience tokenSettings) {
+    AccessTokenSigner accessTokenSigner(IssuerAndAudience tokenSettings) {
         return new NimbusAccessTokenSigner(tokenSettings);
-    }
-
-    /**
-     * A configured PEM key takes the place of the database-held keys (the persistence adapter's
-     * store stays defined but unused), for deployers who manage keys in their own secret store.
-     */
-    @Bean
-    @Primary
-    @ConditionalOnProperty("app.auth.signing-key.private-key-pem")
-    SigningKeyStore pemSigningKeyStore(GatehouseProperties properties, Clock clock) {
-        return new PemSigningKeyStore(properties.auth().signingKey().privateKeyPem(), clock);
     }
 }

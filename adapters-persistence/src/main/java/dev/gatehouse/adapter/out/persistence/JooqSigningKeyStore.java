@@ -19,11 +19,16 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Signing keys as DER bytes: the private key PKCS#8, the public key X.509 (SubjectPublicKeyInfo). */
-final class JooqSigningKeyStore implements SigningKeyStore {
+/**
+ * Signing keys as DER bytes: the private key PKCS#8, the public key X.509 (SubjectPublicKeyInfo).
+ *
+ * <p>Public, unlike the other stores, because it is not a bean of {@link PersistenceConfiguration}:
+ * bootstrap chooses between it and a deployer-supplied key.
+ */
+public final class JooqSigningKeyStore implements SigningKeyStore {
     private final DSLContext dsl;
 
-    JooqSigningKeyStore(DSLContext dsl) {
+    public JooqSigningKeyStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

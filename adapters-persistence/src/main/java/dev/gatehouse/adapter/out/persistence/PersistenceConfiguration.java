@@ -5,7 +5,6 @@ import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
-import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import java.time.Clock;
@@ -19,7 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The persistence adapter's driven ports, for bootstrap to {@code @Import}. Needs from Boot's
  * auto-configuration a {@link DSLContext} (jOOQ, joined to Spring transactions) and a
  * {@link PlatformTransactionManager} (JDBC), and from the application a {@link Clock}; Flyway
- * migrates the schema before any of them is used.
+ * migrates the schema before any of them is used. The {@link JooqSigningKeyStore} is not among
+ * them: bootstrap builds it, or a store of a deployer-supplied key in its place.
  *
  * <p>Every port here throws {@link dev.gatehouse.domain.common.StoreUnavailableException} while
  * PostgreSQL cannot be reached: jOOQ statements through {@link #storeOutageTranslation()}, units of
@@ -31,11 +31,6 @@ public class PersistenceConfiguration {
     @Bean
     public UserRepository userRepository(DSLContext dsl) {
         return new JooqUserRepository(dsl);
-    }
-
-    @Bean
-    public SigningKeyStore signingKeyStore(DSLContext dsl) {
-        return new JooqSigningKeyStore(dsl);
     }
 
     @Bean
