@@ -39,6 +39,14 @@ class ArchitectureRulesCanFailTest {
                         ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
                         "CallsApplicationService"),
                 rule(
+                        "the REST adapter does not see the security adapter",
+                        ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
+                        "VerifierUsingSigner"),
+                rule(
+                        "the security adapter does not see the REST adapter",
+                        ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
+                        "DrivenAdapterUsingController"),
+                rule(
                         "controllers never reach driven ports",
                         ArchitectureRules::drivingAdaptersDoNotReachDrivenPorts,
                         "ControllerReachingRepository"),
