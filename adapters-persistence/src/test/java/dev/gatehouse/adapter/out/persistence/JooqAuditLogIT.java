@@ -4,7 +4,6 @@ import static dev.gatehouse.adapter.out.persistence.jooq.Tables.AUDIT_EVENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
@@ -32,8 +31,6 @@ import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The audit log's write side ({@link SecurityEventLog}) and read side ({@link AuditEventQueries}) on PostgreSQL. */
 @PersistenceIT
@@ -47,11 +44,6 @@ class JooqAuditLogIT {
     private final UserRepository users;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqAuditLogIT(

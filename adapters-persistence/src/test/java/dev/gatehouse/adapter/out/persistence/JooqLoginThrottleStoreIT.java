@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.LoginThrottlesRecord;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.LoginThrottle;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -21,8 +20,6 @@ import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @PersistenceIT
 class JooqLoginThrottleStoreIT {
@@ -33,11 +30,6 @@ class JooqLoginThrottleStoreIT {
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
     private final FixedClock clock;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqLoginThrottleStoreIT(LoginThrottleStore store, UnitOfWork unitOfWork, DSLContext dsl, FixedClock clock) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SigningKeysRecord;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @PersistenceIT
 class JooqSigningKeyStoreIT {
@@ -31,11 +28,6 @@ class JooqSigningKeyStoreIT {
     private final SigningKeyStore store;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqSigningKeyStoreIT(SigningKeyStore store, UnitOfWork unitOfWork, DSLContext dsl) {
