@@ -3,7 +3,11 @@ package dev.gatehouse.application;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
+import dev.gatehouse.application.auth.LogOutService;
+import dev.gatehouse.application.auth.RecordingAccessTokenSigner;
+import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.SessionTokens;
+import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.password.CommonPasswords;
@@ -15,14 +19,17 @@ import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
+import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
+import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -41,22 +48,49 @@ public class Fixtures {
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
 
+    // The token wiring that logins and refreshes share, as bootstrap builds it; tokens are recorded, not signed.
+    public final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
+    public final InMemorySigningKeyStore signingKeys = new InMemorySigningKeyStore();
+    public final SigningKeyRing keyRing = new SigningKeyRing(signingKeys, lifetimes, ClockSkew.CONTRACT, clock);
+    public final RecordingAccessTokenSigner tokenSigner = new RecordingAccessTokenSigner();
+    public final AccessTokenMinter accessTokens = new AccessTokenMinter(tokenSigner, keyRing, lifetimes);
+    private boolean keysLoaded;
+
     /** A login service with the real collaborators over this world's fakes. */
-    public LogInService logInService(
-            PasswordHasher passwordHasher, AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {
+    public LogInService logInService() {
+        return logInService(hasher);
+    }
+
+    /** The same, checking passwords with {@code passwordHasher} (one that fails or races on purpose). */
+    public LogInService logInService(PasswordHasher passwordHasher) {
         return new LogInService(
                 users,
                 throttling,
                 new CredentialCheck(passwordHasher),
-                new SessionTokens(sessions, accessTokens, lifetimes),
+                sessionTokens(),
                 securityEvents,
                 unitOfWork,
                 metrics,
                 clock);
     }
 
-    public LogInService logInService(AccessTokenMinter accessTokens, TokenLifetimes lifetimes) {
-        return logInService(hasher, accessTokens, lifetimes);
+    /** A refresh service with the real collaborators, accepting a replay within {@code reuseLeeway}. */
+    public RefreshTokensService refreshTokensService(Duration reuseLeeway) {
+        return new RefreshTokensService(
+                sessions, users, sessionTokens(), securityEvents, unitOfWork, reuseLeeway, metrics, clock);
+    }
+
+    public LogOutService logOutService() {
+        return new LogOutService(sessions, users, securityEvents, unitOfWork, clock);
+    }
+
+    /** Loads the key ring on first use: making its key costs an RSA key pair, which only the tests that sign pay. */
+    private SessionTokens sessionTokens() {
+        if (!keysLoaded) {
+            keyRing.load();
+            keysLoaded = true;
+        }
+        return new SessionTokens(sessions, accessTokens, lifetimes);
     }
 
     /** An account stored as the services would open it, outside any unit of work. */

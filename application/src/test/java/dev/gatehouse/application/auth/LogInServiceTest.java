@@ -15,8 +15,6 @@ import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
-import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -32,19 +30,15 @@ class LogInServiceTest {
 
     private final Fixtures world = new Fixtures();
     private final InMemorySessionRepository sessions = world.sessions;
-    private final RecordingAccessTokenSigner tokenIssuer = new RecordingAccessTokenSigner();
-    private final TokenLifetimes lifetimes =
-            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final SigningKeyRing keyRing = new SigningKeyRing(
-            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
+    private final RecordingAccessTokenSigner tokenIssuer = world.tokenSigner;
+    private final SigningKeyRing keyRing = world.keyRing;
     private LogInService service;
     private User ada;
 
     @BeforeEach
     void setUp() {
         world.hasher.watch(world.unitOfWork);
-        keyRing.load();
-        service = world.logInService(new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        service = world.logInService();
         ada = world.openAccount(
                 new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
     }
@@ -89,10 +83,7 @@ class LogInServiceTest {
     @Test
     void aLoginRefusedForWantOfHashingCapacityChangesNothingAndCountsNoFailure() {
         Duration retryAfter = Duration.ofSeconds(1);
-        LogInService busy = world.logInService(
-                new BusyPasswordHasher(world.hasher, retryAfter),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
-                lifetimes);
+        LogInService busy = world.logInService(new BusyPasswordHasher(world.hasher, retryAfter));
 
         assertThatThrownBy(
                         () -> busy.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))
@@ -145,10 +136,7 @@ class LogInServiceTest {
     }
 
     private LogInService changingMeanwhile(Runnable change) {
-        return world.logInService(
-                new ChangingMeanwhile(world.hasher, change),
-                new AccessTokenMinter(tokenIssuer, keyRing, lifetimes),
-                lifetimes);
+        return world.logInService(new ChangingMeanwhile(world.hasher, change));
     }
 
     @Test
@@ -239,8 +227,7 @@ class LogInServiceTest {
                 ada.createdAt(),
                 ada.updatedAt(),
                 ada.tokensValidAfter()));
-        LogInService service = world.logInService(
-                new CostChangedHasher(world.hasher), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher));
 
         service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
@@ -264,8 +251,7 @@ class LogInServiceTest {
                 ada.createdAt(),
                 ada.updatedAt(),
                 ada.tokensValidAfter()));
-        LogInService service = world.logInService(
-                new CostChangedHasher(world.hasher), new AccessTokenMinter(tokenIssuer, keyRing, lifetimes), lifetimes);
+        LogInService service = world.logInService(new CostChangedHasher(world.hasher));
 
         assertThatThrownBy(() ->
                         service.logIn(new LogInCommand("ada@example.com", new Password("wrong password!"), CLIENT)))

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class LogOutServiceTest {
     private final Fixtures world = new Fixtures();
-    private final LogOutService logOut =
-            new LogOutService(world.sessions, world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final LogOutService logOut = world.logOutService();
 
     @Test
     void revokesTheTokensSessionAndIsIdempotent() {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.in.auth.LogInCommand;
-import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -25,17 +22,12 @@ class LoginThrottlingTest {
     private static final ClientInfo CLIENT = new ClientInfo("198.51.100.9", "bot/1");
 
     private final Fixtures world = new Fixtures();
-    private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
-    private final SigningKeyRing keyRing = new SigningKeyRing(
-            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
     private LogInService service;
     private User ada;
 
     @BeforeEach
     void setUp() {
-        keyRing.load();
-        service = world.logInService(
-                new AccessTokenMinter(new RecordingAccessTokenSigner(), keyRing, lifetimes), lifetimes);
+        service = world.logInService();
         ada = world.openAccount(
                 new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
     }

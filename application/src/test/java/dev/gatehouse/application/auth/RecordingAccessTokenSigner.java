@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Issues readable stand-in tokens and remembers what it was asked to sign, and with which key. */
-class RecordingAccessTokenSigner implements AccessTokenSigner {
-    record Issued(AccessTokenClaims claims, SigningKey key) {}
+public class RecordingAccessTokenSigner implements AccessTokenSigner {
+    public record Issued(AccessTokenClaims claims, SigningKey key) {}
 
-    final List<Issued> issued = new ArrayList<>();
+    public final List<Issued> issued = new ArrayList<>();
 
     @Override
     public AccessToken sign(AccessTokenClaims claims, SigningKey signingKey) {

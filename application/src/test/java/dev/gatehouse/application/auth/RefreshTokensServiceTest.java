@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.Password;
@@ -14,8 +13,6 @@ import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
 import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.session.Session;
-import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -31,29 +28,15 @@ class RefreshTokensServiceTest {
     private static final Duration LEEWAY = Duration.ofSeconds(2);
 
     private final Fixtures world = new Fixtures();
-    private final TokenLifetimes lifetimes =
-            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-    private final RecordingAccessTokenSigner tokenIssuer = new RecordingAccessTokenSigner();
-    private final SigningKeyRing keyRing = new SigningKeyRing(
-            new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
-    private final AccessTokenMinter minter = new AccessTokenMinter(tokenIssuer, keyRing, lifetimes);
+    private final RecordingAccessTokenSigner tokenIssuer = world.tokenSigner;
     private LogInService logIn;
     private RefreshTokensService refresh;
     private User ada;
 
     @BeforeEach
     void setUp() {
-        keyRing.load();
-        logIn = world.logInService(minter, lifetimes);
-        refresh = new RefreshTokensService(
-                world.sessions,
-                world.users,
-                new SessionTokens(world.sessions, minter, lifetimes),
-                world.securityEvents,
-                world.unitOfWork,
-                LEEWAY,
-                world.metrics,
-                world.clock);
+        logIn = world.logInService();
+        refresh = world.refreshTokensService(LEEWAY);
         ada = world.openAccount(
                 new Email("ada@example.com"), new Password("correct horse battery"), null, Set.of(Role.USER));
     }
@@ -112,15 +95,7 @@ class RefreshTokensServiceTest {
 
     @Test
     void withoutALeewayAReplayAMillisecondLaterRevokesTheSession() {
-        RefreshTokensService strict = new RefreshTokensService(
-                world.sessions,
-                world.users,
-                new SessionTokens(world.sessions, minter, lifetimes),
-                world.securityEvents,
-                world.unitOfWork,
-                Duration.ZERO,
-                world.metrics,
-                world.clock);
+        RefreshTokensService strict = world.refreshTokensService(Duration.ZERO);
         TokenPair login = logInAsAda();
         TokenPair refreshed = strict.refresh(new RefreshTokensCommand(login.refreshToken(), CLIENT));
         world.clock.advance(Duration.ofMillis(1));
@@ -138,15 +113,7 @@ class RefreshTokensServiceTest {
     @Test
     void refusesALeewayOfMoreThanTenSecondsOrANegativeOne() {
         for (Duration leeway : List.of(Duration.ofSeconds(10).plusMillis(1), Duration.ofSeconds(-1))) {
-            assertThatThrownBy(() -> new RefreshTokensService(
-                            world.sessions,
-                            world.users,
-                            new SessionTokens(world.sessions, minter, lifetimes),
-                            world.securityEvents,
-                            world.unitOfWork,
-                            leeway,
-                            world.metrics,
-                            world.clock))
+            assertThatThrownBy(() -> world.refreshTokensService(leeway))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("between 0 and 10 s");
         }

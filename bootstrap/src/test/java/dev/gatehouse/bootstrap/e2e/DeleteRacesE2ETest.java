@@ -7,6 +7,7 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,18 +158,21 @@ class DeleteRacesE2ETest extends EndToEndTest {
         }
     }
 
-    private void awaitSessionsWaitingOnALock(int sessions) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            Long waiting = jdbc.queryForObject("""
-                    SELECT count(*) FROM pg_stat_activity
-                    WHERE datname = current_database() AND wait_event_type = 'Lock'""", Long.class);
-            if (waiting != null && waiting >= sessions) {
-                return;
-            }
-            Thread.sleep(20);
+    private void awaitSessionsWaitingOnALock(int sessions) {
+        try {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(20))
+                    .pollInSameThread()
+                    .until(
+                            () -> jdbc.queryForObject("""
+                                    SELECT count(*) FROM pg_stat_activity
+                                    WHERE datname = current_database() AND wait_event_type = 'Lock'""", Long.class),
+                            waiting -> waiting != null && waiting >= sessions);
+        } catch (ConditionTimeoutException notExercised) {
+            throw new AssertionError(
+                    "Expected " + sessions + " sessions waiting on a lock: the race was not exercised", notExercised);
         }
-        throw new AssertionError("Expected " + sessions + " sessions waiting on a lock: the race was not exercised");
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {

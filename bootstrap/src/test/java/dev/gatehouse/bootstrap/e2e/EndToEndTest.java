@@ -7,6 +7,8 @@ import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,18 +106,20 @@ abstract class EndToEndTest {
      */
     static java.time.Duration eventually(java.time.Duration within, Runnable assertion) {
         long start = System.nanoTime();
-        long deadline = start + within.toNanos();
-        while (true) {
-            try {
-                assertion.run();
-                return java.time.Duration.ofNanos(System.nanoTime() - start);
-            } catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                sleep(java.time.Duration.ofMillis(100));
+        try {
+            Awaitility.await()
+                    .atMost(within)
+                    .pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .pollInSameThread()
+                    .untilAsserted(assertion::run);
+        } catch (ConditionTimeoutException timedOut) {
+            if (timedOut.getCause() instanceof AssertionError lastFailure) {
+                throw lastFailure;
             }
+            throw timedOut;
         }
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
     String adminToken() {

@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -68,16 +70,19 @@ final class HeldChange {
         }
     }
 
-    private boolean awaitASessionWaitingOnALock() throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Long waiting = jdbc.queryForObject(SESSIONS_WAITING_ON_A_LOCK, Long.class);
-            if (waiting != null && waiting > 0) {
-                return true;
-            }
-            Thread.sleep(20);
+    private boolean awaitASessionWaitingOnALock() {
+        try {
+            Awaitility.await()
+                    .atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(20))
+                    .pollInSameThread()
+                    .until(
+                            () -> jdbc.queryForObject(SESSIONS_WAITING_ON_A_LOCK, Long.class),
+                            waiting -> waiting != null && waiting > 0);
+            return true;
+        } catch (ConditionTimeoutException neverWaited) {
+            return false;
         }
-        return false;
     }
 
     private static void await(CountDownLatch latch) {

@@ -2,6 +2,7 @@ package dev.gatehouse.domain.testing;
 
 import dev.gatehouse.domain.auth.LoginThrottle;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.Optional;
 public class InMemoryLoginThrottleStore implements LoginThrottleStore {
     private final Map<String, LoginThrottle> throttles = new HashMap<>();
     private final Map<String, Instant> lastFailure = new HashMap<>();
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public InMemoryLoginThrottleStore(java.time.Clock clock) {
+    public InMemoryLoginThrottleStore(Clock clock) {
         this.clock = clock;
     }
 
@@ -38,11 +39,22 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
         throttles.computeIfPresent(loginName, (name, throttle) -> LoginThrottle.clean(name));
     }
 
+    /**
+     * Like the SQL store: both the last failure and the lock's end strictly before the cut-off (a
+     * lock ending exactly at it keeps the record, although {@code lockedAt(idleSince)} is false).
+     */
     @Override
     public synchronized int purgeIdle(Instant idleSince) {
         int before = throttles.size();
-        throttles.values().removeIf(t -> lastFailure.get(t.loginName()).isBefore(idleSince) && !t.lockedAt(idleSince));
+        throttles.values().removeIf(t -> isIdleSince(t, idleSince));
+        lastFailure.keySet().retainAll(throttles.keySet());
         return before - throttles.size();
+    }
+
+    private boolean isIdleSince(LoginThrottle throttle, Instant idleSince) {
+        Instant lockedUntil = throttle.lockedUntil();
+        return lastFailure.get(throttle.loginName()).isBefore(idleSince)
+                && (lockedUntil == null || lockedUntil.isBefore(idleSince));
     }
 
     @Override

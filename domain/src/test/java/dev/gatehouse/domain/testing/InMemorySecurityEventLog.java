@@ -16,6 +16,15 @@ import java.util.UUID;
 
 /** The audit log in a list: both its write side and its read side. */
 public class InMemorySecurityEventLog implements SecurityEventLog, AuditEventQueries {
+    /**
+     * As the SQL orders them: ties (same instant) by id, highest first as PostgreSQL compares uuids,
+     * which is the order of their lower-case text ({@code UUID.compareTo} differs).
+     */
+    private static final Comparator<AuditEvent> NEWEST_FIRST = Comparator.comparing(
+                    (AuditEvent e) -> e.event().occurredAt())
+            .thenComparing(e -> e.id().toString())
+            .reversed();
+
     private final List<AuditEvent> events = new ArrayList<>();
 
     @Override
@@ -25,11 +34,10 @@ public class InMemorySecurityEventLog implements SecurityEventLog, AuditEventQue
 
     @Override
     public synchronized ResultPage<AuditEvent> search(UserId userId, SecurityEventType type, PageRequest pageRequest) {
-        List<AuditEvent> matching = events.reversed().stream()
+        List<AuditEvent> matching = events.stream()
                 .filter(e -> userId == null || userId.equals(e.event().userId()))
                 .filter(e -> type == null || type == e.event().type())
-                .sorted(Comparator.comparing((AuditEvent e) -> e.event().occurredAt())
-                        .reversed())
+                .sorted(NEWEST_FIRST)
                 .toList();
         return new ResultPage<>(
                 matching.stream()

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Each test class has its own database; its tests share it, so each one starts by emptying it.
- * As an extension it runs before every {@code @BeforeEach} method, a contract superclass's too, so
- * what those store is kept. Used through {@link PersistenceIT}.
+ * Every {@link PersistenceIT} class shares one database, so each test starts by emptying it
+ * (Flyway's history is not in the generated schema and stays). Not a rolled-back transaction per
+ * test: the tests are about commits, rollbacks and overlapping transactions. As an extension it
+ * runs before every {@code @BeforeEach} method, a contract superclass's too, so what those store
+ * is kept.
  */
 final class CleanDatabase implements BeforeEachCallback {
 

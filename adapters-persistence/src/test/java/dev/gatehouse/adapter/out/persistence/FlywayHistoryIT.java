@@ -2,7 +2,6 @@ package dev.gatehouse.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -13,23 +12,15 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The README shows operators when each migration ran; this keeps that query honest. */
-@SpringBootTest(classes = PersistenceTestApplication.class)
+@PersistenceIT
 class FlywayHistoryIT {
     static final String README_QUERY =
             "SELECT version, description, installed_on FROM flyway_schema_history ORDER BY installed_rank";
 
     private final DSLContext dsl;
     private final Flyway flyway;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     FlywayHistoryIT(DSLContext dsl, Flyway flyway) {

@@ -3,7 +3,6 @@ package dev.gatehouse.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.testing.BootstrapAdminRecordContract;
@@ -12,8 +11,6 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The shared contract on real PostgreSQL, plus two instances recording at once. */
 @PersistenceIT
@@ -23,11 +20,6 @@ class JooqBootstrapAdminRecordIT extends BootstrapAdminRecordContract {
     private final BootstrapAdminRecord record;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqBootstrapAdminRecordIT(BootstrapAdminRecord record, UnitOfWork unitOfWork, DSLContext dsl) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.LoginThrottlesRecord;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.LoginThrottle;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.testing.FixedClock;
+import dev.gatehouse.domain.testing.LoginThrottleStoreContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -17,15 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+/** The shared contract on real PostgreSQL, plus the rows it writes, its batches and concurrent logins. */
 @PersistenceIT
-class JooqLoginThrottleStoreIT {
+class JooqLoginThrottleStoreIT extends LoginThrottleStoreContract {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final String NAME = "ada@example.com";
 
@@ -33,11 +33,6 @@ class JooqLoginThrottleStoreIT {
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
     private final FixedClock clock;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqLoginThrottleStoreIT(LoginThrottleStore store, UnitOfWork unitOfWork, DSLContext dsl, FixedClock clock) {
@@ -47,11 +42,26 @@ class JooqLoginThrottleStoreIT {
         this.clock = clock;
     }
 
-    @Test
-    void aNameWithoutARecordGetsACleanOneThatIsThenStored() {
-        LoginThrottle locked = unitOfWork.inTransaction(() -> store.lock(NAME));
+    @Override
+    protected LoginThrottleStore store() {
+        return store;
+    }
 
-        assertThat(locked).isEqualTo(LoginThrottle.clean(NAME));
+    @Override
+    protected FixedClock clock() {
+        return clock;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
+    }
+
+    /** A name's first lock writes a clean row, stamped with the application's clock. */
+    @Test
+    void theFirstLockWritesACleanRowStampedWithTheClock() {
+        unitOfWork.inTransaction(() -> store.lock(NAME));
+
         LoginThrottlesRecord row = dsl.fetchSingle(LOGIN_THROTTLES);
         assertThat(row.getLoginName()).isEqualTo(NAME);
         assertThat(row.getFailures()).isZero();
@@ -61,74 +71,15 @@ class JooqLoginThrottleStoreIT {
     }
 
     @Test
-    void findingOrLockingANameWithoutARecordCreatesNone() {
-        assertThat(unitOfWork.inTransaction(() -> store.find(NAME))).isEmpty();
-        assertThat(unitOfWork.inTransaction(() -> store.lockIfPresent(NAME))).isEmpty();
-
-        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isZero();
-    }
-
-    @Test
-    void findAndLockIfPresentReadTheSavedRecord() {
-        LoginThrottle saved = new LoginThrottle(NAME, 3, 0, null);
-        unitOfWork.run(() -> store.save(saved));
-
-        assertThat(unitOfWork.inTransaction(() -> store.find(NAME))).contains(saved);
-        assertThat(unitOfWork.inTransaction(() -> store.lockIfPresent(NAME))).contains(saved);
-    }
-
-    @Test
-    void aSavedRecordIsWhatTheNextLockReads() {
-        Instant lockedUntil = clock.instant().plusSeconds(30).plusNanos(123_456_000);
-        LoginThrottle saved = new LoginThrottle(NAME, 0, 2, lockedUntil);
-
+    void savingStampsTheRowWithTheClock() {
         unitOfWork.run(() -> store.save(store.lock(NAME).afterFailure(clock.instant())));
         clock.advance(Duration.ofSeconds(5));
-        unitOfWork.run(() -> {
-            store.lock(NAME);
-            store.save(saved);
-        });
 
-        assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(saved);
+        unitOfWork.run(
+                () -> store.save(new LoginThrottle(NAME, 0, 2, clock.instant().plusSeconds(30))));
+
         assertThat(dsl.fetchSingle(LOGIN_THROTTLES).getLastFailureAt().toInstant())
                 .isEqualTo(clock.instant());
-    }
-
-    @Test
-    void savingARecordThatWasNotLockedFirstStoresItToo() {
-        LoginThrottle saved = new LoginThrottle(NAME, 3, 0, null);
-
-        store.save(saved);
-
-        assertThat(store.lock(NAME)).isEqualTo(saved);
-    }
-
-    @Test
-    void keepsOneRecordPerName() {
-        unitOfWork.run(() -> store.save(new LoginThrottle(NAME, 1, 0, null)));
-        unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 4, 0, null)));
-
-        assertThat(store.lock(NAME).failures()).isEqualTo(1);
-        assertThat(store.lock("bob@example.com").failures()).isEqualTo(4);
-        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(2);
-    }
-
-    @Test
-    void clearingForgetsTheNamesFailuresButKeepsItsRow() {
-        unitOfWork.run(
-                () -> store.save(new LoginThrottle(NAME, 4, 1, clock.instant().plusSeconds(30))));
-        unitOfWork.run(() -> store.save(new LoginThrottle("bob@example.com", 1, 0, null)));
-
-        unitOfWork.run(() -> store.clear(NAME));
-
-        // The row stays (only the idle purge deletes rows), so a login waiting to lock it never loses it.
-        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
-                .containsExactlyInAnyOrder(NAME, "bob@example.com");
-        assertThat(unitOfWork.inTransaction(() -> store.lock(NAME))).isEqualTo(LoginThrottle.clean(NAME));
-        assertThat(unitOfWork.inTransaction(() -> store.lock("bob@example.com")).failures())
-                .isEqualTo(1);
-        unitOfWork.run(() -> store.clear("never-seen@example.com"));
-        assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(2);
     }
 
     /**
@@ -152,32 +103,6 @@ class JooqLoginThrottleStoreIT {
         assertThat(outcomes.second().failure()).isNull();
         assertThat(outcomes.second().value()).isEqualTo(LoginThrottle.clean(NAME));
         assertThat(dsl.fetchCount(LOGIN_THROTTLES)).isEqualTo(1);
-    }
-
-    /** Deletes what saw no failure, and whose lock ended, before the cut-off (strictly before). */
-    @Test
-    void purgeDeletesTheRecordsIdleSinceTheCutOffOnly() {
-        Instant start = clock.instant();
-        Instant idleSince = start.plus(Duration.ofHours(1));
-        save("never-locked@example.com", null);
-        save("lock-ended@example.com", idleSince.minusSeconds(1));
-        save("lock-ends-at-cut-off@example.com", idleSince);
-        save("still-locked@example.com", idleSince.plusSeconds(1));
-        clock.advance(Duration.ofHours(1));
-        save("failed-at-cut-off@example.com", null);
-        clock.advance(Duration.ofSeconds(1));
-        save("failed-since@example.com", null);
-
-        int purged = unitOfWork.inTransaction(() -> store.purgeIdle(idleSince));
-
-        assertThat(purged).isEqualTo(2);
-        assertThat(dsl.fetch(LOGIN_THROTTLES).getValues(LOGIN_THROTTLES.LOGIN_NAME))
-                .containsExactlyInAnyOrder(
-                        "lock-ends-at-cut-off@example.com",
-                        "still-locked@example.com",
-                        "failed-at-cut-off@example.com",
-                        "failed-since@example.com");
-        assertThat(store.purgeIdle(idleSince)).isZero();
     }
 
     @Test

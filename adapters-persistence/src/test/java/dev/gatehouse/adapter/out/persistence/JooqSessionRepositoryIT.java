@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -33,8 +32,6 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The shared session contract on real PostgreSQL, plus what only a real database can show. */
 @PersistenceIT
@@ -46,11 +43,6 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
     private final UserRepository users;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqSessionRepositoryIT(SessionRepository sessions, UserRepository users, UnitOfWork unitOfWork, DSLContext dsl) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcome;
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -24,8 +23,6 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The shared repository contract on real PostgreSQL, plus what only a real database can show. */
 @PersistenceIT
@@ -35,11 +32,6 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
     private final UserRepository repository;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     JooqUserRepositoryIT(UserRepository repository, UnitOfWork unitOfWork, DSLContext dsl) {

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jooq.DSLContext;
 
 /**
@@ -21,6 +23,7 @@ import org.jooq.DSLContext;
  */
 final class OverlappingTransactions {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
     private static final String SESSIONS_WAITING_ON_A_LOCK = """
             SELECT count(*) FROM pg_stat_activity
             WHERE datname = current_database() AND wait_event_type = 'Lock'""";
@@ -94,16 +97,19 @@ final class OverlappingTransactions {
     }
 
     /** Polls from this thread, outside any transaction: pg_stat_activity is a per-transaction snapshot. */
-    private static boolean awaitASessionWaitingOnALock(DSLContext dsl) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Long waiting = dsl.resultQuery(SESSIONS_WAITING_ON_A_LOCK).fetchOne(0, Long.class);
-            if (waiting != null && waiting > 0) {
-                return true;
-            }
-            Thread.sleep(20);
+    private static boolean awaitASessionWaitingOnALock(DSLContext dsl) {
+        try {
+            Awaitility.await()
+                    .atMost(PATIENCE)
+                    .pollInterval(POLL_INTERVAL)
+                    .pollInSameThread()
+                    .until(
+                            () -> dsl.resultQuery(SESSIONS_WAITING_ON_A_LOCK).fetchOne(0, Long.class),
+                            waiting -> waiting != null && waiting > 0);
+            return true;
+        } catch (ConditionTimeoutException neverWaited) {
+            return false;
         }
-        return false;
     }
 
     private static <T> Outcome<T> outcomeOf(Future<T> work) throws InterruptedException {

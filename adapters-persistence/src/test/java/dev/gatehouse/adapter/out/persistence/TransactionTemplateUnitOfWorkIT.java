@@ -7,7 +7,6 @@ import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -23,8 +22,6 @@ import java.time.Instant;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @PersistenceIT
 class TransactionTemplateUnitOfWorkIT {
@@ -34,11 +31,6 @@ class TransactionTemplateUnitOfWorkIT {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final DSLContext dsl;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.registerNew(registry);
-    }
 
     @Autowired
     TransactionTemplateUnitOfWorkIT(

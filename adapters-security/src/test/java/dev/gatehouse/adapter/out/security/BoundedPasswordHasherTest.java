@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.out.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordHashingBusyException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class BoundedPasswordHasherTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Password PASSWORD = new Password("correct horse battery");
     private static final PasswordHash HASH = new PasswordHash("stored");
 
@@ -58,7 +60,9 @@ class BoundedPasswordHasherTest {
         for (int i = 0; i < 6; i++) {
             results.add(callers.submit(() -> bounded.matches(PASSWORD, HASH)));
         }
-        awaitTrue(() -> gated.running.get() == 2 && bounded.waiting() == 4, "two running, four waiting");
+        await("two running, four waiting")
+                .atMost(PATIENCE)
+                .until(() -> gated.running.get() == 2 && bounded.waiting() == 4);
 
         gated.open.countDown();
 
@@ -73,7 +77,7 @@ class BoundedPasswordHasherTest {
     void refusesACallerWhoWaitedTheWholeWaitAndCountsIt() throws Exception {
         bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100));
         Future<Boolean> first = callers.submit(() -> bounded.matches(PASSWORD, HASH));
-        awaitTrue(() -> gated.running.get() == 1, "the first verification running");
+        await("the first verification running").atMost(PATIENCE).until(() -> gated.running.get() == 1);
 
         assertThatThrownBy(() -> bounded.matches(PASSWORD, HASH))
                 .isInstanceOf(PasswordHashingBusyException.class)
@@ -94,7 +98,9 @@ class BoundedPasswordHasherTest {
         for (int i = 0; i < 3; i++) {
             admitted.add(callers.submit(() -> bounded.matches(PASSWORD, HASH)));
         }
-        awaitTrue(() -> gated.running.get() == 1 && bounded.waiting() == 2, "one running, two waiting");
+        await("one running, two waiting")
+                .atMost(PATIENCE)
+                .until(() -> gated.running.get() == 1 && bounded.waiting() == 2);
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> bounded.matches(PASSWORD, HASH)).isInstanceOf(PasswordHashingBusyException.class);
@@ -140,9 +146,7 @@ class BoundedPasswordHasherTest {
     void asksTheHasherWhetherAHashNeedsRehashingWithoutAWorker() throws Exception {
         bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100));
         Future<Boolean> holding = Executors.newSingleThreadExecutor().submit(() -> bounded.matches(PASSWORD, HASH));
-        while (gated.running.get() == 0) {
-            Thread.sleep(5);
-        }
+        await("the verification running").atMost(PATIENCE).until(() -> gated.running.get() > 0);
 
         assertThat(bounded.needsRehash(new PasswordHash("stale"))).isTrue();
         assertThat(bounded.needsRehash(new PasswordHash("fresh"))).isFalse();
@@ -158,17 +162,6 @@ class BoundedPasswordHasherTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, -1, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 
     /** Holds every call until opened; records how many ran at once and on which threads. */

@@ -65,16 +65,6 @@ class PemSigningKeyStoreTest {
     }
 
     @Test
-    void aCandidateNeverReplacesTheConfiguredKey() {
-        PemSigningKeyStore store = new PemSigningKeyStore(PEM, CLOCK);
-        SigningKey configured = store.findActive().orElseThrow();
-
-        assertThat(store.activateIfNoneActive(SigningKey.generate(CLOCK.instant())))
-                .isEqualTo(configured);
-        assertThat(store.findVerificationKeys(Instant.EPOCH)).containsExactly(configured);
-    }
-
-    @Test
     void theConfiguredKeyCannotBeRotatedAway() {
         PemSigningKeyStore store = new PemSigningKeyStore(PEM, CLOCK);
         SigningKey configured = store.findActive().orElseThrow();
