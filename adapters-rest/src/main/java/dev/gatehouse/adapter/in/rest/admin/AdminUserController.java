@@ -9,7 +9,9 @@ import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.port.in.admin.CreateUserUseCase;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
@@ -109,7 +111,7 @@ public class AdminUserController {
     @ApiResponse(responseCode = "404", description = "user-not-found")
     public UserResponse get(
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
-        return UserResponse.of(getUser.getUser(userId(id)));
+        return UserResponse.of(getUser.getUser(new GetUserQuery(userId(id))));
     }
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -141,7 +143,7 @@ public class AdminUserController {
             @AuthenticationPrincipal Jwt accessToken,
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
             HttpServletRequest http) {
-        deleteUser.deleteUser(AuthenticatedUser.idOf(accessToken), userId(id), Clients.of(http));
+        deleteUser.deleteUser(new DeleteUserCommand(AuthenticatedUser.idOf(accessToken), userId(id), Clients.of(http)));
     }
 
     private static UserId userId(String pathId) {

@@ -7,6 +7,7 @@ import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
 import dev.gatehouse.adapter.in.rest.security.JwkSetResponse.Jwk;
 import dev.gatehouse.domain.key.VerificationKey;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,8 +55,8 @@ public class SigningKeyController {
     @ApiResponse(responseCode = "400", description = "malformed-request: a request body was sent")
     public Jwk rotate(@AuthenticationPrincipal Jwt accessToken, HttpServletRequest request) throws IOException {
         refuseAnyBody(request);
-        VerificationKey newKey =
-                rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken), Clients.of(request));
+        VerificationKey newKey = rotateSigningKey.rotateSigningKey(
+                new RotateSigningKeyCommand(AuthenticatedUser.idOf(accessToken), Clients.of(request)));
         return Jwk.of(newKey);
     }
 

@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
 import dev.gatehouse.domain.port.in.auth.LogInUseCase;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
@@ -179,7 +180,7 @@ public class AuthController {
                     @RequestBody(required = false)
                     RefreshTokenRequest request,
             HttpServletRequest http) {
-        logOut.logOut(cookies.presented(request, http), Clients.of(http));
+        logOut.logOut(new LogOutCommand(cookies.presented(request, http), Clients.of(http)));
         ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent();
         if (cookies.enabled()) {
             response.header(HttpHeaders.SET_COOKIE, cookies.clear());

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class AccessTokenStandingValidator implements OAuth2TokenValidator<Jwt> {
             return OAuth2TokenValidatorResult.failure(NO_ISSUE_TIME);
         }
         UserId subject = new UserId(UUID.fromString(token.getSubject()));
-        return standing.isInGoodStanding(subject, issuedAt)
+        return standing.isInGoodStanding(new CheckAccessTokenStandingQuery(subject, issuedAt))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(NOT_IN_GOOD_STANDING);
     }

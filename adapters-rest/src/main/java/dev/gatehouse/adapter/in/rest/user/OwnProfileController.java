@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileUseCase;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +48,8 @@ public class OwnProfileController {
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
     public UserResponse get(@AuthenticationPrincipal Jwt accessToken) {
-        return UserResponse.of(getOwnProfile.getOwnProfile(AuthenticatedUser.idOf(accessToken)));
+        return UserResponse.of(
+                getOwnProfile.getOwnProfile(new GetOwnProfileQuery(AuthenticatedUser.idOf(accessToken))));
     }
 
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -6,7 +6,9 @@ import dev.gatehouse.adapter.in.rest.common.PathIds;
 import dev.gatehouse.adapter.in.rest.common.UnknownSessionIdException;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsQuery;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.port.in.user.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.token.AccessTokenFormat;
@@ -54,7 +56,7 @@ public class OwnSessionsController {
     @ApiResponse(responseCode = "200", description = "Every session that is neither revoked nor expired")
     public List<SessionResponse> list(@AuthenticationPrincipal Jwt accessToken) {
         Optional<UUID> current = sessionOf(accessToken);
-        return listOwnSessions.listOwnSessions(AuthenticatedUser.idOf(accessToken)).stream()
+        return listOwnSessions.listOwnSessions(new ListOwnSessionsQuery(AuthenticatedUser.idOf(accessToken))).stream()
                 .map(session -> SessionResponse.of(
                         session, current.filter(session.id().value()::equals).isPresent()))
                 .toList();
@@ -81,7 +83,7 @@ public class OwnSessionsController {
                     String id,
             HttpServletRequest request) {
         UserId self = AuthenticatedUser.idOf(accessToken);
-        revokeOwnSession.revokeOwnSession(self, sessionId(id), Clients.of(request));
+        revokeOwnSession.revokeOwnSession(new RevokeOwnSessionCommand(self, sessionId(id), Clients.of(request)));
     }
 
     private static SessionId sessionId(String pathId) {
