@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.problem.Problem;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
+import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
@@ -42,6 +44,9 @@ final class ApiDocumentation {
     private ApiDocumentation() {}
 
     static OpenAPI openApi() {
+        // Taken from the access token and the connection (CallerArgumentResolver), never sent as parameters.
+        SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(CallerArgumentResolver.RESOLVED_TYPES.toArray(Class<?>[]::new));
         return new OpenAPI()
                 .info(new Info()
                         .title("Gatehouse API")

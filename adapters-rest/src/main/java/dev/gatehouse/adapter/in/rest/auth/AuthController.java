@@ -1,8 +1,8 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
-import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.auth.LogInUseCase;
 import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
@@ -72,8 +72,8 @@ public class AuthController {
             description = "validation-failed (email, password policy) or malformed-request (e.g. a roles field)")
     @ApiResponse(responseCode = "403", description = "registration-disabled")
     @ApiResponse(responseCode = "409", description = "email-taken")
-    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, HttpServletRequest http) {
-        User user = registerUser.register(request.toCommand(Clients.of(http)));
+    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, ClientInfo client) {
+        User user = registerUser.register(request.toCommand(client));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
                 .body(UserResponse.of(user));
     }
@@ -101,8 +101,8 @@ public class AuthController {
                             name = RetryAfter.HEADER,
                             description = "Seconds until a login may be tried again",
                             schema = @Schema(type = "integer")))
-    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
-        return tokens(logIn.logIn(request.toCommand(Clients.of(http))));
+    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, ClientInfo client) {
+        return tokens(logIn.logIn(request.toCommand(client)));
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -140,8 +140,9 @@ public class AuthController {
                             description = "Required unless the refresh " + "cookie is sent (cookies on)")
                     @RequestBody(required = false)
                     RefreshTokenRequest request,
-            HttpServletRequest http) {
-        RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), Clients.of(http));
+            HttpServletRequest http,
+            ClientInfo client) {
+        RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), client);
         return tokens(refreshTokens.refresh(command));
     }
 
@@ -179,8 +180,9 @@ public class AuthController {
                             description = "Required unless the refresh " + "cookie is sent (cookies on)")
                     @RequestBody(required = false)
                     RefreshTokenRequest request,
-            HttpServletRequest http) {
-        logOut.logOut(new LogOutCommand(cookies.presented(request, http), Clients.of(http)));
+            HttpServletRequest http,
+            ClientInfo client) {
+        logOut.logOut(new LogOutCommand(cookies.presented(request, http), client));
         ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent();
         if (cookies.enabled()) {
             response.header(HttpHeaders.SET_COOKIE, cookies.clear());

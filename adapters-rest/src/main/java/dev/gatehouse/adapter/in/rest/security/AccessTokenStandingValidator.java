@@ -4,7 +4,6 @@ import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -47,7 +46,7 @@ final class AccessTokenStandingValidator implements OAuth2TokenValidator<Jwt> {
         if (issuedAt == null) {
             return OAuth2TokenValidatorResult.failure(NO_ISSUE_TIME);
         }
-        UserId subject = new UserId(UUID.fromString(token.getSubject()));
+        UserId subject = Caller.subjectOf(token);
         return standing.isInGoodStanding(new CheckAccessTokenStandingQuery(subject, issuedAt))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(NOT_IN_GOOD_STANDING);

@@ -54,7 +54,7 @@ class AccessTokenDecoderRulesTest {
         assertThat(AccessTokenAuthentication.authoritiesConverter().convert(jwt))
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_USER");
-        assertThat(AuthenticatedUser.idOf(jwt)).isEqualTo(ME);
+        assertThat(Caller.subjectOf(jwt)).isEqualTo(ME);
     }
 
     @Test
