@@ -5,6 +5,7 @@ import dev.gatehouse.adapter.in.rest.admin.AuditEventController;
 import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
 import dev.gatehouse.adapter.in.rest.auth.AuthController;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
 import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
@@ -72,7 +73,7 @@ import tools.jackson.databind.json.JsonMapper;
 })
 public class RestAdapterConfiguration {
     /** The public auth endpoints, as a servlet URL pattern. */
-    static final String AUTH_PATHS = "/api/v1/auth/*";
+    static final String AUTH_PATHS = ApiPaths.AUTH + "/*";
 
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
 import dev.gatehouse.domain.auth.ClientInfo;
@@ -35,11 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
  * new tokens, and end a session.
  */
 @RestController
-@RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ApiPaths.AUTH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 public class AuthController {
     private static final String SET_COOKIE_DESCRIPTION = "Only when the deployment has refresh cookies on: "
-            + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; "
+            + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=" + ApiPaths.AUTH
+            + "; "
             + "Max-Age=refresh_expires_in";
     private static final String COOKIE_DESCRIPTION =
             "Read only when the deployment has refresh cookies on, " + "and only when the body names no refresh_token";
