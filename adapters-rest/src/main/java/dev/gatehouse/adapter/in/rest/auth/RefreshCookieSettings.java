@@ -16,12 +16,4 @@ public record RefreshCookieSettings(boolean enabled) {
     public static final String COOKIE_NAME = "gatehouse_refresh";
     /** Only the auth endpoints ever see the cookie; no other request carries the token. */
     public static final String COOKIE_PATH = ApiPaths.AUTH;
-
-    public static RefreshCookieSettings off() {
-        return new RefreshCookieSettings(false);
-    }
-
-    public static RefreshCookieSettings on() {
-        return new RefreshCookieSettings(true);
-    }
 }
