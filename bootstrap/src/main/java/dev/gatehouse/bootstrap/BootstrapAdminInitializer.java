@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminCommand;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.user.Email;
 import org.slf4j.Logger;
@@ -32,7 +33,8 @@ class BootstrapAdminInitializer implements ApplicationRunner {
             return;
         }
         Email email = new Email(admin.email());
-        switch (ensureBootstrapAdmin.ensureBootstrapAdmin(email, new Password(admin.password()))) {
+        switch (ensureBootstrapAdmin.ensureBootstrapAdmin(
+                new EnsureBootstrapAdminCommand(email, new Password(admin.password())))) {
             case CREATED -> log.info("Created the bootstrap admin account {}", email);
             case EMAIL_TAKEN -> log.info("An account {} already exists; left unchanged", email);
             case CREATED_BEFORE ->

@@ -3,6 +3,7 @@ package dev.gatehouse.application.admin;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -34,7 +35,10 @@ public final class DeleteUserService implements DeleteUserUseCase {
     }
 
     @Override
-    public void deleteUser(UserId actor, UserId target, ClientInfo client) {
+    public void deleteUser(DeleteUserCommand command) {
+        UserId actor = command.actor();
+        UserId target = command.target();
+        ClientInfo client = command.client();
         unitOfWork.run(() -> {
             // Locked (admins first, see LastEnabledAdminGuard): a change or delete racing this one
             // waits, then finds the account gone (404) instead of failing on a row that vanished.

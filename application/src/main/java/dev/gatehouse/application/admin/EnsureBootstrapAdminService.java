@@ -5,6 +5,7 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminCommand;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
@@ -51,7 +52,9 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
     }
 
     @Override
-    public Outcome ensureBootstrapAdmin(Email email, Password password) {
+    public Outcome ensureBootstrapAdmin(EnsureBootstrapAdminCommand command) {
+        Email email = command.email();
+        Password password = command.password();
         // Checked before the slow hash, which every later start would otherwise pay for nothing.
         if (record.createdAt().isPresent()) {
             return Outcome.CREATED_BEFORE;

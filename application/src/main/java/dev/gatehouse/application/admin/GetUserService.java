@@ -1,5 +1,6 @@
 package dev.gatehouse.application.admin;
 
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
@@ -14,7 +15,8 @@ public final class GetUserService implements GetUserUseCase {
     }
 
     @Override
-    public User getUser(UserId id) {
+    public User getUser(GetUserQuery query) {
+        UserId id = query.id();
         return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.auth;
 
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.TokenCutOff;
@@ -41,7 +42,9 @@ public final class AccessTokenStandingService implements CheckAccessTokenStandin
     }
 
     @Override
-    public boolean isInGoodStanding(UserId subject, Instant issuedAt) {
+    public boolean isInGoodStanding(CheckAccessTokenStandingQuery query) {
+        UserId subject = query.subject();
+        Instant issuedAt = query.issuedAt();
         Instant now = clock.instant();
         Standing standing = cache.get(subject);
         if (standing == null || !now.isBefore(standing.readAt().plus(maxStaleness))) {

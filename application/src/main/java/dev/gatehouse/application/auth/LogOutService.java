@@ -3,6 +3,7 @@ package dev.gatehouse.application.auth;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -38,7 +39,9 @@ public final class LogOutService implements LogOutUseCase {
     }
 
     @Override
-    public void logOut(RefreshToken refreshToken, ClientInfo client) {
+    public void logOut(LogOutCommand command) {
+        RefreshToken refreshToken = command.refreshToken();
+        ClientInfo client = command.client();
         Instant now = clock.instant();
         // The account first, as its delete locks it before cascading to sessions and tokens: a
         // logout racing the delete waits for it and then finds nothing to end (no deadlock).

@@ -5,6 +5,7 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.key.VerificationKey;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -40,7 +41,9 @@ public final class RotateSigningKeyService implements RotateSigningKeyUseCase {
     }
 
     @Override
-    public VerificationKey rotateSigningKey(UserId actor, ClientInfo client) {
+    public VerificationKey rotateSigningKey(RotateSigningKeyCommand command) {
+        UserId actor = command.actor();
+        ClientInfo client = command.client();
         Instant now = clock.instant();
         SigningKey newKey = SigningKey.generate(now);
         unitOfWork.run(() -> {

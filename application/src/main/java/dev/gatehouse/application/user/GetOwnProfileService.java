@@ -1,5 +1,6 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
@@ -13,7 +14,8 @@ public final class GetOwnProfileService implements GetOwnProfileUseCase {
     }
 
     @Override
-    public User getOwnProfile(UserId self) {
+    public User getOwnProfile(GetOwnProfileQuery query) {
+        UserId self = query.self();
         return callers.find(self);
     }
 }

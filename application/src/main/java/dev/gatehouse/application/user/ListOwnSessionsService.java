@@ -1,5 +1,6 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsQuery;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -20,7 +21,8 @@ public final class ListOwnSessionsService implements ListOwnSessionsUseCase {
     }
 
     @Override
-    public List<Session> listOwnSessions(UserId self) {
+    public List<Session> listOwnSessions(ListOwnSessionsQuery query) {
+        UserId self = query.self();
         // A deleted account has no sessions left, but an empty list would tell its token it is fine.
         callers.find(self);
         return sessions.findLive(self, clock.instant());

@@ -3,6 +3,7 @@ package dev.gatehouse.application.user;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.port.in.user.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -42,7 +43,10 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
     }
 
     @Override
-    public void revokeOwnSession(UserId self, SessionId sessionId, ClientInfo client) {
+    public void revokeOwnSession(RevokeOwnSessionCommand command) {
+        UserId self = command.self();
+        SessionId sessionId = command.sessionId();
+        ClientInfo client = command.client();
         unitOfWork.run(() -> {
             // First: a deleted caller's token gets 401, not the "not found" of a session it cannot see.
             callers.find(self);

@@ -12,6 +12,7 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
@@ -50,7 +51,7 @@ class AdminAuditEventsTest {
         update.updateUser(new UpdateUserCommand(
                 admin.id(), grace.id(), Update.keep(), Update.to(Set.of(Role.ADMIN)), Update.to(false), ADMIN_DESK));
         world.clock.advance(Duration.ofSeconds(1));
-        delete.deleteUser(admin.id(), grace.id(), ADMIN_DESK);
+        delete.deleteUser(new DeleteUserCommand(admin.id(), grace.id(), ADMIN_DESK));
 
         var page = new ListAuditEventsService(world.securityEvents)
                 .listAuditEvents(new ListAuditEventsQuery(new PageRequest(0, 20), grace.id(), null));

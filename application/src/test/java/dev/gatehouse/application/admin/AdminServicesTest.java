@@ -10,6 +10,8 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.session.Session;
@@ -50,7 +52,7 @@ class AdminServicesTest {
                 ClientInfo.unknown()));
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
-        assertThat(get.getUser(created.id())).isEqualTo(created);
+        assertThat(get.getUser(new GetUserQuery(created.id()))).isEqualTo(created);
     }
 
     @Test
@@ -112,7 +114,8 @@ class AdminServicesTest {
 
     @Test
     void getSaysWhenThereIsNoSuchUser() {
-        assertThatThrownBy(() -> get.getUser(UserId.newId())).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> get.getUser(new GetUserQuery(UserId.newId())))
+                .isInstanceOf(UserNotFoundException.class);
     }
 
     @Test
@@ -222,7 +225,7 @@ class AdminServicesTest {
                         Update.keep(),
                         ClientInfo.unknown())))
                 .isInstanceOf(LastEnabledAdminException.class);
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown()))
+        assertThatThrownBy(() -> delete.deleteUser(new DeleteUserCommand(admin.id(), admin.id(), ClientInfo.unknown())))
                 .isInstanceOf(LastEnabledAdminException.class);
 
         assertThat(world.users.findById(admin.id())).contains(admin);
@@ -240,7 +243,7 @@ class AdminServicesTest {
         update.updateUser(new UpdateUserCommand(
                 admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
 
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), admin.id(), ClientInfo.unknown()))
+        assertThatThrownBy(() -> delete.deleteUser(new DeleteUserCommand(admin.id(), admin.id(), ClientInfo.unknown())))
                 .isInstanceOf(LastEnabledAdminException.class);
     }
 
@@ -254,7 +257,7 @@ class AdminServicesTest {
                 Set.of(Role.ADMIN),
                 ClientInfo.unknown()));
 
-        delete.deleteUser(second.id(), admin.id(), ClientInfo.unknown());
+        delete.deleteUser(new DeleteUserCommand(second.id(), admin.id(), ClientInfo.unknown()));
 
         assertThat(world.users.findById(admin.id())).isEmpty();
         assertThat(world.users.findById(second.id())).isPresent();
@@ -262,7 +265,8 @@ class AdminServicesTest {
 
     @Test
     void deleteSaysWhenThereIsNoSuchUser() {
-        assertThatThrownBy(() -> delete.deleteUser(admin.id(), UserId.newId(), ClientInfo.unknown()))
+        assertThatThrownBy(() ->
+                        delete.deleteUser(new DeleteUserCommand(admin.id(), UserId.newId(), ClientInfo.unknown())))
                 .isInstanceOf(UserNotFoundException.class);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminCommand;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase.Outcome;
 import dev.gatehouse.domain.testing.InMemoryBootstrapAdminRecord;
 import dev.gatehouse.domain.user.Email;
@@ -24,11 +25,13 @@ class EnsureBootstrapAdminServiceTest {
 
     @Test
     void createsTheAdminOnceAndThenLeavesItAlone() {
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
+        assertThat(service.ensureBootstrapAdmin(
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("correct horse battery"))))
                 .isEqualTo(Outcome.CREATED);
         User created = world.users.findByEmail(ROOT).orElseThrow();
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("a changed password")))
+        assertThat(service.ensureBootstrapAdmin(
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("a changed password"))))
                 .isEqualTo(Outcome.CREATED_BEFORE);
 
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -40,13 +43,14 @@ class EnsureBootstrapAdminServiceTest {
     /** The configured password is known to whoever reads the configuration: it must not revive the account. */
     @Test
     void doesNotCreateTheAdminAgainAfterItWasDeleted() {
-        service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery"));
+        service.ensureBootstrapAdmin(new EnsureBootstrapAdminCommand(ROOT, new Password("correct horse battery")));
         world.users.delete(world.users.findByEmail(ROOT).orElseThrow().id());
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
-                .isEqualTo(Outcome.CREATED_BEFORE);
         assertThat(service.ensureBootstrapAdmin(
-                        new Email("other-root@example.com"), new Password("correct horse battery")))
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("correct horse battery"))))
+                .isEqualTo(Outcome.CREATED_BEFORE);
+        assertThat(service.ensureBootstrapAdmin(new EnsureBootstrapAdminCommand(
+                        new Email("other-root@example.com"), new Password("correct horse battery"))))
                 .isEqualTo(Outcome.CREATED_BEFORE);
 
         assertThat(world.users.count()).isZero();
@@ -56,7 +60,8 @@ class EnsureBootstrapAdminServiceTest {
     void hashesThePasswordBeforeTheUnitOfWorkOpens() {
         world.hasher.watch(world.unitOfWork);
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("correct horse battery")))
+        assertThat(service.ensureBootstrapAdmin(
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("correct horse battery"))))
                 .isEqualTo(Outcome.CREATED);
 
         assertThat(world.unitOfWork.started()).isEqualTo(1);
@@ -67,7 +72,8 @@ class EnsureBootstrapAdminServiceTest {
     void leavesAnExistingAccountWithThatEmailAsItIs() {
         User existing = world.openAccount(ROOT, new Password("correct horse battery"), null, Set.of(Role.USER));
 
-        assertThat(service.ensureBootstrapAdmin(ROOT, new Password("another good one")))
+        assertThat(service.ensureBootstrapAdmin(
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("another good one"))))
                 .isEqualTo(Outcome.EMAIL_TAKEN);
 
         assertThat(world.users.findById(existing.id())).contains(existing);
@@ -76,7 +82,8 @@ class EnsureBootstrapAdminServiceTest {
 
     @Test
     void holdsTheConfiguredPasswordToThePolicy() {
-        assertThatThrownBy(() -> service.ensureBootstrapAdmin(ROOT, new Password("password123")))
+        assertThatThrownBy(() -> service.ensureBootstrapAdmin(
+                        new EnsureBootstrapAdminCommand(ROOT, new Password("password123"))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(world.users.count()).isZero();
         assertThat(record.createdAt()).isEmpty();

@@ -3,6 +3,7 @@ package dev.gatehouse.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.PasswordHash;
@@ -22,12 +23,13 @@ class AccessTokenStandingServiceTest {
     void acceptsTokensOfAnAccountInGoodStanding() {
         world.users.insert(ada);
 
-        assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
+                .isTrue();
     }
 
     @Test
     void refusesTokensOfAnAccountThatDoesNotExist() {
-        assertThat(standing.isInGoodStanding(UserId.newId(), world.clock.instant()))
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(UserId.newId(), world.clock.instant())))
                 .isFalse();
     }
 
@@ -35,17 +37,21 @@ class AccessTokenStandingServiceTest {
     void refusesEarlierTokensOnceTheCutOffMovesAtMostMaxStalenessLater() {
         world.users.insert(ada);
         Instant issuedBefore = world.clock.instant();
-        assertThat(standing.isInGoodStanding(ada.id(), issuedBefore)).isTrue();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), issuedBefore)))
+                .isTrue();
 
         world.clock.advance(Duration.ofMillis(500));
         world.users.update(ada.withPasswordHash(new PasswordHash("new"), world.clock.instant()));
 
         // Still the cached answer just after the change...
-        assertThat(standing.isInGoodStanding(ada.id(), issuedBefore)).isTrue();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), issuedBefore)))
+                .isTrue();
         // ...and the new one once the cache entry is MAX_STALENESS old.
         world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
-        assertThat(standing.isInGoodStanding(ada.id(), issuedBefore)).isFalse();
-        assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), issuedBefore)))
+                .isFalse();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
+                .isTrue();
     }
 
     /**
@@ -58,20 +64,22 @@ class AccessTokenStandingServiceTest {
         User disabled = ada.withEnabled(false, world.clock.instant());
         world.users.insert(disabled);
 
-        assertThat(standing.isInGoodStanding(
-                        ada.id(), disabled.tokensValidAfter().plusSeconds(5)))
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(
+                        ada.id(), disabled.tokensValidAfter().plusSeconds(5))))
                 .isFalse();
     }
 
     @Test
     void refusesTokensOfADeletedAccountOnceTheCacheEntryIsStale() {
         world.users.insert(ada);
-        assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
+                .isTrue();
 
         world.users.delete(ada.id());
         world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
 
-        assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isFalse();
+        assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
+                .isFalse();
     }
 
     @Test
@@ -81,7 +89,7 @@ class AccessTokenStandingServiceTest {
         AccessTokenStandingService cached = new AccessTokenStandingService(counting, world.clock);
 
         for (int i = 0; i < 1_000; i++) {
-            cached.isInGoodStanding(ada.id(), world.clock.instant());
+            cached.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant()));
         }
 
         assertThat(counting.reads).isEqualTo(1);

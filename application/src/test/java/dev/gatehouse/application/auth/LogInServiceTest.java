@@ -317,8 +317,8 @@ class LogInServiceTest {
         int before = world.hasher.verifications();
 
         assertThatThrownBy(() -> service.logIn(command))
-                .isInstanceOf(InvalidCredentialsException.class)
-                .hasMessage("Email or password is wrong");
+                .isExactlyInstanceOf(InvalidCredentialsException.class)
+                .hasMessage(new InvalidCredentialsException().getMessage());
 
         assertThat(world.hasher.verifications() - before).isEqualTo(1);
         assertThat(sessions.sessions()).isEmpty();

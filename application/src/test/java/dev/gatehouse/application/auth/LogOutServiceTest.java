@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
@@ -32,9 +33,9 @@ class LogOutServiceTest {
                 ClientInfo.unknown());
         world.sessions.open(session, token.hash(), world.clock.instant().plus(Duration.ofDays(14)));
 
-        logOut.logOut(token, ClientInfo.unknown());
+        logOut.logOut(new LogOutCommand(token, ClientInfo.unknown()));
         world.clock.advance(Duration.ofMinutes(1));
-        logOut.logOut(token, ClientInfo.unknown());
+        logOut.logOut(new LogOutCommand(token, ClientInfo.unknown()));
 
         assertThat(world.sessions.findById(session.id()).orElseThrow().revokedAt())
                 .isEqualTo(world.clock.instant().minus(Duration.ofMinutes(1)));
@@ -42,7 +43,7 @@ class LogOutServiceTest {
 
     @Test
     void acceptsAnUnknownTokenQuietly() {
-        assertThatCode(() -> logOut.logOut(new RefreshToken("never-issued"), ClientInfo.unknown()))
+        assertThatCode(() -> logOut.logOut(new LogOutCommand(new RefreshToken("never-issued"), ClientInfo.unknown())))
                 .doesNotThrowAnyException();
     }
 }

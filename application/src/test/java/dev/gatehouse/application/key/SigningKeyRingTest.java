@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
@@ -115,7 +116,7 @@ class SigningKeyRingTest {
         UserId admin = UserId.newId();
         clock.advance(Duration.ofSeconds(1));
 
-        var published = rotate.rotateSigningKey(admin, ClientInfo.unknown());
+        var published = rotate.rotateSigningKey(new RotateSigningKeyCommand(admin, ClientInfo.unknown()));
 
         assertThat(ring.activeKey().kid()).isEqualTo(published.kid()).isNotEqualTo(old.kid());
         assertThat(ring.verificationKeys()).extracting(k -> k.kid()).containsExactly(published.kid(), old.kid());

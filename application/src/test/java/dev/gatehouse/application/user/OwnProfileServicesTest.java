@@ -8,6 +8,7 @@ import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.password.Password;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
@@ -31,12 +32,13 @@ class OwnProfileServicesTest {
 
     @Test
     void returnsTheCallersOwnAccount() {
-        assertThat(get.getOwnProfile(ada.id())).isEqualTo(ada);
+        assertThat(get.getOwnProfile(new GetOwnProfileQuery(ada.id()))).isEqualTo(ada);
     }
 
     @Test
     void saysWhenTheAccountIsGone() {
-        assertThatThrownBy(() -> get.getOwnProfile(UserId.newId())).isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> get.getOwnProfile(new GetOwnProfileQuery(UserId.newId())))
+                .isInstanceOf(CallerAccountGoneException.class);
         assertThatThrownBy(() -> update.updateOwnProfile(
                         new UpdateOwnProfileCommand(UserId.newId(), Update.to(null), ClientInfo.unknown())))
                 .isInstanceOf(CallerAccountGoneException.class);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsQuery;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionNotFoundException;
@@ -48,7 +50,9 @@ class OwnSessionsServicesTest {
         Session phone = open(ada);
         open(bob);
 
-        assertThat(list.listOwnSessions(ada.id())).extracting(Session::id).containsExactly(phone.id(), laptop.id());
+        assertThat(list.listOwnSessions(new ListOwnSessionsQuery(ada.id())))
+                .extracting(Session::id)
+                .containsExactly(phone.id(), laptop.id());
     }
 
     @Test
@@ -56,21 +60,27 @@ class OwnSessionsServicesTest {
         Session laptop = open(ada);
         Session phone = open(ada);
 
-        revoke.revokeOwnSession(ada.id(), phone.id(), ClientInfo.unknown());
-        revoke.revokeOwnSession(ada.id(), phone.id(), ClientInfo.unknown());
+        revoke.revokeOwnSession(new RevokeOwnSessionCommand(ada.id(), phone.id(), ClientInfo.unknown()));
+        revoke.revokeOwnSession(new RevokeOwnSessionCommand(ada.id(), phone.id(), ClientInfo.unknown()));
 
-        assertThat(list.listOwnSessions(ada.id())).extracting(Session::id).containsExactly(laptop.id());
+        assertThat(list.listOwnSessions(new ListOwnSessionsQuery(ada.id())))
+                .extracting(Session::id)
+                .containsExactly(laptop.id());
     }
 
     @Test
     void someoneElsesSessionIsNotFoundAndStaysAlive() {
         Session bobs = open(bob);
 
-        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), bobs.id(), ClientInfo.unknown()))
+        assertThatThrownBy(() ->
+                        revoke.revokeOwnSession(new RevokeOwnSessionCommand(ada.id(), bobs.id(), ClientInfo.unknown())))
                 .isInstanceOf(SessionNotFoundException.class);
-        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), SessionId.newId(), ClientInfo.unknown()))
+        assertThatThrownBy(() -> revoke.revokeOwnSession(
+                        new RevokeOwnSessionCommand(ada.id(), SessionId.newId(), ClientInfo.unknown())))
                 .isInstanceOf(SessionNotFoundException.class);
-        assertThat(list.listOwnSessions(bob.id())).extracting(Session::id).containsExactly(bobs.id());
+        assertThat(list.listOwnSessions(new ListOwnSessionsQuery(bob.id())))
+                .extracting(Session::id)
+                .containsExactly(bobs.id());
     }
 
     @Test
@@ -78,10 +88,13 @@ class OwnSessionsServicesTest {
         Session laptop = open(ada);
         world.users.delete(ada.id());
 
-        assertThatThrownBy(() -> list.listOwnSessions(ada.id())).isInstanceOf(CallerAccountGoneException.class);
-        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), laptop.id(), ClientInfo.unknown()))
+        assertThatThrownBy(() -> list.listOwnSessions(new ListOwnSessionsQuery(ada.id())))
                 .isInstanceOf(CallerAccountGoneException.class);
-        assertThatThrownBy(() -> revoke.revokeOwnSession(ada.id(), SessionId.newId(), ClientInfo.unknown()))
+        assertThatThrownBy(() -> revoke.revokeOwnSession(
+                        new RevokeOwnSessionCommand(ada.id(), laptop.id(), ClientInfo.unknown())))
+                .isInstanceOf(CallerAccountGoneException.class);
+        assertThatThrownBy(() -> revoke.revokeOwnSession(
+                        new RevokeOwnSessionCommand(ada.id(), SessionId.newId(), ClientInfo.unknown())))
                 .isInstanceOf(CallerAccountGoneException.class);
     }
 }

@@ -4,6 +4,7 @@ import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.UserId;
@@ -187,6 +188,6 @@ class DeleteRacesE2ETest extends EndToEndTest {
     }
 
     private void delete(UserId account) {
-        deleteUser.deleteUser(root, account, ClientInfo.unknown());
+        deleteUser.deleteUser(new DeleteUserCommand(root, account, ClientInfo.unknown()));
     }
 }

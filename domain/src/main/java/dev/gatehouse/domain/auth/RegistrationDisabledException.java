@@ -4,6 +4,6 @@ import dev.gatehouse.domain.common.DomainException;
 
 public class RegistrationDisabledException extends DomainException {
     public RegistrationDisabledException() {
-        super("Self-registration is switched off; ask an administrator for an account");
+        super("Self-registration is disabled by configuration");
     }
 }

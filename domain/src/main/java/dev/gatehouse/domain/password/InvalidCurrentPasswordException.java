@@ -4,6 +4,6 @@ import dev.gatehouse.domain.common.DomainException;
 
 public class InvalidCurrentPasswordException extends DomainException {
     public InvalidCurrentPasswordException() {
-        super("The current password is wrong");
+        super("The current password does not match");
     }
 }

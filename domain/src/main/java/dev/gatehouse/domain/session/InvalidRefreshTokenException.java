@@ -5,6 +5,6 @@ import dev.gatehouse.domain.common.DomainException;
 /** Refresh refused: unknown, expired, revoked or spent token. Says nothing of which. */
 public class InvalidRefreshTokenException extends DomainException {
     public InvalidRefreshTokenException() {
-        super("The refresh token is not valid; log in again");
+        super("Refresh refused");
     }
 }

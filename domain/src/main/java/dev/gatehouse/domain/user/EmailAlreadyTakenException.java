@@ -4,6 +4,6 @@ import dev.gatehouse.domain.common.DomainException;
 
 public class EmailAlreadyTakenException extends DomainException {
     public EmailAlreadyTakenException() {
-        super("An account with this email already exists");
+        super("The email belongs to an account already");
     }
 }

@@ -4,6 +4,6 @@ import dev.gatehouse.domain.common.DomainException;
 
 public class LastEnabledAdminException extends DomainException {
     public LastEnabledAdminException() {
-        super("This change would leave no enabled ADMIN account");
+        super("Refused: no enabled ADMIN would be left");
     }
 }

@@ -1,9 +1,12 @@
 package dev.gatehouse.adapter.in.rest;
 
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+import dev.gatehouse.adapter.in.rest.common.RequestBodyLimit;
 import dev.gatehouse.adapter.in.rest.problem.Problem;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
+import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
@@ -33,31 +37,33 @@ import org.springframework.web.method.HandlerMethod;
 final class ApiDocumentation {
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
-    private static final String AUTH_PATH_PREFIX = "/api/v1/auth/";
+    private static final String AUTH_PATH_PREFIX = ApiPaths.AUTH + "/";
     private static final String RATE_LIMITED = "rate-limited: too many requests from this client address to "
-            + "/api/v1/auth/* (a token bucket per address; see Retry-After)";
+            + ApiPaths.AUTH + "/* (a token bucket per address; see Retry-After)";
     private static final String SERVICE_UNAVAILABLE = "service-unavailable: the service cannot reach its database "
             + "right now; nothing was changed, try again after Retry-After seconds";
 
     private ApiDocumentation() {}
 
     static OpenAPI openApi() {
+        // Taken from the access token and the connection (CallerArgumentResolver), never sent as parameters.
+        SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(CallerArgumentResolver.RESOLVED_TYPES.toArray(Class<?>[]::new));
         return new OpenAPI()
                 .info(new Info()
                         .title("Gatehouse API")
                         .version("v1")
                         .description("Accounts, login and RS256 access tokens. Every error is an RFC 9457 problem "
                                 + "(application/problem+json) whose type ends in a stable slug."))
-                .components(
-                        new Components()
-                                .addSecuritySchemes(
-                                        ApiSecurity.BEARER_AUTH,
-                                        new SecurityScheme()
-                                                .type(SecurityScheme.Type.HTTP)
-                                                .scheme("bearer")
-                                                .bearerFormat("JWT")
-                                                .description(
-                                                        "An access token from POST /api/v1/auth/login or /api/v1/auth/refresh")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                ApiSecurity.BEARER_AUTH,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("An access token from POST " + ApiPaths.AUTH + "/login or "
+                                                + ApiPaths.AUTH + "/refresh")));
     }
 
     static OperationCustomizer adminOnlyResponses() {
@@ -90,7 +96,8 @@ final class ApiDocumentation {
                         addOrAppend(responses, "503", SERVICE_UNAVAILABLE, "Seconds to wait before trying again");
                         if (operation.getRequestBody() != null) {
                             putIfAbsent(responses, "400", "malformed-request or validation-failed");
-                            putIfAbsent(responses, "413", "payload-too-large: the body is over 1 MiB");
+                            putIfAbsent(
+                                    responses, "413", "payload-too-large: the body is over " + RequestBodyLimit.TEXT);
                             putIfAbsent(responses, "415", "unsupported-media-type: the body is not application/json");
                         }
                         if (operation.getSecurity() != null

@@ -26,11 +26,7 @@ public final class ClientRateLimitFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
 
     public ClientRateLimitFilter(RateLimitSettings settings, ProblemWriter problems) {
-        this(new ClientRateLimiter(settings), problems);
-    }
-
-    ClientRateLimitFilter(ClientRateLimiter limiter, ProblemWriter problems) {
-        this.limiter = limiter;
+        this.limiter = new ClientRateLimiter(settings);
         this.problems = problems;
     }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest;
 
+import dev.gatehouse.adapter.in.rest.common.RequestBodyLimit;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
 import dev.gatehouse.adapter.in.rest.problem.Problem;
 import dev.gatehouse.adapter.in.rest.problem.ProblemType;
@@ -19,13 +20,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses bodies over 1 MiB with 413. A declared Content-Length over the limit is refused before
+ * Refuses bodies over the {@link RequestBodyLimit} with 413. A declared Content-Length over the limit is refused before
  * anything reads the body; a body without one (chunked) is counted while it is read and fails
  * the read at the first byte past the limit, which the problem handler answers with 413.
  */
 public final class RequestBodyLimitFilter extends OncePerRequestFilter {
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
-
     private final ProblemWriter problems;
 
     public RequestBodyLimitFilter(ProblemWriter problems) {
@@ -35,7 +34,7 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        if (request.getContentLengthLong() > RequestBodyLimit.BYTES) {
             // The unread body would otherwise be taken for the next request on this connection.
             response.setHeader("Connection", "close");
             ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
@@ -96,8 +95,8 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private void count(int bytes) throws RequestBodyTooLargeException {
             bytesRead += bytes;
-            if (bytesRead > MAX_BODY_BYTES) {
-                throw new RequestBodyTooLargeException(MAX_BODY_BYTES);
+            if (bytesRead > RequestBodyLimit.BYTES) {
+                throw new RequestBodyTooLargeException(RequestBodyLimit.BYTES);
             }
         }
 

@@ -5,6 +5,7 @@ import dev.gatehouse.adapter.in.rest.admin.AuditEventController;
 import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
 import dev.gatehouse.adapter.in.rest.auth.AuthController;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
 import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
@@ -12,6 +13,8 @@ import dev.gatehouse.adapter.in.rest.problem.TomcatProblemPages;
 import dev.gatehouse.adapter.in.rest.security.AccessTokenDecoder;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.BearerTokenFailureHandler;
+import dev.gatehouse.adapter.in.rest.security.Caller;
+import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
 import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ManagementPort;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
@@ -19,11 +22,13 @@ import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import io.swagger.v3.oas.models.OpenAPI;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -39,6 +44,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,7 +73,7 @@ import tools.jackson.databind.json.JsonMapper;
 })
 public class RestAdapterConfiguration {
     /** The public auth endpoints, as a servlet URL pattern. */
-    static final String AUTH_PATHS = "/api/v1/auth/*";
+    static final String AUTH_PATHS = ApiPaths.AUTH + "/*";
 
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(
@@ -152,6 +159,17 @@ public class RestAdapterConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setEnabled(settings.enabled());
         return registration;
+    }
+
+    /** Controller methods take their {@link Caller} (or a public endpoint's {@link ClientInfo}) as an argument. */
+    @Bean
+    public WebMvcConfigurer callerArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
     }
 
     @Bean

@@ -10,18 +10,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.DeleteUserCall;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.RevokeOwnSessionCall;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.RotateSigningKeyCall;
 import dev.gatehouse.adapter.in.rest.support.TestClients;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.auth.LogInCommand;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.UserId;
 import java.util.UUID;
@@ -71,8 +71,8 @@ class ClientInfoTest extends SliceTest {
                 audited(
                         "logout",
                         json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"t\"}"),
-                        LogOutCall.class,
-                        LogOutCall::client),
+                        LogOutCommand.class,
+                        LogOutCommand::client),
                 audited(
                         "update own profile",
                         json(patch("/api/v1/users/me"), "{\"displayName\":\"Ada\"}")
@@ -90,8 +90,8 @@ class ClientInfoTest extends SliceTest {
                 audited(
                         "revoke own session",
                         delete("/api/v1/users/me/sessions/" + UUID.randomUUID()).with(asUser(CALLER)),
-                        RevokeOwnSessionCall.class,
-                        RevokeOwnSessionCall::client),
+                        RevokeOwnSessionCommand.class,
+                        RevokeOwnSessionCommand::client),
                 audited(
                         "create user",
                         json(post("/api/v1/users"), "{\"email\":\"grace@example.com\",\"password\":\"pw-long-enough\"}")
@@ -106,13 +106,13 @@ class ClientInfoTest extends SliceTest {
                 audited(
                         "delete user",
                         delete(TARGET).with(asAdmin(CALLER)),
-                        DeleteUserCall.class,
-                        DeleteUserCall::client),
+                        DeleteUserCommand.class,
+                        DeleteUserCommand::client),
                 audited(
                         "rotate signing key",
                         post("/api/v1/signing-keys").with(asAdmin(CALLER)),
-                        RotateSigningKeyCall.class,
-                        RotateSigningKeyCall::client));
+                        RotateSigningKeyCommand.class,
+                        RotateSigningKeyCommand::client));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,7 +130,7 @@ class ClientInfoTest extends SliceTest {
         mvc.perform(delete(TARGET).with(asAdmin(CALLER)).with(TestClients.from(IP)))
                 .andExpect(status().isNoContent());
 
-        assertThat(useCases.lastCall(DeleteUserCall.class).client()).isEqualTo(new ClientInfo(IP, null));
+        assertThat(useCases.lastCall(DeleteUserCommand.class).client()).isEqualTo(new ClientInfo(IP, null));
     }
 
     private static <T> Arguments audited(

@@ -294,6 +294,20 @@ class OpenApiDocumentTest {
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
+    /** The caller and its client are taken from the token and the connection, never sent as parameters. */
+    @Test
+    void theCallerIsNoRequestParameter() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/users/me'].get.parameters").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.parameters")
+                        .doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].delete.parameters[*].name")
+                        .value(contains("id")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/logout'].post.parameters[*].name")
+                        .value(contains("gatehouse_refresh")));
+    }
+
     @Test
     void pathIdsAreDocumentedAsUuids() throws Exception {
         mvc.perform(get("/v3/api-docs"))

@@ -3,6 +3,7 @@ package dev.gatehouse.adapter.in.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.adapter.in.rest.common.RequestBodyLimit;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
@@ -15,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 class RequestBodyLimitFilterTest {
-    private static final int LIMIT = (int) RequestBodyLimitFilter.MAX_BODY_BYTES;
+    private static final int LIMIT = (int) RequestBodyLimit.BYTES;
 
     private final RequestBodyLimitFilter filter =
             new RequestBodyLimitFilter(new ProblemWriter(JsonMapper.builder().build()));

@@ -1,15 +1,16 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
-import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.common.PageResponse;
 import dev.gatehouse.adapter.in.rest.common.PathIds;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
-import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
+import dev.gatehouse.adapter.in.rest.security.Caller;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.port.in.admin.CreateUserUseCase;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
@@ -23,13 +24,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -95,9 +93,8 @@ public class AdminUserController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "email-taken")
-    public ResponseEntity<UserResponse> create(
-            @AuthenticationPrincipal Jwt accessToken, @RequestBody CreateUserRequest request, HttpServletRequest http) {
-        User user = createUser.createUser(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
+    public ResponseEntity<UserResponse> create(Caller caller, @RequestBody CreateUserRequest request) {
+        User user = createUser.createUser(request.toCommand(caller.id(), caller.client()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
                 .body(UserResponse.of(user));
     }
@@ -109,7 +106,7 @@ public class AdminUserController {
     @ApiResponse(responseCode = "404", description = "user-not-found")
     public UserResponse get(
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
-        return UserResponse.of(getUser.getUser(userId(id)));
+        return UserResponse.of(getUser.getUser(new GetUserQuery(userId(id))));
     }
 
     @PatchMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -121,13 +118,11 @@ public class AdminUserController {
     @ApiResponse(responseCode = "404", description = "user-not-found")
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
     public UserResponse update(
-            @AuthenticationPrincipal Jwt accessToken,
+            Caller caller,
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
-            @RequestBody UpdateUserRequest request,
-            HttpServletRequest http) {
+            @RequestBody UpdateUserRequest request) {
         UserId target = userId(id);
-        return UserResponse.of(updateUser.updateUser(
-                request.toCommand(AuthenticatedUser.idOf(accessToken), target, Clients.of(http))));
+        return UserResponse.of(updateUser.updateUser(request.toCommand(caller.id(), target, caller.client())));
     }
 
     @DeleteMapping("/{id}")
@@ -138,10 +133,9 @@ public class AdminUserController {
     @ApiResponse(responseCode = "404", description = "user-not-found")
     @ApiResponse(responseCode = "409", description = "last-admin: no enabled ADMIN would be left")
     public void delete(
-            @AuthenticationPrincipal Jwt accessToken,
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id,
-            HttpServletRequest http) {
-        deleteUser.deleteUser(AuthenticatedUser.idOf(accessToken), userId(id), Clients.of(http));
+            Caller caller,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(format = "uuid")) @PathVariable String id) {
+        deleteUser.deleteUser(new DeleteUserCommand(caller.id(), userId(id), caller.client()));
     }
 
     private static UserId userId(String pathId) {

@@ -1,12 +1,12 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
-import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.common.UnexpectedBodyException;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
-import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
+import dev.gatehouse.adapter.in.rest.security.Caller;
 import dev.gatehouse.adapter.in.rest.security.JwkSetResponse.Jwk;
 import dev.gatehouse.domain.key.VerificationKey;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -52,10 +50,10 @@ public class SigningKeyController {
                     + "No Location header: the new key is published in the JWKS.")
     @ApiResponse(responseCode = "201", description = "The new active key's public JWK")
     @ApiResponse(responseCode = "400", description = "malformed-request: a request body was sent")
-    public Jwk rotate(@AuthenticationPrincipal Jwt accessToken, HttpServletRequest request) throws IOException {
+    public Jwk rotate(Caller caller, HttpServletRequest request) throws IOException {
         refuseAnyBody(request);
         VerificationKey newKey =
-                rotateSigningKey.rotateSigningKey(AuthenticatedUser.idOf(accessToken), Clients.of(request));
+                rotateSigningKey.rotateSigningKey(new RotateSigningKeyCommand(caller.id(), caller.client()));
         return Jwk.of(newKey);
     }
 

@@ -1,9 +1,11 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
-import dev.gatehouse.adapter.in.rest.common.Clients;
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
 import dev.gatehouse.adapter.in.rest.user.UserResponse;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.auth.LogInUseCase;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
@@ -34,11 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
  * new tokens, and end a session.
  */
 @RestController
-@RequestMapping(path = "/api/v1/auth", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = ApiPaths.AUTH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Authentication")
 public class AuthController {
     private static final String SET_COOKIE_DESCRIPTION = "Only when the deployment has refresh cookies on: "
-            + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=/api/v1/auth; "
+            + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=" + ApiPaths.AUTH
+            + "; "
             + "Max-Age=refresh_expires_in";
     private static final String COOKIE_DESCRIPTION =
             "Read only when the deployment has refresh cookies on, " + "and only when the body names no refresh_token";
@@ -71,8 +74,8 @@ public class AuthController {
             description = "validation-failed (email, password policy) or malformed-request (e.g. a roles field)")
     @ApiResponse(responseCode = "403", description = "registration-disabled")
     @ApiResponse(responseCode = "409", description = "email-taken")
-    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, HttpServletRequest http) {
-        User user = registerUser.register(request.toCommand(Clients.of(http)));
+    public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, ClientInfo client) {
+        User user = registerUser.register(request.toCommand(client));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
                 .body(UserResponse.of(user));
     }
@@ -100,8 +103,8 @@ public class AuthController {
                             name = RetryAfter.HEADER,
                             description = "Seconds until a login may be tried again",
                             schema = @Schema(type = "integer")))
-    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
-        return tokens(logIn.logIn(request.toCommand(Clients.of(http))));
+    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, ClientInfo client) {
+        return tokens(logIn.logIn(request.toCommand(client)));
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -139,8 +142,9 @@ public class AuthController {
                             description = "Required unless the refresh " + "cookie is sent (cookies on)")
                     @RequestBody(required = false)
                     RefreshTokenRequest request,
-            HttpServletRequest http) {
-        RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), Clients.of(http));
+            HttpServletRequest http,
+            ClientInfo client) {
+        RefreshTokensCommand command = new RefreshTokensCommand(cookies.presented(request, http), client);
         return tokens(refreshTokens.refresh(command));
     }
 
@@ -178,8 +182,9 @@ public class AuthController {
                             description = "Required unless the refresh " + "cookie is sent (cookies on)")
                     @RequestBody(required = false)
                     RefreshTokenRequest request,
-            HttpServletRequest http) {
-        logOut.logOut(cookies.presented(request, http), Clients.of(http));
+            HttpServletRequest http,
+            ClientInfo client) {
+        logOut.logOut(new LogOutCommand(cookies.presented(request, http), client));
         ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent();
         if (cookies.enabled()) {
             response.header(HttpHeaders.SET_COOKIE, cookies.clear());

@@ -1,5 +1,7 @@
 package dev.gatehouse.adapter.in.rest.auth;
 
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+
 /**
  * Whether the refresh token also travels as a cookie, for browser clients that should not keep it
  * where scripts can read it. Bootstrap builds it from {@code app.auth.refresh-cookie.enabled}
@@ -13,13 +15,5 @@ package dev.gatehouse.adapter.in.rest.auth;
 public record RefreshCookieSettings(boolean enabled) {
     public static final String COOKIE_NAME = "gatehouse_refresh";
     /** Only the auth endpoints ever see the cookie; no other request carries the token. */
-    public static final String COOKIE_PATH = "/api/v1/auth";
-
-    public static RefreshCookieSettings off() {
-        return new RefreshCookieSettings(false);
-    }
-
-    public static RefreshCookieSettings on() {
-        return new RefreshCookieSettings(true);
-    }
+    public static final String COOKIE_PATH = ApiPaths.AUTH;
 }

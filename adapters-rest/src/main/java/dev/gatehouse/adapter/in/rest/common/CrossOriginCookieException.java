@@ -7,6 +7,6 @@ package dev.gatehouse.adapter.in.rest.common;
  */
 public class CrossOriginCookieException extends RuntimeException {
     public CrossOriginCookieException() {
-        super("The refresh cookie is accepted only from this service's own origin");
+        super("Refresh cookie sent from another origin");
     }
 }

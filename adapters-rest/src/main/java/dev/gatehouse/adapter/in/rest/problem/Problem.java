@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -21,7 +22,7 @@ public record Problem(
         @Schema(example = "An account with this email already exists")
         String detail,
 
-        @Schema(example = "/api/v1/auth/register") String instance,
+        @Schema(example = ApiPaths.AUTH + "/register") String instance,
 
         @Schema(description = "Only for validation-failed: every refused field")
         List<FieldError> errors) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import static java.util.Map.entry;
+
 import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
@@ -25,6 +27,7 @@ import dev.gatehouse.domain.user.UserNotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +46,41 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Chooses the HTTP answer for every failure that reaches Spring MVC: domain errors by their
- * business meaning, framework errors by their status, anything else as a logged 500 that says
+ * business meaning (most through one table from exception to {@link ProblemType}, which owns the
+ * text clients read), framework errors by their status, anything else as a logged 500 that says
  * nothing about its cause. Each operation documents its own problems, so springdoc skips this.
  */
 @Hidden
 @RestControllerAdvice
 public class ProblemResponses {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    /**
+     * The errors whose answer is their problem type's own title and detail, with nothing to add:
+     * one row each. Those that need more (a header, field errors, a detail of their own) have
+     * handlers of their own below.
+     */
+    private static final Map<Class<? extends Exception>, ProblemType> PROBLEM_TYPES = Map.ofEntries(
+            entry(InvalidIdException.class, ProblemType.INVALID_ID),
+            entry(EmailAlreadyTakenException.class, ProblemType.EMAIL_TAKEN),
+            entry(RegistrationDisabledException.class, ProblemType.REGISTRATION_DISABLED),
+            // One fixed body, whatever the cause, so that refusals cannot be told apart.
+            entry(InvalidCredentialsException.class, ProblemType.INVALID_CREDENTIALS),
+            // Likewise whatever the cause (unknown, expired, revoked, spent). No WWW-Authenticate: that
+            // challenge is about bearer access tokens, and a refresh token is not one.
+            entry(InvalidRefreshTokenException.class, ProblemType.INVALID_REFRESH_TOKEN),
+            // Someone else's session, an unknown one and a path id that is no UUID get the same answer.
+            entry(SessionNotFoundException.class, ProblemType.SESSION_NOT_FOUND),
+            entry(UnknownSessionIdException.class, ProblemType.SESSION_NOT_FOUND),
+            entry(CrossOriginCookieException.class, ProblemType.CROSS_ORIGIN),
+            entry(SigningKeyRotationUnavailableException.class, ProblemType.ROTATION_UNAVAILABLE),
+            entry(InvalidCurrentPasswordException.class, ProblemType.INVALID_CURRENT_PASSWORD),
+            entry(UserNotFoundException.class, ProblemType.USER_NOT_FOUND),
+            entry(LastEnabledAdminException.class, ProblemType.LAST_ADMIN),
+            // The firewall checks a header value when it is first read (a control character in User-Agent).
+            entry(RequestRejectedException.class, ProblemType.REQUEST_REJECTED),
+            // From method security (@AdminOnly): the caller is signed in but lacks the role.
+            entry(AccessDeniedException.class, ProblemType.FORBIDDEN));
 
     @ExceptionHandler(InvalidInputException.class)
     public ResponseEntity<Problem> invalidInput(InvalidInputException e, HttpServletRequest request) {
@@ -98,36 +129,9 @@ public class ProblemResponses {
                 request.getRequestURI()));
     }
 
-    /** The firewall checks a header value when it is first read (a control character in User-Agent). */
-    @ExceptionHandler(RequestRejectedException.class)
-    public ResponseEntity<Problem> rejectedByFirewall(HttpServletRequest request) {
-        return respond(generic(ProblemType.REQUEST_REJECTED, request));
-    }
-
     @ExceptionHandler(UnexpectedBodyException.class)
     public ResponseEntity<Problem> unexpectedBody(UnexpectedBodyException e, HttpServletRequest request) {
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage(), request.getRequestURI()));
-    }
-
-    @ExceptionHandler(InvalidIdException.class)
-    public ResponseEntity<Problem> invalidId(HttpServletRequest request) {
-        return respond(generic(ProblemType.INVALID_ID, request));
-    }
-
-    @ExceptionHandler(EmailAlreadyTakenException.class)
-    public ResponseEntity<Problem> emailTaken(HttpServletRequest request) {
-        return respond(generic(ProblemType.EMAIL_TAKEN, request));
-    }
-
-    @ExceptionHandler(RegistrationDisabledException.class)
-    public ResponseEntity<Problem> registrationDisabled(HttpServletRequest request) {
-        return respond(generic(ProblemType.REGISTRATION_DISABLED, request));
-    }
-
-    /** One fixed body, whatever the cause, so that refusals cannot be told apart. */
-    @ExceptionHandler(InvalidCredentialsException.class)
-    public ResponseEntity<Problem> invalidCredentials(HttpServletRequest request) {
-        return respond(generic(ProblemType.INVALID_CREDENTIALS, request));
     }
 
     /** The login name is locked after repeated failures; Retry-After says until when. */
@@ -166,41 +170,6 @@ public class ProblemResponses {
     }
 
     /**
-     * One fixed body whatever the cause (unknown, expired, revoked, spent). No WWW-Authenticate:
-     * that challenge is about bearer access tokens, and a refresh token is not one.
-     */
-    @ExceptionHandler(InvalidRefreshTokenException.class)
-    public ResponseEntity<Problem> invalidRefreshToken(HttpServletRequest request) {
-        return respond(generic(ProblemType.INVALID_REFRESH_TOKEN, request));
-    }
-
-    /** Someone else's session, an unknown one and a path id that is no UUID get the same answer. */
-    @ExceptionHandler({SessionNotFoundException.class, UnknownSessionIdException.class})
-    public ResponseEntity<Problem> sessionNotFound(HttpServletRequest request) {
-        return respond(generic(ProblemType.SESSION_NOT_FOUND, request));
-    }
-
-    @ExceptionHandler(CrossOriginCookieException.class)
-    public ResponseEntity<Problem> crossOriginCookie(HttpServletRequest request) {
-        return respond(generic(ProblemType.CROSS_ORIGIN, request));
-    }
-
-    @ExceptionHandler(SigningKeyRotationUnavailableException.class)
-    public ResponseEntity<Problem> rotationUnavailable(HttpServletRequest request) {
-        return respond(generic(ProblemType.ROTATION_UNAVAILABLE, request));
-    }
-
-    @ExceptionHandler(InvalidCurrentPasswordException.class)
-    public ResponseEntity<Problem> invalidCurrentPassword(HttpServletRequest request) {
-        return respond(generic(ProblemType.INVALID_CURRENT_PASSWORD, request));
-    }
-
-    @ExceptionHandler(UserNotFoundException.class)
-    public ResponseEntity<Problem> userNotFound(HttpServletRequest request) {
-        return respond(generic(ProblemType.USER_NOT_FOUND, request));
-    }
-
-    /**
      * The access token's account was deleted after the token was issued: the token is invalid, as
      * the standing check will say too once its cache notices, so the same 401 and challenge as any
      * other invalid token (contract: never 404 or 403).
@@ -212,29 +181,6 @@ public class ProblemResponses {
         return respond(generic(ProblemType.UNAUTHORIZED, request), headers);
     }
 
-    @ExceptionHandler(LastEnabledAdminException.class)
-    public ResponseEntity<Problem> lastAdmin(HttpServletRequest request) {
-        return respond(generic(ProblemType.LAST_ADMIN, request));
-    }
-
-    /** A business error this adapter has no answer for yet: a gap to close, so it is logged loudly. */
-    @ExceptionHandler(DomainException.class)
-    public ResponseEntity<Problem> unmappedDomainError(DomainException e, HttpServletRequest request) {
-        log.error(
-                "No HTTP answer is defined for {} on {} {}",
-                e.getClass().getSimpleName(),
-                request.getMethod(),
-                request.getRequestURI(),
-                e);
-        return respond(generic(ProblemType.INTERNAL_ERROR, request));
-    }
-
-    /** From method security ({@code @AdminOnly}): the caller is signed in but lacks the role. */
-    @ExceptionHandler(AccessDeniedException.class)
-    public ResponseEntity<Problem> accessDenied(HttpServletRequest request) {
-        return respond(generic(ProblemType.FORBIDDEN, request));
-    }
-
     @ExceptionHandler(AuthenticationException.class)
     public ResponseEntity<Problem> notAuthenticated(HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
@@ -243,18 +189,46 @@ public class ProblemResponses {
     }
 
     /**
-     * Spring's own errors (no route, wrong method, wrong media type) carry their status and headers
-     * such as Allow; everything else is a fault of ours.
+     * Everything else: an exception of the table answers with its problem type; a business error
+     * this adapter has no answer for yet is a gap to close, so it is logged loudly; Spring's own
+     * errors (no route, wrong method, wrong media type) keep their status and headers such as
+     * Allow; anything else is a fault of ours.
      */
     @ExceptionHandler(Exception.class)
-    public ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+    public ResponseEntity<Problem> byTable(Exception e, HttpServletRequest request) {
+        ProblemType type = typeOf(e);
+        if (type != null) {
+            return respond(generic(type, request));
+        }
+        if (e instanceof DomainException) {
+            log.error(
+                    "No HTTP answer is defined for {} on {} {}",
+                    e.getClass().getSimpleName(),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e);
+            return respond(generic(ProblemType.INTERNAL_ERROR, request));
+        }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             int status = known.getStatusCode().value();
-            ProblemType type = ProblemType.forStatus(status);
-            return respond(Problem.of(type, status, type.genericDetail(), request.getRequestURI()), known.getHeaders());
+            ProblemType byStatus = ProblemType.forStatus(status);
+            return respond(
+                    Problem.of(byStatus, status, byStatus.genericDetail(), request.getRequestURI()),
+                    known.getHeaders());
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(generic(ProblemType.INTERNAL_ERROR, request));
+    }
+
+    /** The row of the exception's class, or of its nearest superclass that has one. */
+    private static ProblemType typeOf(Exception e) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            ProblemType problem = PROBLEM_TYPES.get(type);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static HttpHeaders storeUnavailableHeaders() {

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import dev.gatehouse.adapter.in.rest.common.RequestBodyLimit;
 import java.net.URI;
 
 /**
@@ -46,7 +47,8 @@ public enum ProblemType {
             409,
             "Key rotation unavailable",
             "The signing key is configured by the deployment (a PEM); deploy another PEM instead"),
-    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "The request body must be at most 1 MiB"),
+    PAYLOAD_TOO_LARGE(
+            "payload-too-large", 413, "Payload too large", "The request body must be at most " + RequestBodyLimit.TEXT),
     UNSUPPORTED_MEDIA_TYPE(
             "unsupported-media-type",
             415,

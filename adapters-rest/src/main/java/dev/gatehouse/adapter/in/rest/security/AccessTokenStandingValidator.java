@@ -1,9 +1,9 @@
 package dev.gatehouse.adapter.in.rest.security;
 
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -46,8 +46,8 @@ final class AccessTokenStandingValidator implements OAuth2TokenValidator<Jwt> {
         if (issuedAt == null) {
             return OAuth2TokenValidatorResult.failure(NO_ISSUE_TIME);
         }
-        UserId subject = new UserId(UUID.fromString(token.getSubject()));
-        return standing.isInGoodStanding(subject, issuedAt)
+        UserId subject = Caller.subjectOf(token);
+        return standing.isInGoodStanding(new CheckAccessTokenStandingQuery(subject, issuedAt))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(NOT_IN_GOOD_STANDING);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
+import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -26,12 +27,17 @@ public final class ApiSecurity {
     /** The name under which the OpenAPI document declares bearer access tokens. */
     public static final String BEARER_AUTH = "bearerAuth";
 
+    private static final String REGISTER = ApiPaths.AUTH + "/register";
+    private static final String LOGIN = ApiPaths.AUTH + "/login";
+    private static final String REFRESH = ApiPaths.AUTH + "/refresh";
+    private static final String LOGOUT = ApiPaths.AUTH + "/logout";
+
     private static final String[] PUBLIC_ANY_METHOD = {
         // Any method, so that a wrong method is answered 405 rather than 401.
-        "/api/v1/auth/register",
-        "/api/v1/auth/login",
-        "/api/v1/auth/refresh",
-        "/api/v1/auth/logout",
+        REGISTER,
+        LOGIN,
+        REFRESH,
+        LOGOUT,
         "/actuator/health/**",
         "/livez",
         "/readyz",
@@ -48,8 +54,7 @@ public final class ApiSecurity {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
-            PATHS.matcher("/api/v1/auth/register"), PATHS.matcher("/api/v1/auth/login"),
-            PATHS.matcher("/api/v1/auth/refresh"), PATHS.matcher("/api/v1/auth/logout"));
+            PATHS.matcher(REGISTER), PATHS.matcher(LOGIN), PATHS.matcher(REFRESH), PATHS.matcher(LOGOUT));
 
     private ApiSecurity() {}
 

@@ -1,12 +1,9 @@
 package dev.gatehouse.adapter.in.rest.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.domain.key.VerificationKey;
-import java.util.List;
 
 /** Our verification keys as JSON Web Keys: public RSA signing keys for RS256, named by kid. */
 final class VerificationKeyJwks {
@@ -19,9 +16,5 @@ final class VerificationKeyJwks {
                 .keyUse(KeyUse.SIGNATURE)
                 .algorithm(JWSAlgorithm.RS256)
                 .build();
-    }
-
-    static JWKSet toJwkSet(List<VerificationKey> keys) {
-        return new JWKSet(keys.stream().<JWK>map(VerificationKeyJwks::toJwk).toList());
     }
 }

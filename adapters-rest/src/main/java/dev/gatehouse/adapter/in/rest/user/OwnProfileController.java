@@ -1,20 +1,17 @@
 package dev.gatehouse.adapter.in.rest.user;
 
-import dev.gatehouse.adapter.in.rest.common.Clients;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
-import dev.gatehouse.adapter.in.rest.security.AuthenticatedUser;
+import dev.gatehouse.adapter.in.rest.security.Caller;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -46,8 +43,8 @@ public class OwnProfileController {
     @Operation(summary = "The signed-in account")
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
-    public UserResponse get(@AuthenticationPrincipal Jwt accessToken) {
-        return UserResponse.of(getOwnProfile.getOwnProfile(AuthenticatedUser.idOf(accessToken)));
+    public UserResponse get(Caller caller) {
+        return UserResponse.of(getOwnProfile.getOwnProfile(new GetOwnProfileQuery(caller.id())));
     }
 
     @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -57,12 +54,8 @@ public class OwnProfileController {
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request (e.g. an unknown field)")
     @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
-    public UserResponse update(
-            @AuthenticationPrincipal Jwt accessToken,
-            @RequestBody UpdateOwnProfileRequest request,
-            HttpServletRequest http) {
-        return UserResponse.of(updateOwnProfile.updateOwnProfile(
-                request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http))));
+    public UserResponse update(Caller caller, @RequestBody UpdateOwnProfileRequest request) {
+        return UserResponse.of(updateOwnProfile.updateOwnProfile(request.toCommand(caller.id(), caller.client())));
     }
 
     @PutMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,10 +71,7 @@ public class OwnProfileController {
     @ApiResponse(
             responseCode = "429",
             description = "too-many-attempts: the account is locked after failed logins or wrong current passwords")
-    public void changePassword(
-            @AuthenticationPrincipal Jwt accessToken,
-            @RequestBody ChangePasswordRequest request,
-            HttpServletRequest http) {
-        changeOwnPassword.changeOwnPassword(request.toCommand(AuthenticatedUser.idOf(accessToken), Clients.of(http)));
+    public void changePassword(Caller caller, @RequestBody ChangePasswordRequest request) {
+        changeOwnPassword.changeOwnPassword(request.toCommand(caller.id(), caller.client()));
     }
 }

@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.DeleteUserCall;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetUserCall;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.testing.UserBuilder;
@@ -151,7 +151,7 @@ class AdminUserControllerTest extends SliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value("ada@example.com"));
 
-        assertThat(useCases.lastCall(GetUserCall.class).id()).isEqualTo(TARGET);
+        assertThat(useCases.lastCall(GetUserQuery.class).id()).isEqualTo(TARGET);
     }
 
     @Test
@@ -238,9 +238,9 @@ class AdminUserControllerTest extends SliceTest {
     void deleteAnswers204() throws Exception {
         mvc.perform(delete(TARGET_PATH).with(asAdmin(ADMIN))).andExpect(status().isNoContent());
 
-        DeleteUserCall call = useCases.lastCall(DeleteUserCall.class);
-        assertThat(call.actor()).isEqualTo(ADMIN);
-        assertThat(call.target()).isEqualTo(TARGET);
+        DeleteUserCommand command = useCases.lastCall(DeleteUserCommand.class);
+        assertThat(command.actor()).isEqualTo(ADMIN);
+        assertThat(command.target()).isEqualTo(TARGET);
     }
 
     @Test

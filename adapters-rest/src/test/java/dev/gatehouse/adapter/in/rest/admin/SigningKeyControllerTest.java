@@ -14,7 +14,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.RotateSigningKeyCall;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,7 +44,7 @@ class SigningKeyControllerTest extends SliceTest {
         RSAKey published = (RSAKey) JWK.parse(body);
         assertThat(published.toRSAPublicKey()).isEqualTo(StubUseCases.ROTATED_KEY.publicKey());
         assertThat(published.isPrivate()).isFalse();
-        assertThat(useCases.lastCall(RotateSigningKeyCall.class).actor()).isEqualTo(ADMIN);
+        assertThat(useCases.lastCall(RotateSigningKeyCommand.class).actor()).isEqualTo(ADMIN);
     }
 
     @Test

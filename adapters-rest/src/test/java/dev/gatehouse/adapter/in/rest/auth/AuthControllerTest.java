@@ -12,12 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.port.in.auth.LogInCommand;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
@@ -322,9 +322,9 @@ class AuthControllerTest extends SliceTest {
                 .andExpect(content().string(""))
                 .andExpect(header().doesNotExist("Set-Cookie"));
 
-        LogOutCall call = useCases.lastCall(LogOutCall.class);
-        assertThat(call.refreshToken().value()).isEqualTo("presented-token");
-        assertThat(call.client().userAgent()).isEqualTo("curl/8.5");
+        LogOutCommand command = useCases.lastCall(LogOutCommand.class);
+        assertThat(command.refreshToken().value()).isEqualTo("presented-token");
+        assertThat(command.client().userAgent()).isEqualTo("curl/8.5");
     }
 
     @Test
@@ -333,7 +333,8 @@ class AuthControllerTest extends SliceTest {
         mvc.perform(json(post("/api/v1/auth/logout"), "{\"refresh_token\":\"never-issued\"}"))
                 .andExpect(status().isNoContent());
 
-        assertThat(useCases.lastCall(LogOutCall.class).refreshToken().value()).isEqualTo("never-issued");
+        assertThat(useCases.lastCall(LogOutCommand.class).refreshToken().value())
+                .isEqualTo("never-issued");
     }
 
     @ParameterizedTest

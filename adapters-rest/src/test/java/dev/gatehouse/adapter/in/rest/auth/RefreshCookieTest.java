@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.LogOutCall;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
 import jakarta.servlet.http.Cookie;
@@ -110,7 +110,8 @@ class RefreshCookieTest extends SliceTest {
                 .andExpect(status().isNoContent())
                 .andReturn();
 
-        assertThat(useCases.lastCall(LogOutCall.class).refreshToken().value()).isEqualTo("cookie-token");
+        assertThat(useCases.lastCall(LogOutCommand.class).refreshToken().value())
+                .isEqualTo("cookie-token");
         String setCookie = onlySetCookie(result);
         assertThat(setCookie)
                 .startsWith("gatehouse_refresh=;")
@@ -125,7 +126,8 @@ class RefreshCookieTest extends SliceTest {
                 .andExpect(status().isNoContent())
                 .andReturn();
 
-        assertThat(useCases.lastCall(LogOutCall.class).refreshToken().value()).isEqualTo("body-token");
+        assertThat(useCases.lastCall(LogOutCommand.class).refreshToken().value())
+                .isEqualTo("body-token");
         assertThat(onlySetCookie(result)).startsWith("gatehouse_refresh=;").contains("; Max-Age=0");
     }
 

@@ -9,9 +9,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Role;
@@ -33,13 +33,13 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class AccessTokenDecoderRulesTest {
     private static final UserId ME = UserId.newId();
 
-    private final List<StandingCheck> standingChecks = new ArrayList<>();
+    private final List<CheckAccessTokenStandingQuery> standingChecks = new ArrayList<>();
     private boolean inGoodStanding = true;
     private final JwtDecoder decoder = AccessTokenDecoder.create(
             kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey())
                     .filter(key -> key.kid().equals(kid)),
-            (subject, issuedAt) -> {
-                standingChecks.add(new StandingCheck(subject, issuedAt));
+            query -> {
+                standingChecks.add(query);
                 return inGoodStanding;
             },
             TestTokens.SETTINGS,
@@ -54,7 +54,7 @@ class AccessTokenDecoderRulesTest {
         assertThat(AccessTokenAuthentication.authoritiesConverter().convert(jwt))
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_USER");
-        assertThat(AuthenticatedUser.idOf(jwt)).isEqualTo(ME);
+        assertThat(Caller.subjectOf(jwt)).isEqualTo(ME);
     }
 
     @Test
@@ -77,7 +77,7 @@ class AccessTokenDecoderRulesTest {
     @Test
     void refusesAKeyItDoesNotKnow() {
         JwtDecoder withoutOurKey = AccessTokenDecoder.create(
-                kid -> Optional.empty(), (subject, issuedAt) -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
+                kid -> Optional.empty(), query -> true, TestTokens.SETTINGS, ClockSkew.CONTRACT);
 
         assertThatThrownBy(() -> withoutOurKey.decode(TestTokens.signed(ME, Role.USER)))
                 .isInstanceOf(JwtException.class)
@@ -93,7 +93,7 @@ class AccessTokenDecoderRulesTest {
                     return Optional.of(TestTokens.SIGNING_KEY.verificationKey())
                             .filter(key -> key.kid().equals(kid));
                 },
-                (subject, issuedAt) -> true,
+                query -> true,
                 TestTokens.SETTINGS,
                 ClockSkew.CONTRACT);
 
@@ -114,7 +114,7 @@ class AccessTokenDecoderRulesTest {
                 issuedAt.plus(Duration.ofMinutes(15)),
                 Role.USER));
 
-        assertThat(standingChecks).containsExactly(new StandingCheck(ME, issuedAt));
+        assertThat(standingChecks).containsExactly(new CheckAccessTokenStandingQuery(ME, issuedAt));
     }
 
     @Test
@@ -126,8 +126,8 @@ class AccessTokenDecoderRulesTest {
                     return Optional.of(TestTokens.SIGNING_KEY.verificationKey())
                             .filter(key -> key.kid().equals(kid));
                 },
-                (subject, issuedAt) -> {
-                    standingChecks.add(new StandingCheck(subject, issuedAt));
+                query -> {
+                    standingChecks.add(query);
                     return inGoodStanding;
                 },
                 TestTokens.SETTINGS,
@@ -153,7 +153,7 @@ class AccessTokenDecoderRulesTest {
                     askedKids.add(kid);
                     return Optional.empty();
                 },
-                (subject, issuedAt) -> true,
+                query -> true,
                 TestTokens.SETTINGS,
                 ClockSkew.CONTRACT);
         String token = TestTokens.signed(ME, Role.USER);
@@ -204,7 +204,7 @@ class AccessTokenDecoderRulesTest {
                 kid -> {
                     throw new StoreUnavailableException(new IllegalStateException("connection refused"));
                 },
-                (subject, issuedAt) -> true,
+                query -> true,
                 TestTokens.SETTINGS,
                 ClockSkew.CONTRACT);
 
@@ -219,7 +219,7 @@ class AccessTokenDecoderRulesTest {
         JwtDecoder storeDown = AccessTokenDecoder.create(
                 kid -> Optional.of(TestTokens.SIGNING_KEY.verificationKey())
                         .filter(key -> key.kid().equals(kid)),
-                (subject, issuedAt) -> {
+                query -> {
                     throw new StoreUnavailableException(new IllegalStateException("connection refused"));
                 },
                 TestTokens.SETTINGS,

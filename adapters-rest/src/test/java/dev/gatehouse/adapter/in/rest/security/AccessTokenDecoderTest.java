@@ -20,9 +20,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.StandingCheck;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.key.SigningKey;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
@@ -164,7 +164,7 @@ class AccessTokenDecoderTest extends SliceTest {
                         TestTokens.SETTINGS, OUR_KEY, ME, issuedAt, issuedAt.plus(Duration.ofMinutes(15)), Role.USER))
                 .andExpect(status().isOk());
 
-        assertThat(useCases.standingChecks()).containsExactly(new StandingCheck(ME, issuedAt));
+        assertThat(useCases.standingChecks()).containsExactly(new CheckAccessTokenStandingQuery(ME, issuedAt));
     }
 
     @Test

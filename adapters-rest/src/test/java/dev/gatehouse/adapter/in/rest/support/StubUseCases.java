@@ -7,7 +7,9 @@ import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.key.VerificationKey;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
 import dev.gatehouse.domain.port.in.admin.CreateUserUseCase;
+import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserUseCase;
+import dev.gatehouse.domain.port.in.admin.GetUserQuery;
 import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
@@ -15,9 +17,11 @@ import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.admin.UpdateUserUseCase;
 import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
 import dev.gatehouse.domain.port.in.audit.ListAuditEventsUseCase;
+import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.auth.LogInCommand;
 import dev.gatehouse.domain.port.in.auth.LogInUseCase;
+import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
@@ -25,11 +29,15 @@ import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
 import dev.gatehouse.domain.port.in.auth.RegisterUserUseCase;
 import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsQuery;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.port.in.user.RevokeOwnSessionUseCase;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileUseCase;
@@ -90,23 +98,6 @@ public class StubUseCases
     /** The key a rotation answers with. */
     public static final SigningKey ROTATED_KEY = SigningKey.generate(CREATED_AT);
 
-    public record GetOwnProfileCall(UserId self) {}
-
-    public record GetUserCall(UserId id) {}
-
-    public record DeleteUserCall(UserId actor, UserId target, ClientInfo client) {}
-
-    public record LogOutCall(RefreshToken refreshToken, ClientInfo client) {}
-
-    public record ListOwnSessionsCall(UserId self) {}
-
-    public record RevokeOwnSessionCall(UserId self, SessionId sessionId, ClientInfo client) {}
-
-    public record RotateSigningKeyCall(UserId actor, ClientInfo client) {}
-
-    /** Kept apart from {@link #calls()}: the token decoder asks on every authenticated request. */
-    public record StandingCheck(UserId subject, Instant issuedAt) {}
-
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
     private User answer;
@@ -117,7 +108,8 @@ public class StubUseCases
     private RuntimeException keyLookupFailure;
     private RuntimeException standingCheckFailure;
     private ResultPage<AuditEvent> auditEvents;
-    private final List<StandingCheck> standingChecks = new ArrayList<>();
+    /** Kept apart from {@link #calls()}: the token decoder asks on every authenticated request. */
+    private final List<CheckAccessTokenStandingQuery> standingChecks = new ArrayList<>();
 
     public StubUseCases() {
         reset();
@@ -185,7 +177,7 @@ public class StubUseCases
         this.auditEvents = auditEvents;
     }
 
-    public synchronized List<StandingCheck> standingChecks() {
+    public synchronized List<CheckAccessTokenStandingQuery> standingChecks() {
         return List.copyOf(standingChecks);
     }
 
@@ -193,7 +185,7 @@ public class StubUseCases
         return List.copyOf(calls);
     }
 
-    /** The last call recorded as this type (a command, a query or one of the call records above). */
+    /** The last call recorded as this type (a command or a query). */
     public synchronized <T> T lastCall(Class<T> type) {
         for (int i = calls.size() - 1; i >= 0; i--) {
             if (type.isInstance(calls.get(i))) {
@@ -229,8 +221,8 @@ public class StubUseCases
     }
 
     @Override
-    public User getOwnProfile(UserId self) {
-        record(new GetOwnProfileCall(self));
+    public User getOwnProfile(GetOwnProfileQuery query) {
+        record(query);
         return answer;
     }
 
@@ -264,8 +256,8 @@ public class StubUseCases
     }
 
     @Override
-    public User getUser(UserId id) {
-        record(new GetUserCall(id));
+    public User getUser(GetUserQuery query) {
+        record(query);
         return answer;
     }
 
@@ -276,8 +268,8 @@ public class StubUseCases
     }
 
     @Override
-    public void deleteUser(UserId actor, UserId target, ClientInfo client) {
-        record(new DeleteUserCall(actor, target, client));
+    public void deleteUser(DeleteUserCommand command) {
+        record(command);
     }
 
     /** Not recorded: the token decoder asks for every request. */
@@ -296,8 +288,8 @@ public class StubUseCases
     }
 
     @Override
-    public synchronized boolean isInGoodStanding(UserId subject, Instant issuedAt) {
-        standingChecks.add(new StandingCheck(subject, issuedAt));
+    public synchronized boolean isInGoodStanding(CheckAccessTokenStandingQuery query) {
+        standingChecks.add(query);
         if (standingCheckFailure != null) {
             throw standingCheckFailure;
         }
@@ -311,24 +303,24 @@ public class StubUseCases
     }
 
     @Override
-    public void logOut(RefreshToken refreshToken, ClientInfo client) {
-        record(new LogOutCall(refreshToken, client));
+    public void logOut(LogOutCommand command) {
+        record(command);
     }
 
     @Override
-    public synchronized List<Session> listOwnSessions(UserId self) {
-        record(new ListOwnSessionsCall(self));
+    public synchronized List<Session> listOwnSessions(ListOwnSessionsQuery query) {
+        record(query);
         return sessions;
     }
 
     @Override
-    public void revokeOwnSession(UserId self, SessionId sessionId, ClientInfo client) {
-        record(new RevokeOwnSessionCall(self, sessionId, client));
+    public void revokeOwnSession(RevokeOwnSessionCommand command) {
+        record(command);
     }
 
     @Override
-    public VerificationKey rotateSigningKey(UserId actor, ClientInfo client) {
-        record(new RotateSigningKeyCall(actor, client));
+    public VerificationKey rotateSigningKey(RotateSigningKeyCommand command) {
+        record(command);
         return ROTATED_KEY.verificationKey();
     }
 

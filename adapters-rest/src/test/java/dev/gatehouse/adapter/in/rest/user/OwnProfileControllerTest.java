@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.GetOwnProfileCall;
 import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.common.Update;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
+import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
 import dev.gatehouse.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class OwnProfileControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.createdAt").value("2026-11-27T10:15:30.123Z"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
 
-        assertThat(useCases.lastCall(GetOwnProfileCall.class).self()).isEqualTo(ME);
+        assertThat(useCases.lastCall(GetOwnProfileQuery.class).self()).isEqualTo(ME);
     }
 
     @Test

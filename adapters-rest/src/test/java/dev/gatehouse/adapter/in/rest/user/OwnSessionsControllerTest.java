@@ -15,8 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.ListOwnSessionsCall;
-import dev.gatehouse.adapter.in.rest.support.StubUseCases.RevokeOwnSessionCall;
+import dev.gatehouse.domain.port.in.user.ListOwnSessionsQuery;
+import dev.gatehouse.domain.port.in.user.RevokeOwnSessionCommand;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.SessionNotFoundException;
 import dev.gatehouse.domain.user.Role;
@@ -62,7 +62,7 @@ class OwnSessionsControllerTest extends SliceTest {
                 .andExpect(jsonPath("$[1].userId").doesNotExist())
                 .andExpect(jsonPath("$[1].revokedAt").doesNotExist());
 
-        assertThat(useCases.lastCall(ListOwnSessionsCall.class).self()).isEqualTo(ME);
+        assertThat(useCases.lastCall(ListOwnSessionsQuery.class).self()).isEqualTo(ME);
     }
 
     @Test
@@ -103,11 +103,11 @@ class OwnSessionsControllerTest extends SliceTest {
                 .andExpect(status().isNoContent())
                 .andExpect(content().string(""));
 
-        RevokeOwnSessionCall call = useCases.lastCall(RevokeOwnSessionCall.class);
-        assertThat(call.self()).isEqualTo(ME);
-        assertThat(call.sessionId()).isEqualTo(new SessionId(OTHER_SESSION));
-        assertThat(call.client().ip()).isEqualTo("203.0.113.7");
-        assertThat(call.client().userAgent()).isEqualTo("curl/8.5");
+        RevokeOwnSessionCommand command = useCases.lastCall(RevokeOwnSessionCommand.class);
+        assertThat(command.self()).isEqualTo(ME);
+        assertThat(command.sessionId()).isEqualTo(new SessionId(OTHER_SESSION));
+        assertThat(command.client().ip()).isEqualTo("203.0.113.7");
+        assertThat(command.client().userAgent()).isEqualTo("curl/8.5");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package dev.gatehouse.domain.port.in.admin;
 
-import dev.gatehouse.domain.password.Password;
-import dev.gatehouse.domain.user.Email;
-
 /**
  * Creates the deployment's first ADMIN at start-up, once in the deployment's life: not when an
  * account with that email exists (it is left exactly as it is), and never again after it was
@@ -18,5 +15,5 @@ public interface EnsureBootstrapAdminUseCase {
         CREATED_BEFORE
     }
 
-    Outcome ensureBootstrapAdmin(Email email, Password password);
+    Outcome ensureBootstrapAdmin(EnsureBootstrapAdminCommand command);
 }

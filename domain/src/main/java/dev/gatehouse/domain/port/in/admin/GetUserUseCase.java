@@ -1,10 +1,9 @@
 package dev.gatehouse.domain.port.in.admin;
 
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
 
 public interface GetUserUseCase {
     /** @throws UserNotFoundException */
-    User getUser(UserId id);
+    User getUser(GetUserQuery query);
 }

@@ -1,8 +1,6 @@
 package dev.gatehouse.domain.port.in.auth;
 
-import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Whether a validly signed access token still speaks for its account: the account exists, is
@@ -13,5 +11,5 @@ import java.time.Instant;
 public interface CheckAccessTokenStandingUseCase {
     Duration MAX_STALENESS = Duration.ofSeconds(2);
 
-    boolean isInGoodStanding(UserId subject, Instant issuedAt);
+    boolean isInGoodStanding(CheckAccessTokenStandingQuery query);
 }

@@ -1,8 +1,6 @@
 package dev.gatehouse.domain.port.in.key;
 
-import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.key.VerificationKey;
-import dev.gatehouse.domain.user.UserId;
 
 /**
  * Makes a new key the one tokens are signed with. The retired key keeps verifying (and stays in
@@ -10,5 +8,5 @@ import dev.gatehouse.domain.user.UserId;
  */
 public interface RotateSigningKeyUseCase {
     /** @return the new active key's public half */
-    VerificationKey rotateSigningKey(UserId actor, ClientInfo client);
+    VerificationKey rotateSigningKey(RotateSigningKeyCommand command);
 }
