@@ -3,8 +3,10 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -36,8 +38,12 @@ public class GatehouseApplication {
 
     @Bean
     HousekeepingSchedule housekeepingSchedule(
-            PurgeEndedSessionsUseCase purgeEndedSessions, PurgeExpiredRecordsUseCase purgeExpiredRecords) {
-        return new HousekeepingSchedule(purgeEndedSessions, purgeExpiredRecords);
+            PurgeEndedSessionsUseCase purgeEndedSessions,
+            PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
+            PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
+            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
+        return new HousekeepingSchedule(
+                purgeEndedSessions, purgeExpiredAuditEvents, purgeIdleLoginThrottles, purgeRetiredSigningKeys);
     }
 
     @Bean

@@ -1,27 +1,37 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Deletes ended sessions, audit events past their retention, idle failed-login records and signing
- * keys past their verification window, on
- * every instance, every {@code app.auth.session-purge-interval}. No leader election: the purges
- * are idempotent deletes that skip rows another instance holds, so instances running them at the
- * same time only find less to delete.
+ * keys past their verification window, on every instance, every
+ * {@code app.auth.session-purge-interval}. No leader election: the purges are idempotent deletes
+ * that skip rows another instance holds, so instances running them at the same time only find less
+ * to delete.
  */
 class HousekeepingSchedule {
     private static final Logger log = LoggerFactory.getLogger(HousekeepingSchedule.class);
 
     private final PurgeEndedSessionsUseCase purgeEndedSessions;
-    private final PurgeExpiredRecordsUseCase purgeExpiredRecords;
+    private final PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents;
+    private final PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles;
+    private final PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys;
 
-    HousekeepingSchedule(PurgeEndedSessionsUseCase purgeEndedSessions, PurgeExpiredRecordsUseCase purgeExpiredRecords) {
+    HousekeepingSchedule(
+            PurgeEndedSessionsUseCase purgeEndedSessions,
+            PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
+            PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
+            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
         this.purgeEndedSessions = purgeEndedSessions;
-        this.purgeExpiredRecords = purgeExpiredRecords;
+        this.purgeExpiredAuditEvents = purgeExpiredAuditEvents;
+        this.purgeIdleLoginThrottles = purgeIdleLoginThrottles;
+        this.purgeRetiredSigningKeys = purgeRetiredSigningKeys;
     }
 
     @Scheduled(
@@ -30,12 +40,17 @@ class HousekeepingSchedule {
     void purge() {
         try {
             int sessions = purgeEndedSessions.purgeEndedSessions();
-            int records = purgeExpiredRecords.purgeExpiredRecords();
-            if (sessions + records > 0) {
+            int auditEvents = purgeExpiredAuditEvents.purgeExpiredAuditEvents();
+            int loginThrottles = purgeIdleLoginThrottles.purgeIdleLoginThrottles();
+            int signingKeys = purgeRetiredSigningKeys.purgeRetiredSigningKeys();
+            if (sessions + auditEvents + loginThrottles + signingKeys > 0) {
                 log.info(
-                        "Purged {} ended sessions and {} expired audit, failed-login or signing-key records",
+                        "Purged {} ended sessions, {} expired audit events, {} idle failed-login records"
+                                + " and {} retired signing keys",
                         sessions,
-                        records);
+                        auditEvents,
+                        loginThrottles,
+                        signingKeys);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.
