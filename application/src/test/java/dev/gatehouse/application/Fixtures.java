@@ -23,11 +23,16 @@ import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
 /** The in-memory world the application services are tested in. */
 public class Fixtures {
+    /** The lifetimes the services are tested with (the deployed ones are configuration). */
+    public static final TokenLifetimes LIFETIMES =
+            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+
     public final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();

@@ -3,17 +3,12 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
-import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
-import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
-import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
@@ -22,28 +17,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
-@EnableScheduling
 @Import({
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
     SecurityAdapterConfiguration.class,
     RestAdapterConfiguration.class,
-    MetricsConfiguration.class
+    MetricsConfiguration.class,
+    HousekeepingConfiguration.class
 })
 public class GatehouseApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GatehouseApplication.class, args);
-    }
-
-    @Bean
-    HousekeepingSchedule housekeepingSchedule(
-            PurgeEndedSessionsUseCase purgeEndedSessions,
-            PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
-            PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
-            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
-        return new HousekeepingSchedule(
-                purgeEndedSessions, purgeExpiredAuditEvents, purgeIdleLoginThrottles, purgeRetiredSigningKeys);
     }
 
     @Bean

@@ -25,7 +25,7 @@ class LoginThrottlingTest {
     private static final ClientInfo CLIENT = new ClientInfo("198.51.100.9", "bot/1");
 
     private final Fixtures world = new Fixtures();
-    private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
+    private final TokenLifetimes lifetimes = Fixtures.LIFETIMES;
     private final SigningKeyRing keyRing = new SigningKeyRing(
             new InMemorySigningKeyStore(), lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, world.clock);
     private LogInService service;

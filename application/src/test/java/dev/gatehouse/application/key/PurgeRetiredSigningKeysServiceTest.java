@@ -6,7 +6,6 @@ import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.token.ClockSkew;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ class PurgeRetiredSigningKeysServiceTest {
     private final Fixtures world = new Fixtures();
     private final InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
     private final PurgeRetiredSigningKeysService purge = new PurgeRetiredSigningKeysService(
-            keys, world.unitOfWork, TokenLifetimes.DEFAULTS, ClockSkew.CONTRACT, world.clock);
+            keys, world.unitOfWork, Fixtures.LIFETIMES, ClockSkew.CONTRACT, world.clock);
 
     @Test
     void deletesRetiredSigningKeysPastTheirVerificationWindowOnly() {

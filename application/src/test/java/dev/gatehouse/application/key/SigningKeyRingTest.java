@@ -3,6 +3,7 @@ package dev.gatehouse.application.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.event.SecurityEventType;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SigningKeyRingTest {
     private final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final InMemorySigningKeyStore store = new InMemorySigningKeyStore();
-    private final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
+    private final TokenLifetimes lifetimes = Fixtures.LIFETIMES;
     private final SigningKeyRing ring =
             new SigningKeyRing(store, lifetimes, dev.gatehouse.domain.token.ClockSkew.CONTRACT, clock);
 

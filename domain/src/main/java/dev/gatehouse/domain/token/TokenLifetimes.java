@@ -8,9 +8,6 @@ import java.util.Objects;
  * round trip), refresh tokens longer (each use slides them), a session at most its absolute limit.
  */
 public record TokenLifetimes(Duration accessToken, Duration refreshToken, Duration session) {
-    public static final TokenLifetimes DEFAULTS =
-            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-
     public TokenLifetimes {
         requirePositive(accessToken, "accessToken");
         requirePositive(refreshToken, "refreshToken");

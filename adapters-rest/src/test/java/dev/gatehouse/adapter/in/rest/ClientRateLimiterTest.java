@@ -133,7 +133,6 @@ class ClientRateLimiterTest {
         assertThatThrownBy(() -> new RateLimitSettings(true, 20, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("refill-period");
-        assertThat(RateLimitSettings.defaults()).isEqualTo(new RateLimitSettings(true, 20, Duration.ofMinutes(1)));
     }
 
     private static final class ManualClock implements TimeMeter {
