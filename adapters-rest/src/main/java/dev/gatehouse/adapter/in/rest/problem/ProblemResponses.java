@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
@@ -82,7 +83,7 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (JsonReadFailures.find(e, RequestBodyTooLargeException.class) != null) {
+        if (CauseChain.find(e, RequestBodyTooLargeException.class) != null) {
             return respond(generic(ProblemType.PAYLOAD_TOO_LARGE, request));
         }
         return respond(
