@@ -6,6 +6,7 @@ import dev.gatehouse.application.auth.LogInService;
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordPolicy;
@@ -41,7 +42,10 @@ public class Fixtures {
     public final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     public final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
     public final CountingAuthenticationMetrics metrics = new CountingAuthenticationMetrics();
-    public final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.of(Set.of("password123")));
+    /** Read once: the bundled list (it has "password123", which tests use as a common password). */
+    private static final CommonPasswords COMMON_PASSWORDS = CommonPasswords.bundled();
+
+    public final PasswordPolicy passwordPolicy = new PasswordPolicy(COMMON_PASSWORDS);
     public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
@@ -67,5 +71,10 @@ public class Fixtures {
     /** An account stored as the services would open it, outside any unit of work. */
     public User openAccount(Email email, Password password, DisplayName displayName, Set<Role> roles) {
         return accountOpener.open(email, accountOpener.hashAllowedPassword(email, password), displayName, roles);
+    }
+
+    /** How many accounts the store holds, read through the port as any caller would. */
+    public long storedAccounts() {
+        return users.search(null, null, new PageRequest(0, 1)).totalItems();
     }
 }

@@ -3,7 +3,6 @@ package dev.gatehouse.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
-import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
@@ -43,7 +42,7 @@ class AccessTokenStandingServiceTest {
         // Still the cached answer just after the change...
         assertThat(standing.isInGoodStanding(ada.id(), issuedBefore)).isTrue();
         // ...and the new one once the cache entry is MAX_STALENESS old.
-        world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
+        world.clock.advance(AccessTokenStandingService.MAX_STALENESS);
         assertThat(standing.isInGoodStanding(ada.id(), issuedBefore)).isFalse();
         assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
     }
@@ -69,7 +68,7 @@ class AccessTokenStandingServiceTest {
         assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isTrue();
 
         world.users.delete(ada.id());
-        world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
+        world.clock.advance(AccessTokenStandingService.MAX_STALENESS);
 
         assertThat(standing.isInGoodStanding(ada.id(), world.clock.instant())).isFalse();
     }

@@ -209,11 +209,6 @@ final class JooqUserRepository implements UserRepository {
                 .fetchSet(row -> new UserId(row.value1()));
     }
 
-    @Override
-    public long count() {
-        return dsl.fetchCount(USERS);
-    }
-
     /** Two columns by primary key, without the roles: this runs (through a short cache) on every request. */
     @Override
     public Optional<TokenCutOff> findTokenCutOff(UserId id) {

@@ -59,8 +59,6 @@ public interface UserRepository {
      */
     Set<UserId> lockEnabledAdmins();
 
-    long count();
-
     /**
      * The account's access-token cut-off and whether it is enabled ({@link User#tokenCutOff()}),
      * read alone because it is checked on every authenticated request; empty when the account does
