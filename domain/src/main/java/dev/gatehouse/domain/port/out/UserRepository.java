@@ -61,8 +61,8 @@ public interface UserRepository {
 
     /**
      * The account's access-token cut-off and whether it is enabled ({@link User#tokenCutOff()}),
-     * read alone because it is checked on every authenticated request; empty when the account does
-     * not exist (any more).
+     * read alone because the access-token standing check needs nothing else; empty when the account
+     * does not exist (any more).
      */
     Optional<TokenCutOff> findTokenCutOff(UserId id);
 }
