@@ -10,6 +10,7 @@ import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordPolicy;
@@ -35,6 +36,10 @@ import java.util.Set;
 
 /** The in-memory world the application services are tested in. */
 public class Fixtures {
+    /** The lifetimes the services are tested with (the deployed ones are configuration). */
+    public static final TokenLifetimes LIFETIMES =
+            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
+
     public final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     public final InMemoryUserRepository users = new InMemoryUserRepository();
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
@@ -43,13 +48,16 @@ public class Fixtures {
     public final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
     public final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
     public final CountingAuthenticationMetrics metrics = new CountingAuthenticationMetrics();
-    public final PasswordPolicy passwordPolicy = new PasswordPolicy(CommonPasswords.of(Set.of("password123")));
+    /** Read once: the bundled list (it has "password123", which tests use as a common password). */
+    private static final CommonPasswords COMMON_PASSWORDS = CommonPasswords.bundled();
+
+    public final PasswordPolicy passwordPolicy = new PasswordPolicy(COMMON_PASSWORDS);
     public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
 
     // The token wiring that logins and refreshes share, as bootstrap builds it; tokens are recorded, not signed.
-    public final TokenLifetimes lifetimes = TokenLifetimes.DEFAULTS;
+    public final TokenLifetimes lifetimes = LIFETIMES;
     public final InMemorySigningKeyStore signingKeys = new InMemorySigningKeyStore();
     public final SigningKeyRing keyRing = new SigningKeyRing(signingKeys, lifetimes, ClockSkew.CONTRACT, clock);
     public final RecordingAccessTokenSigner tokenSigner = new RecordingAccessTokenSigner();
@@ -96,5 +104,10 @@ public class Fixtures {
     /** An account stored as the services would open it, outside any unit of work. */
     public User openAccount(Email email, Password password, DisplayName displayName, Set<Role> roles) {
         return accountOpener.open(email, accountOpener.hashAllowedPassword(email, password), displayName, roles);
+    }
+
+    /** How many accounts the store holds, read through the port as any caller would. */
+    public long storedAccounts() {
+        return users.search(null, null, new PageRequest(0, 1)).totalItems();
     }
 }

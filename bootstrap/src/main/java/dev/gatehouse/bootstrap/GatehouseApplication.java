@@ -3,15 +3,12 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
-import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
@@ -23,7 +20,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
-@EnableScheduling
 @Import({
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
@@ -31,18 +27,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
     SigningKeyStoreConfiguration.class,
     RestAdapterConfiguration.class,
     RestSettingsConfiguration.class,
-    MetricsConfiguration.class
+    MetricsConfiguration.class,
+    HousekeepingConfiguration.class
 })
 public class GatehouseApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GatehouseApplication.class, args);
-    }
-
-    @Bean
-    HousekeepingSchedule housekeepingSchedule(
-            PurgeEndedSessionsUseCase purgeEndedSessions, PurgeExpiredRecordsUseCase purgeExpiredRecords) {
-        return new HousekeepingSchedule(purgeEndedSessions, purgeExpiredRecords);
     }
 
     @Bean

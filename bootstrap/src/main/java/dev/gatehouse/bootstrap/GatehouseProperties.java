@@ -1,6 +1,5 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.domain.key.SigningKey;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,14 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Everything a deployer sets under {@code app.*} (environment: {@code APP_AUTH_ISSUER},
- * {@code APP_BOOTSTRAP_ADMIN_EMAIL}, ...). The README's configuration table lists them.
+ * {@code APP_BOOTSTRAP_ADMIN_EMAIL}, ...). The {@code @DefaultValue}s here are the only place a
+ * default is written: neither {@code application.yml} nor the adapters repeat them. The README's
+ * configuration table lists them for operators, and {@code ReadmeConfigurationTableTest} fails when
+ * it says otherwise.
  */
 @ConfigurationProperties("app")
 public record GatehouseProperties(
         @DefaultValue Auth auth,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Audit audit) {
+        @DefaultValue Audit audit,
+        @DefaultValue Housekeeping housekeeping) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -28,7 +31,6 @@ public record GatehouseProperties(
             @DefaultValue SigningKey signingKey,
             @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
-            @DefaultValue("PT10M") Duration sessionPurgeInterval,
             @DefaultValue PasswordHashing passwordHashing) {}
 
     /**
@@ -41,13 +43,16 @@ public record GatehouseProperties(
             @DefaultValue("0") int workers,
             @DefaultValue("PT1S") Duration maxWait,
             @DefaultValue("0") int maxWaiting) {
+        /** What {@code max-waiting} 0 means: each waiter holds a request thread, so a few per worker. */
+        static final int WAITING_PER_WORKER = 16;
+
         public int workersOn(int availableProcessors) {
             return workers > 0 ? workers : Math.max(1, availableProcessors);
         }
 
-        /** 0: {@value dev.gatehouse.adapter.out.security.BoundedPasswordHasher#WAITING_PER_WORKER} per worker. */
+        /** {@code max-waiting}, or {@value #WAITING_PER_WORKER} per worker when it is 0. */
         public int maxWaitingFor(int workerCount) {
-            return maxWaiting > 0 ? maxWaiting : workerCount * BoundedPasswordHasher.WAITING_PER_WORKER;
+            return maxWaiting > 0 ? maxWaiting : workerCount * WAITING_PER_WORKER;
         }
     }
 
@@ -75,6 +80,12 @@ public record GatehouseProperties(
 
     /** How long audit events are kept. */
     public record Audit(@DefaultValue("P180D") Duration retention) {}
+
+    /**
+     * How often each instance runs every purge: ended sessions, audit events past their retention,
+     * idle failed-login records and signing keys past their verification window.
+     */
+    public record Housekeeping(@DefaultValue("PT10M") Duration purgeInterval) {}
 
     /** The first ADMIN, created at start-up when both are set and no account has the email. */
     public record Admin(String email, String password) {

@@ -1,41 +1,67 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Deletes ended sessions, audit events past their retention, idle failed-login records and signing
- * keys past their verification window, on
- * every instance, every {@code app.auth.session-purge-interval}. No leader election: the purges
- * are idempotent deletes that skip rows another instance holds, so instances running them at the
- * same time only find less to delete.
+ * keys past their verification window, on every instance, every {@code interval} (the bound
+ * {@code app.housekeeping.purge-interval}), first one interval after start-up. No leader election:
+ * the purges are idempotent deletes that skip rows another instance holds, so instances running
+ * them at the same time only find less to delete.
  */
-class HousekeepingSchedule {
+class HousekeepingSchedule implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(HousekeepingSchedule.class);
 
+    private final Duration interval;
     private final PurgeEndedSessionsUseCase purgeEndedSessions;
-    private final PurgeExpiredRecordsUseCase purgeExpiredRecords;
+    private final PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents;
+    private final PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles;
+    private final PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys;
 
-    HousekeepingSchedule(PurgeEndedSessionsUseCase purgeEndedSessions, PurgeExpiredRecordsUseCase purgeExpiredRecords) {
+    HousekeepingSchedule(
+            Duration interval,
+            PurgeEndedSessionsUseCase purgeEndedSessions,
+            PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
+            PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
+            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("app.housekeeping.purge-interval must be positive, is " + interval);
+        }
+        this.interval = interval;
         this.purgeEndedSessions = purgeEndedSessions;
-        this.purgeExpiredRecords = purgeExpiredRecords;
+        this.purgeExpiredAuditEvents = purgeExpiredAuditEvents;
+        this.purgeIdleLoginThrottles = purgeIdleLoginThrottles;
+        this.purgeRetiredSigningKeys = purgeRetiredSigningKeys;
     }
 
-    @Scheduled(
-            initialDelayString = "${app.auth.session-purge-interval:PT10M}",
-            fixedDelayString = "${app.auth.session-purge-interval:PT10M}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::purge, interval, interval));
+    }
+
     void purge() {
         try {
             int sessions = purgeEndedSessions.purgeEndedSessions();
-            int records = purgeExpiredRecords.purgeExpiredRecords();
-            if (sessions + records > 0) {
+            int auditEvents = purgeExpiredAuditEvents.purgeExpiredAuditEvents();
+            int loginThrottles = purgeIdleLoginThrottles.purgeIdleLoginThrottles();
+            int signingKeys = purgeRetiredSigningKeys.purgeRetiredSigningKeys();
+            if (sessions + auditEvents + loginThrottles + signingKeys > 0) {
                 log.info(
-                        "Purged {} ended sessions and {} expired audit, failed-login or signing-key records",
+                        "Purged {} ended sessions, {} expired audit events, {} idle failed-login records"
+                                + " and {} retired signing keys",
                         sessions,
-                        records);
+                        auditEvents,
+                        loginThrottles,
+                        signingKeys);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

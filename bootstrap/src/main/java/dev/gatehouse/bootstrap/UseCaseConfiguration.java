@@ -7,7 +7,7 @@ import dev.gatehouse.application.admin.GetUserService;
 import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.audit.ListAuditEventsService;
-import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
+import dev.gatehouse.application.audit.PurgeExpiredAuditEventsService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.AccessTokenStandingService;
 import dev.gatehouse.application.auth.CredentialCheck;
@@ -19,10 +19,12 @@ import dev.gatehouse.application.auth.RegisterUserService;
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.key.FindVerificationKeyService;
 import dev.gatehouse.application.key.ListVerificationKeysService;
+import dev.gatehouse.application.key.PurgeRetiredSigningKeysService;
 import dev.gatehouse.application.key.RotateSigningKeyService;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -38,15 +40,17 @@ import dev.gatehouse.domain.port.in.admin.GetUserUseCase;
 import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.domain.port.in.admin.UpdateUserUseCase;
 import dev.gatehouse.domain.port.in.audit.ListAuditEventsUseCase;
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredRecordsUseCase;
+import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.port.in.auth.LogInUseCase;
 import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
+import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.auth.RegisterUserUseCase;
 import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
+import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
@@ -324,23 +328,25 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    PurgeExpiredRecordsUseCase purgeExpiredRecordsUseCase(
-            AuditEventQueries auditEventQueries,
-            LoginThrottleStore loginThrottleStore,
+    PurgeExpiredAuditEventsUseCase purgeExpiredAuditEventsUseCase(
+            AuditEventQueries auditEventQueries, UnitOfWork unitOfWork, GatehouseProperties properties, Clock clock) {
+        return new PurgeExpiredAuditEventsService(
+                auditEventQueries, unitOfWork, properties.audit().retention(), clock);
+    }
+
+    @Bean
+    PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottlesUseCase(
+            LoginThrottleStore loginThrottleStore, UnitOfWork unitOfWork, Clock clock) {
+        return new PurgeIdleLoginThrottlesService(loginThrottleStore, unitOfWork, clock);
+    }
+
+    @Bean
+    PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeysUseCase(
             SigningKeyStore signingKeyStore,
             UnitOfWork unitOfWork,
-            GatehouseProperties properties,
             TokenLifetimes tokenLifetimes,
             ClockSkew clockSkew,
             Clock clock) {
-        return new PurgeExpiredRecordsService(
-                auditEventQueries,
-                loginThrottleStore,
-                signingKeyStore,
-                unitOfWork,
-                properties.audit().retention(),
-                tokenLifetimes,
-                clockSkew,
-                clock);
+        return new PurgeRetiredSigningKeysService(signingKeyStore, unitOfWork, tokenLifetimes, clockSkew, clock);
     }
 }

@@ -27,7 +27,7 @@ public final class CreateUserService implements CreateUserUseCase {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), command.roles());
-            securityEvents.record(new SecurityEvent(
+            securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.USER_CREATED,
                     user.createdAt(),
                     user.id(),

@@ -10,7 +10,6 @@ import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -42,10 +41,10 @@ public final class DeleteUserService implements DeleteUserUseCase {
         unitOfWork.run(() -> {
             // Locked (admins first, see LastEnabledAdminGuard): a change or delete racing this one
             // waits, then finds the account gone (404) instead of failing on a row that vanished.
-            User user = lastAdminGuard.lockForChange(target, true).orElseThrow(() -> new UserNotFoundException(target));
+            User user = lastAdminGuard.lockForChange(target, true);
             lastAdminGuard.check(user, null);
             users.delete(target);
-            securityEvents.record(new SecurityEvent(
+            securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.USER_DELETED,
                     clock.instant(),
                     target,

@@ -70,11 +70,10 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
                     return Outcome.CREATED_BEFORE;
                 }
                 User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN));
-                securityEvents.record(new SecurityEvent(
+                securityEvents.record(SecurityEvent.unattributed(
                         SecurityEventType.USER_CREATED,
                         admin.createdAt(),
                         admin.id(),
-                        null,
                         ClientInfo.unknown(),
                         Map.of("roles", AuditDetails.roles(admin.roles()), "source", "bootstrap-configuration")));
                 return Outcome.CREATED;

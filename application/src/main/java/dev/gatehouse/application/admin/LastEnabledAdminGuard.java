@@ -4,7 +4,7 @@ import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.LastEnabledAdminException;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
-import java.util.Optional;
+import dev.gatehouse.domain.user.UserNotFoundException;
 import java.util.Set;
 
 /**
@@ -23,13 +23,16 @@ final class LastEnabledAdminGuard {
 
     /**
      * Locks the account a change is about to make: the enabled admins first (in id order) when the
-     * change may remove one, then the account itself. Empty when the account is gone.
+     * change may remove one, then the account itself.
+     *
+     * @throws UserNotFoundException when the account is gone (a change or delete that raced this
+     *                               one and won)
      */
-    Optional<User> lockForChange(UserId target, boolean mayRemoveAnAdmin) {
+    User lockForChange(UserId target, boolean mayRemoveAnAdmin) {
         if (mayRemoveAnAdmin) {
             users.lockEnabledAdmins();
         }
-        return users.lockById(target);
+        return users.lockById(target).orElseThrow(() -> new UserNotFoundException(target));
     }
 
     /** @param after the account as it would be after the change, or null when it is deleted */

@@ -10,7 +10,6 @@ import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
-import dev.gatehouse.domain.user.UserNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -48,9 +47,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public User updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
-            User before = lastAdminGuard
-                    .lockForChange(command.target(), mayRemoveAnAdmin(command))
-                    .orElseThrow(() -> new UserNotFoundException(command.target()));
+            User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command));
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
                 return before;
@@ -84,7 +81,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     private void record(SecurityEventType type, UpdateUserCommand command, Instant now, Map<String, String> details) {
         securityEvents.record(
-                new SecurityEvent(type, now, command.target(), command.actor(), command.client(), details));
+                SecurityEvent.byAdmin(type, now, command.target(), command.actor(), command.client(), details));
     }
 
     private static boolean mayRemoveAnAdmin(UpdateUserCommand command) {

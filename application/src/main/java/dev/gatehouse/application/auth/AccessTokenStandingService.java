@@ -13,32 +13,28 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers "does this access token still speak for its account?" from each account's
- * {@link TokenCutOff} (its cut-off and whether it is enabled),
- * read from the store at most once per {@link CheckAccessTokenStandingUseCase#MAX_STALENESS} per
- * account and instance. A password change, a role change, disabling or deleting an account thus
- * reaches every instance within that time plus one request, at the cost of one small query per
- * active account every couple of seconds instead of one per request.
+ * {@link TokenCutOff} (its cut-off and whether it is enabled), read from the store at most once per
+ * {@link #MAX_STALENESS} per account and instance. A password change, a role change, disabling or
+ * deleting an account thus reaches every instance within that time plus one request, at the cost
+ * of one small query per active account every couple of seconds instead of one per request.
  */
 public final class AccessTokenStandingService implements CheckAccessTokenStandingUseCase {
+    /** How old an answer may be: well inside the contract's 5 s for revocation to take effect. */
+    static final Duration MAX_STALENESS = Duration.ofSeconds(2);
+
     /** Bounds memory under a flood of distinct subjects; the cache is simply emptied when full. */
     static final int MAX_CACHED_ACCOUNTS = 100_000;
 
     private final UserRepository users;
     private final Clock clock;
-    private final Duration maxStaleness;
     private final ConcurrentHashMap<UserId, Standing> cache = new ConcurrentHashMap<>();
 
     /** An absent cut-off means the account does not exist. */
     private record Standing(Optional<TokenCutOff> cutOff, Instant readAt) {}
 
     public AccessTokenStandingService(UserRepository users, Clock clock) {
-        this(users, clock, MAX_STALENESS);
-    }
-
-    AccessTokenStandingService(UserRepository users, Clock clock, Duration maxStaleness) {
         this.users = users;
         this.clock = clock;
-        this.maxStaleness = maxStaleness;
     }
 
     @Override
@@ -47,7 +43,7 @@ public final class AccessTokenStandingService implements CheckAccessTokenStandin
         Instant issuedAt = query.issuedAt();
         Instant now = clock.instant();
         Standing standing = cache.get(subject);
-        if (standing == null || !now.isBefore(standing.readAt().plus(maxStaleness))) {
+        if (standing == null || !now.isBefore(standing.readAt().plus(MAX_STALENESS))) {
             if (cache.size() >= MAX_CACHED_ACCOUNTS) {
                 cache.clear();
             }

@@ -143,10 +143,9 @@ public final class LogInService implements LogInUseCase {
         checked.rehashed()
                 .ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
         SessionTokens.Opened opened = sessionTokens.open(user, client, clock.instant());
-        securityEvents.record(new SecurityEvent(
+        securityEvents.record(SecurityEvent.bySelf(
                 SecurityEventType.LOGIN_SUCCEEDED,
                 opened.session().createdAt(),
-                opened.session().userId(),
                 opened.session().userId(),
                 client,
                 Map.of("sessionId", opened.session().id().toString())));

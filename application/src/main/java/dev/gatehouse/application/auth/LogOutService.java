@@ -52,10 +52,9 @@ public final class LogOutService implements LogOutUseCase {
                 .filter(session -> session.liveAt(now))
                 .ifPresent(session -> {
                     sessions.revoke(session.id(), now);
-                    securityEvents.record(new SecurityEvent(
+                    securityEvents.record(SecurityEvent.bySelf(
                             SecurityEventType.LOGGED_OUT,
                             now,
-                            session.userId(),
                             session.userId(),
                             client,
                             Map.of("sessionId", session.id().toString())));

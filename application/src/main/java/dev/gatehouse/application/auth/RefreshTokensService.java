@@ -130,10 +130,9 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
             return new Refusal(false);
         }
         TokenPair tokens = sessionTokens.rotate(session.get(), presentedHash, user.get(), now);
-        securityEvents.record(new SecurityEvent(
+        securityEvents.record(SecurityEvent.bySelf(
                 SecurityEventType.TOKEN_REFRESHED,
                 now,
-                user.get().id(),
                 user.get().id(),
                 command.client(),
                 Map.of("sessionId", session.get().id().toString())));
@@ -142,11 +141,10 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
 
     private void revokeReplayedSession(Session session, RefreshTokensCommand command, Instant now) {
         sessions.revoke(session.id(), now);
-        securityEvents.record(new SecurityEvent(
+        securityEvents.record(SecurityEvent.unattributed(
                 SecurityEventType.REFRESH_TOKEN_REUSED,
                 now,
                 session.userId(),
-                null,
                 command.client(),
                 Map.of("sessionId", session.id().toString())));
     }

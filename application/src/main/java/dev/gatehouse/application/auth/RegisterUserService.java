@@ -40,13 +40,8 @@ public final class RegisterUserService implements RegisterUserUseCase {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER));
-            securityEvents.record(new SecurityEvent(
-                    SecurityEventType.USER_REGISTERED,
-                    user.createdAt(),
-                    user.id(),
-                    user.id(),
-                    command.client(),
-                    Map.of()));
+            securityEvents.record(SecurityEvent.bySelf(
+                    SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(), command.client(), Map.of()));
             return user;
         });
     }

@@ -48,7 +48,7 @@ public final class RotateSigningKeyService implements RotateSigningKeyUseCase {
         SigningKey newKey = SigningKey.generate(now);
         unitOfWork.run(() -> {
             store.rotate(newKey, now);
-            securityEvents.record(new SecurityEvent(
+            securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.SIGNING_KEY_ROTATED, now, null, actor, client, Map.of("kid", newKey.kid())));
         });
         signingKeyRing.reload();

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.key;
 
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.key.VerificationKey;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -110,8 +111,10 @@ public final class SigningKeyRing {
     }
 
     /**
-     * One thread re-reads; the others, and any thread when the store fails, go on with the keys
-     * they have: the tokens those keys verify are still good, and the next call tries again.
+     * One thread re-reads; the others, and any thread when the store cannot be reached, go on with
+     * the keys they have: the tokens those keys verify are still good, and the next call tries
+     * again. Any other failure (a key that cannot be decoded, no active key) propagates: kept
+     * quiet, it would leave this instance on its old keys for good.
      */
     private Snapshot readAgainIfStill(Snapshot stale, Instant now) {
         if (!reloading.tryLock()) {
@@ -121,7 +124,7 @@ public final class SigningKeyRing {
             if (snapshot == stale) {
                 read(now);
             }
-        } catch (RuntimeException storeUnavailable) {
+        } catch (StoreUnavailableException storeUnavailable) {
             return stale;
         } finally {
             reloading.unlock();

@@ -60,8 +60,8 @@ public final class LoginThrottling {
         }
         Instant now = clock.instant();
         throttles.save(throttle.afterFailure(now));
-        securityEvents.record(new SecurityEvent(
-                SecurityEventType.LOGIN_FAILED, now, account, null, client, Map.of("reason", reason)));
+        securityEvents.record(SecurityEvent.unattributed(
+                SecurityEventType.LOGIN_FAILED, now, account, client, Map.of("reason", reason)));
         return Optional.empty();
     }
 
@@ -78,11 +78,10 @@ public final class LoginThrottling {
     private Optional<Duration> refusalIfLocked(Optional<LoginThrottle> throttle, UserId account, ClientInfo client) {
         Instant now = clock.instant();
         Optional<Duration> retryAfter = throttle.filter(t -> t.lockedAt(now)).map(t -> t.retryAfter(now));
-        retryAfter.ifPresent(wait -> securityEvents.record(new SecurityEvent(
+        retryAfter.ifPresent(wait -> securityEvents.record(SecurityEvent.unattributed(
                 SecurityEventType.LOGIN_THROTTLED,
                 now,
                 account,
-                null,
                 client,
                 Map.of("retryAfterSeconds", String.valueOf(wait.toSeconds())))));
         return retryAfter;

@@ -70,10 +70,9 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
             int revoked = sessions.revokeAllOf(command.self(), now);
-            securityEvents.record(new SecurityEvent(
+            securityEvents.record(SecurityEvent.bySelf(
                     SecurityEventType.PASSWORD_CHANGED,
                     now,
-                    current.id(),
                     current.id(),
                     command.client(),
                     Map.of("revokedSessions", String.valueOf(revoked))));

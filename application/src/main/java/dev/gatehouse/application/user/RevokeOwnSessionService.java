@@ -56,10 +56,9 @@ public final class RevokeOwnSessionService implements RevokeOwnSessionUseCase {
             Instant now = clock.instant();
             if (session.liveAt(now)) {
                 sessions.revoke(sessionId, now);
-                securityEvents.record(new SecurityEvent(
+                securityEvents.record(SecurityEvent.bySelf(
                         SecurityEventType.SESSION_REVOKED,
                         now,
-                        self,
                         self,
                         client,
                         Map.of("sessionId", sessionId.toString())));

@@ -38,10 +38,9 @@ public final class UpdateOwnProfileService implements UpdateOwnProfileUseCase {
             }
             User updated = user.withDisplayName(command.displayName().value(), clock.instant());
             users.update(updated);
-            securityEvents.record(new SecurityEvent(
+            securityEvents.record(SecurityEvent.bySelf(
                     SecurityEventType.USER_UPDATED,
                     updated.updatedAt(),
-                    user.id(),
                     user.id(),
                     command.client(),
                     Map.of("changed", "displayName")));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.application.audit.ListAuditEventsService;
-import dev.gatehouse.application.audit.PurgeExpiredRecordsService;
+import dev.gatehouse.application.audit.PurgeExpiredAuditEventsService;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.Update;
@@ -15,9 +15,6 @@ import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
 import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
-import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
-import dev.gatehouse.domain.token.ClockSkew;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -88,17 +85,10 @@ class AdminAuditEventsTest {
         world.clock.advance(Duration.ofDays(181));
         create.createUser(new CreateUserCommand(
                 admin.id(), new Email("new@example.com"), new Password("another good one"), null, null, ADMIN_DESK));
-        PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(
-                world.securityEvents,
-                world.throttles,
-                new InMemorySigningKeyStore(),
-                world.unitOfWork,
-                Duration.ofDays(180),
-                TokenLifetimes.DEFAULTS,
-                ClockSkew.CONTRACT,
-                world.clock);
+        PurgeExpiredAuditEventsService purge = new PurgeExpiredAuditEventsService(
+                world.securityEvents, world.unitOfWork, Duration.ofDays(180), world.clock);
 
-        assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
+        assertThat(purge.purgeExpiredAuditEvents()).isEqualTo(1);
         assertThat(world.securityEvents.events())
                 .singleElement()
                 .satisfies(e -> assertThat(e.occurredAt()).isEqualTo(world.clock.instant()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingQuery;
-import dev.gatehouse.domain.port.in.auth.CheckAccessTokenStandingUseCase;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
@@ -47,7 +46,7 @@ class AccessTokenStandingServiceTest {
         assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), issuedBefore)))
                 .isTrue();
         // ...and the new one once the cache entry is MAX_STALENESS old.
-        world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
+        world.clock.advance(AccessTokenStandingService.MAX_STALENESS);
         assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), issuedBefore)))
                 .isFalse();
         assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
@@ -76,7 +75,7 @@ class AccessTokenStandingServiceTest {
                 .isTrue();
 
         world.users.delete(ada.id());
-        world.clock.advance(CheckAccessTokenStandingUseCase.MAX_STALENESS);
+        world.clock.advance(AccessTokenStandingService.MAX_STALENESS);
 
         assertThat(standing.isInGoodStanding(new CheckAccessTokenStandingQuery(ada.id(), world.clock.instant())))
                 .isFalse();

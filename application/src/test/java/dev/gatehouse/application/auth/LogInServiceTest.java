@@ -308,8 +308,8 @@ class LogInServiceTest {
         service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
 
         assertThat(tokenIssuer.issued.getFirst().claims().issuedAt()).isEqualTo(changed.tokensValidAfter());
-        assertThat(changed.acceptsAccessTokenIssuedAt(
-                        tokenIssuer.issued.getFirst().claims().issuedAt()))
+        assertThat(changed.tokenCutOff()
+                        .accepts(tokenIssuer.issued.getFirst().claims().issuedAt()))
                 .isTrue();
     }
 

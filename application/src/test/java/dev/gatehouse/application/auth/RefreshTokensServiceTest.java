@@ -189,8 +189,8 @@ class RefreshTokensServiceTest {
         assertThat(world.users
                         .findById(ada.id())
                         .orElseThrow()
-                        .acceptsAccessTokenIssuedAt(
-                                tokenIssuer.issued.getLast().claims().issuedAt()))
+                        .tokenCutOff()
+                        .accepts(tokenIssuer.issued.getLast().claims().issuedAt()))
                 .isTrue();
     }
 }

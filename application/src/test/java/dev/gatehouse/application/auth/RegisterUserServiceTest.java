@@ -62,7 +62,7 @@ class RegisterUserServiceTest {
         assertThatThrownBy(() -> service.register(new RegisterUserCommand(
                         new Email("ADA@example.com"), new Password("another good one"), null, ClientInfo.unknown())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
-        assertThat(world.users.count()).isEqualTo(1);
+        assertThat(world.storedAccounts()).isEqualTo(1);
     }
 
     @Test
@@ -72,7 +72,7 @@ class RegisterUserServiceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("password");
-        assertThat(world.users.count()).isZero();
+        assertThat(world.storedAccounts()).isZero();
         assertThat(world.unitOfWork.started()).isZero();
     }
 
@@ -87,6 +87,6 @@ class RegisterUserServiceTest {
                         null,
                         ClientInfo.unknown())))
                 .isInstanceOf(RegistrationDisabledException.class);
-        assertThat(world.users.count()).isZero();
+        assertThat(world.storedAccounts()).isZero();
     }
 }

@@ -73,7 +73,7 @@ class ChangeOwnPasswordServiceTest {
         assertThat(world.sessions.findById(othersSession.id()).orElseThrow().revokedAt())
                 .isNull();
         User stored = world.users.findById(ada.id()).orElseThrow();
-        assertThat(stored.acceptsAccessTokenIssuedAt(world.clock.instant())).isFalse();
+        assertThat(stored.tokenCutOff().accepts(world.clock.instant())).isFalse();
     }
 
     private void changeWithCurrent(String currentPassword) {

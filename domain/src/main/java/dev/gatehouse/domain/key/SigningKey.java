@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** An RSA key pair that signs access tokens, named by its {@code kid}. */
 public record SigningKey(String kid, RSAPrivateKey privateKey, RSAPublicKey publicKey, Instant createdAt) {
-    /** 2048 bits: the RS256 norm, and fast enough to verify on every request. */
+    /** 2048 bits: the RS256 norm, and fast enough to verify every new token a client presents. */
     public static final int RSA_BITS = 2048;
 
     public SigningKey {

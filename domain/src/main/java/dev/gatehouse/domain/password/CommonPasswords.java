@@ -41,17 +41,7 @@ public final class CommonPasswords {
         }
     }
 
-    public static CommonPasswords of(Set<String> passwords) {
-        Set<String> entries = new HashSet<>();
-        passwords.forEach(p -> entries.add(p.toLowerCase(Locale.ROOT)));
-        return new CommonPasswords(entries);
-    }
-
     public boolean contains(String password) {
         return lowerCased.contains(password.toLowerCase(Locale.ROOT));
-    }
-
-    public int size() {
-        return lowerCased.size();
     }
 }

@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How long each credential lives: access tokens briefly (they are checked without a database
- * round trip), refresh tokens longer (each use slides them), a session at most its absolute limit.
+ * How long each credential lives: access tokens briefly (they are accepted on their signature and
+ * their account's standing, never looked up one by one), refresh tokens longer (each use slides
+ * them), a session at most its absolute limit.
  */
 public record TokenLifetimes(Duration accessToken, Duration refreshToken, Duration session) {
-    public static final TokenLifetimes DEFAULTS =
-            new TokenLifetimes(Duration.ofMinutes(15), Duration.ofDays(14), Duration.ofDays(30));
-
     public TokenLifetimes {
         requirePositive(accessToken, "accessToken");
         requirePositive(refreshToken, "refreshToken");

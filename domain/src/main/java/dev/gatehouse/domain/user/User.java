@@ -112,11 +112,6 @@ public final class User {
         return nextSecond.isAfter(tokensValidAfter) ? nextSecond : tokensValidAfter;
     }
 
-    /** Whether an access token issued at {@code issuedAt} still speaks for this account. */
-    public boolean acceptsAccessTokenIssuedAt(Instant issuedAt) {
-        return tokenCutOff().accepts(issuedAt);
-    }
-
     /** What the standing check of every authenticated request compares a token against. */
     public TokenCutOff tokenCutOff() {
         return new TokenCutOff(tokensValidAfter, enabled);

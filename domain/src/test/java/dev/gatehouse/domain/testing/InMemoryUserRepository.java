@@ -112,11 +112,6 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public synchronized long count() {
-        return users.size();
-    }
-
-    @Override
     public synchronized Optional<TokenCutOff> findTokenCutOff(UserId id) {
         return findById(id).map(User::tokenCutOff);
     }

@@ -93,12 +93,12 @@ class UserTest {
         Instant change = NOW.plusMillis(2_500);
         User changed = UserBuilder.aUser().createdAt(NOW).build().withPasswordHash(new PasswordHash("new"), change);
 
-        assertThat(changed.acceptsAccessTokenIssuedAt(NOW.plusSeconds(2))).isFalse();
-        assertThat(changed.acceptsAccessTokenIssuedAt(NOW.plusSeconds(3))).isTrue();
+        assertThat(changed.tokenCutOff().accepts(NOW.plusSeconds(2))).isFalse();
+        assertThat(changed.tokenCutOff().accepts(NOW.plusSeconds(3))).isTrue();
         // A token issued right after the change, still within its second, is dated at the cut-off.
         assertThat(changed.accessTokenIssueTime(change.plusMillis(100))).isEqualTo(NOW.plusSeconds(3));
         assertThat(changed.accessTokenIssueTime(NOW.plusSeconds(9))).isEqualTo(NOW.plusSeconds(9));
-        assertThat(changed.withEnabled(false, NOW.plusSeconds(5)).acceptsAccessTokenIssuedAt(NOW.plusSeconds(60)))
+        assertThat(changed.withEnabled(false, NOW.plusSeconds(5)).tokenCutOff().accepts(NOW.plusSeconds(60)))
                 .isFalse();
     }
 }

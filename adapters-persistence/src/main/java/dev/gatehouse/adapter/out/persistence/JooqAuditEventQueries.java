@@ -33,8 +33,6 @@ import org.jooq.Record;
  * beans candidates for either port.
  */
 final class JooqAuditEventQueries implements AuditEventQueries {
-    static final int PURGE_BATCH = 1000;
-
     /** The details object taken apart by PostgreSQL: keys and values in the same (key) order. */
     private static final Field<String[]> DETAIL_KEYS = field(
             "array(select d.key from jsonb_each_text({0}) as d order by d.key)", String[].class, AUDIT_EVENTS.DETAILS);
@@ -46,10 +44,7 @@ final class JooqAuditEventQueries implements AuditEventQueries {
     private final DSLContext dsl;
     private final int purgeBatch;
 
-    JooqAuditEventQueries(DSLContext dsl) {
-        this(dsl, PURGE_BATCH);
-    }
-
+    /** @param purgeBatch the most rows one DELETE of the retention purge removes */
     JooqAuditEventQueries(DSLContext dsl, int purgeBatch) {
         if (purgeBatch < 1) {
             throw new IllegalArgumentException("purgeBatch must be at least 1");

@@ -21,7 +21,6 @@ import org.jooq.DSLContext;
  * so that all three compare like with like.
  */
 final class JooqLoginThrottleStore implements LoginThrottleStore {
-    static final int PURGE_BATCH = 1000;
     /** A row the idle purge deleted under a waiting lock() is re-created; losing that race this often is a bug. */
     private static final int LOCK_ATTEMPTS = 5;
 
@@ -29,10 +28,7 @@ final class JooqLoginThrottleStore implements LoginThrottleStore {
     private final Clock clock;
     private final int purgeBatch;
 
-    JooqLoginThrottleStore(DSLContext dsl, Clock clock) {
-        this(dsl, clock, PURGE_BATCH);
-    }
-
+    /** @param purgeBatch the most rows one DELETE of the idle purge removes */
     JooqLoginThrottleStore(DSLContext dsl, Clock clock, int purgeBatch) {
         if (purgeBatch < 1) {
             throw new IllegalArgumentException("purgeBatch must be at least 1");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 
 /**
  * Signing keys as DER bytes: the private key PKCS#8, the public key X.509 (SubjectPublicKeyInfo).
@@ -44,12 +45,7 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
      */
     @Override
     public SigningKey activateIfNoneActive(SigningKey candidate) {
-        dsl.insertInto(SIGNING_KEYS)
-                .set(SIGNING_KEYS.KID, candidate.kid())
-                .set(SIGNING_KEYS.PRIVATE_KEY, encoded(candidate.privateKey(), "PKCS#8"))
-                .set(SIGNING_KEYS.PUBLIC_KEY, encoded(candidate.publicKey(), "X.509"))
-                .set(SIGNING_KEYS.ACTIVE, true)
-                .set(SIGNING_KEYS.CREATED_AT, toColumn(candidate.createdAt()))
+        insertAsActive(candidate)
                 .onConflict(SIGNING_KEYS.ACTIVE)
                 .where(SIGNING_KEYS.ACTIVE)
                 .doNothing()
@@ -78,7 +74,7 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
                 .set(SIGNING_KEYS.RETIRED_AT, toColumn(now))
                 .where(SIGNING_KEYS.KID.eq(kid))
                 .execute());
-        insert(newKey);
+        insertAsActive(newKey).execute();
     }
 
     @Override
@@ -111,14 +107,14 @@ public final class JooqSigningKeyStore implements SigningKeyStore {
                 .fetchOptional(SIGNING_KEYS.KID);
     }
 
-    private void insert(SigningKey key) {
-        dsl.insertInto(SIGNING_KEYS)
+    /** The insert of {@code key} as the active key, for the caller to finish (and execute). */
+    private InsertSetMoreStep<SigningKeysRecord> insertAsActive(SigningKey key) {
+        return dsl.insertInto(SIGNING_KEYS)
                 .set(SIGNING_KEYS.KID, key.kid())
                 .set(SIGNING_KEYS.PRIVATE_KEY, encoded(key.privateKey(), "PKCS#8"))
                 .set(SIGNING_KEYS.PUBLIC_KEY, encoded(key.publicKey(), "X.509"))
                 .set(SIGNING_KEYS.ACTIVE, true)
-                .set(SIGNING_KEYS.CREATED_AT, toColumn(key.createdAt()))
-                .execute();
+                .set(SIGNING_KEYS.CREATED_AT, toColumn(key.createdAt()));
     }
 
     private static byte[] encoded(Key key, String expectedFormat) {

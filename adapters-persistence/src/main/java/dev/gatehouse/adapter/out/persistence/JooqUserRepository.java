@@ -209,12 +209,10 @@ final class JooqUserRepository implements UserRepository {
                 .fetchSet(row -> new UserId(row.value1()));
     }
 
-    @Override
-    public long count() {
-        return dsl.fetchCount(USERS);
-    }
-
-    /** Two columns by primary key, without the roles: this runs (through a short cache) on every request. */
+    /**
+     * Two columns by primary key, without the roles: the standing check reads it for each account in
+     * use, every couple of seconds.
+     */
     @Override
     public Optional<TokenCutOff> findTokenCutOff(UserId id) {
         return dsl.select(USERS.TOKENS_VALID_AFTER, USERS.ENABLED)

@@ -27,6 +27,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
+    /**
+     * Rows one DELETE of a purge removes at most: small enough that no purge holds many row locks
+     * or a long transaction, large enough that an ordinary backlog goes in a few statements.
+     */
+    private static final int PURGE_BATCH = 1000;
 
     @Bean
     public UserRepository userRepository(DSLContext dsl) {
@@ -45,12 +50,12 @@ public class PersistenceConfiguration {
 
     @Bean
     public AuditEventQueries auditEventQueries(DSLContext dsl) {
-        return new JooqAuditEventQueries(dsl);
+        return new JooqAuditEventQueries(dsl, PURGE_BATCH);
     }
 
     @Bean
     public LoginThrottleStore loginThrottleStore(DSLContext dsl, Clock clock) {
-        return new JooqLoginThrottleStore(dsl, clock);
+        return new JooqLoginThrottleStore(dsl, clock, PURGE_BATCH);
     }
 
     @Bean
@@ -64,11 +69,6 @@ public class PersistenceConfiguration {
     }
 
     /**
-     * Adds {@link StoreOutageListener} to Boot's jOOQ configuration, after the listeners Boot
-     * registered (its exception translator among them), so it sees their translation and has the
-     * last word.
-     */
-    /**
      * jOOQ's execute logging (its {@code LoggerListener}) prints every statement with its bind
      * values and result rows at DEBUG: password hashes, refresh-token hashes and the private
      * signing keys. Off, whatever level a deployer gives {@code org.jooq}.
@@ -78,6 +78,11 @@ public class PersistenceConfiguration {
         return configuration -> configuration.settings().setExecuteLogging(false);
     }
 
+    /**
+     * Adds {@link StoreOutageListener} to Boot's jOOQ configuration, after the listeners Boot
+     * registered (its exception translator among them), so it sees their translation and has the
+     * last word.
+     */
     @Bean
     public DefaultConfigurationCustomizer storeOutageTranslation() {
         return configuration ->

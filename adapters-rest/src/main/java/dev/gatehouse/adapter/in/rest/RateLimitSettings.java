@@ -11,8 +11,9 @@ import java.util.Objects;
  * a burst of {@code capacity} requests, then keeps {@code capacity} per {@code refillPeriod} on
  * average; a request beyond that is answered 429 {@code rate-limited} with {@code Retry-After}.
  *
- * <p>Bootstrap binds it from {@code app.rate-limit.enabled}, {@code app.rate-limit.capacity} and
- * {@code app.rate-limit.refill-period} (their defaults live there). Switched off, nothing is counted or refused
+ * <p>Bootstrap binds it from {@code app.rate-limit.enabled} ({@code APP_RATE_LIMIT_ENABLED}),
+ * {@code app.rate-limit.capacity} and {@code app.rate-limit.refill-period}, with the defaults its
+ * properties declare. Switched off, nothing is counted or refused
  * (benchmarks switch it off). The limit is per instance: behind a load balancer over n instances a
  * client may get up to n times as much.
  *

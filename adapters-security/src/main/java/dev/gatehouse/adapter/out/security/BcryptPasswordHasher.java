@@ -10,7 +10,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** bcrypt through Spring Security's encoder; the cost (log2 rounds) is the deployer's choice. */
 public class BcryptPasswordHasher implements PasswordHasher {
-    public static final int DEFAULT_COST = 10;
     /** bcrypt reads no further than this; the password policy refuses longer passwords. */
     private static final int MAX_BCRYPT_BYTES = 72;
 
@@ -22,10 +21,6 @@ public class BcryptPasswordHasher implements PasswordHasher {
 
     private final int cost;
     private final BCryptPasswordEncoder encoder;
-
-    public BcryptPasswordHasher() {
-        this(DEFAULT_COST);
-    }
 
     public BcryptPasswordHasher(int cost) {
         if (cost < MIN_COST || cost > MAX_COST) {

@@ -58,13 +58,6 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         }
     }
 
-    /** How many callers may wait per worker, unless told otherwise. */
-    public static final int WAITING_PER_WORKER = 16;
-
-    public BoundedPasswordHasher(PasswordHasher hasher, int workers, Duration maxWait) {
-        this(hasher, workers, workers * WAITING_PER_WORKER, maxWait);
-    }
-
     /**
      * @param maxWaiting callers that may wait for a worker at once; one more is refused at once.
      *                   Each waiter holds a request thread, so this keeps a flood of logins from

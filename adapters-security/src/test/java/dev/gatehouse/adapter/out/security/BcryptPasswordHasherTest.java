@@ -41,14 +41,6 @@ class BcryptPasswordHasherTest {
     }
 
     @Test
-    void theDefaultCostIsTen() {
-        assertThat(new BcryptPasswordHasher()
-                        .hash(new Password("correct horse battery"))
-                        .value())
-                .startsWith("$2a$10$");
-    }
-
-    @Test
     void theCostIsConfigurable() {
         assertThat(new BcryptPasswordHasher(5)
                         .hash(new Password("correct horse battery"))

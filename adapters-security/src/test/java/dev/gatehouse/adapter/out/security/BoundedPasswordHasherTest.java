@@ -41,7 +41,7 @@ class BoundedPasswordHasherTest {
     @Test
     void runsTheWorkOnItsOwnThreadsAndPassesTheResultThrough() {
         gated.open.countDown();
-        bounded = new BoundedPasswordHasher(gated, 1, Duration.ofSeconds(1));
+        bounded = new BoundedPasswordHasher(gated, 1, 16, Duration.ofSeconds(1));
 
         assertThat(bounded.matches(PASSWORD, HASH)).isTrue();
         assertThat(bounded.hash(PASSWORD)).isEqualTo(new PasswordHash("hashed"));
@@ -55,7 +55,7 @@ class BoundedPasswordHasherTest {
 
     @Test
     void neverRunsMoreThanItsWorkersAtOnceAndServesEveryoneWhoWaits() throws Exception {
-        bounded = new BoundedPasswordHasher(gated, 2, Duration.ofSeconds(30));
+        bounded = new BoundedPasswordHasher(gated, 2, 32, Duration.ofSeconds(30));
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             results.add(callers.submit(() -> bounded.matches(PASSWORD, HASH)));
@@ -75,7 +75,7 @@ class BoundedPasswordHasherTest {
 
     @Test
     void refusesACallerWhoWaitedTheWholeWaitAndCountsIt() throws Exception {
-        bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100));
+        bounded = new BoundedPasswordHasher(gated, 1, 16, Duration.ofMillis(100));
         Future<Boolean> first = callers.submit(() -> bounded.matches(PASSWORD, HASH));
         await("the first verification running").atMost(PATIENCE).until(() -> gated.running.get() == 1);
 
@@ -133,7 +133,7 @@ class BoundedPasswordHasherTest {
                 return false;
             }
         };
-        bounded = new BoundedPasswordHasher(failing, 1, Duration.ofMillis(100));
+        bounded = new BoundedPasswordHasher(failing, 1, 16, Duration.ofMillis(100));
 
         assertThatThrownBy(() -> bounded.hash(PASSWORD))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -144,7 +144,7 @@ class BoundedPasswordHasherTest {
     /** Reads the hash only, so it answers even while every worker is busy. */
     @Test
     void asksTheHasherWhetherAHashNeedsRehashingWithoutAWorker() throws Exception {
-        bounded = new BoundedPasswordHasher(gated, 1, Duration.ofMillis(100));
+        bounded = new BoundedPasswordHasher(gated, 1, 16, Duration.ofMillis(100));
         Future<Boolean> holding = Executors.newSingleThreadExecutor().submit(() -> bounded.matches(PASSWORD, HASH));
         await("the verification running").atMost(PATIENCE).until(() -> gated.running.get() > 0);
 
@@ -156,9 +156,9 @@ class BoundedPasswordHasherTest {
 
     @Test
     void refusesSettingsThatCannotWork() {
-        assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 0, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 0, 0, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, Duration.ofSeconds(-1)))
+        assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, 16, Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BoundedPasswordHasher(gated, 1, -1, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -59,12 +59,10 @@ public interface UserRepository {
      */
     Set<UserId> lockEnabledAdmins();
 
-    long count();
-
     /**
      * The account's access-token cut-off and whether it is enabled ({@link User#tokenCutOff()}),
-     * read alone because it is checked on every authenticated request; empty when the account does
-     * not exist (any more).
+     * read alone because the access-token standing check needs nothing else; empty when the account
+     * does not exist (any more).
      */
     Optional<TokenCutOff> findTokenCutOff(UserId id);
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -17,7 +18,7 @@ final class JsonReadFailures {
     private JsonReadFailures() {}
 
     static String describe(Throwable failure) {
-        JacksonException cause = find(failure, JacksonException.class);
+        JacksonException cause = CauseChain.find(failure, JacksonException.class);
         if (cause == null) {
             return "A JSON request body is required";
         }
@@ -38,15 +39,6 @@ final class JsonReadFailures {
             return "The body is not valid JSON";
         }
         return "The body could not be read as JSON";
-    }
-
-    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {

@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.in.rest.problem;
 
 import static java.util.Map.entry;
 
+import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
@@ -113,7 +114,7 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (JsonReadFailures.find(e, RequestBodyTooLargeException.class) != null) {
+        if (CauseChain.find(e, RequestBodyTooLargeException.class) != null) {
             return respond(generic(ProblemType.PAYLOAD_TOO_LARGE, request));
         }
         return respond(

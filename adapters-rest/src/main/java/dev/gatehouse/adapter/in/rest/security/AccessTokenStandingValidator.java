@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * A token that passed every other rule must still speak for its account: the account exists, is
- * enabled, and its password and roles have not changed since the token was issued. The use case
- * answers from its own short-lived cache, so this costs no database round trip per request.
+ * enabled, and its password and roles have not changed since the token was issued. Asked on every
+ * use of a token, also when {@link VerifiedTokenCache} already knows its signature.
  *
  * <p>Runs only after the token's other rules held ({@link #after}), so that only our own,
  * current, well-formed tokens (a UUID subject, an issue time) are ever asked about.

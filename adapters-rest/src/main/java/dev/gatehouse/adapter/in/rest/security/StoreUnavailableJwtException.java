@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.security;
 
+import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import org.springframework.security.oauth2.jwt.JwtException;
 
@@ -18,11 +19,6 @@ final class StoreUnavailableJwtException extends JwtException {
 
     /** The store failure somewhere in this chain of causes, or null. */
     static StoreUnavailableException find(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StoreUnavailableException unavailable) {
-                return unavailable;
-            }
-        }
-        return null;
+        return CauseChain.find(failure, StoreUnavailableException.class);
     }
 }

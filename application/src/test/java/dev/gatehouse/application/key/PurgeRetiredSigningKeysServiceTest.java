@@ -1,4 +1,4 @@
-package dev.gatehouse.application.audit;
+package dev.gatehouse.application.key;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,26 +6,18 @@ import dev.gatehouse.application.Fixtures;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.token.ClockSkew;
-import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class PurgeExpiredRecordsServiceTest {
+class PurgeRetiredSigningKeysServiceTest {
     /** Access-token lifetime (15 min) plus the contract's clock skew (60 s). */
     private static final Duration WINDOW = Duration.ofMinutes(16);
 
     private final Fixtures world = new Fixtures();
     private final InMemorySigningKeyStore keys = new InMemorySigningKeyStore();
-    private final PurgeExpiredRecordsService purge = new PurgeExpiredRecordsService(
-            world.securityEvents,
-            world.throttles,
-            keys,
-            world.unitOfWork,
-            Duration.ofDays(180),
-            TokenLifetimes.DEFAULTS,
-            ClockSkew.CONTRACT,
-            world.clock);
+    private final PurgeRetiredSigningKeysService purge = new PurgeRetiredSigningKeysService(
+            keys, world.unitOfWork, Fixtures.LIFETIMES, ClockSkew.CONTRACT, world.clock);
 
     @Test
     void deletesRetiredSigningKeysPastTheirVerificationWindowOnly() {
@@ -40,19 +32,19 @@ class PurgeExpiredRecordsServiceTest {
         keys.rotate(third, secondRetired);
 
         world.clock.advance(WINDOW.minus(Duration.ofMinutes(10)));
-        assertThat(purge.purgeExpiredRecords())
+        assertThat(purge.purgeRetiredSigningKeys())
                 .as("the first key is exactly at the window's edge")
                 .isZero();
         assertThat(keys.all()).containsExactly(third, second, first);
 
         world.clock.advance(Duration.ofSeconds(1));
-        assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
+        assertThat(purge.purgeRetiredSigningKeys()).isEqualTo(1);
         assertThat(keys.all()).containsExactly(third, second);
         assertThat(keys.findVerificationKeys(world.clock.instant().minus(WINDOW)))
                 .containsExactly(third, second);
 
         world.clock.advance(Duration.ofDays(365));
-        assertThat(purge.purgeExpiredRecords()).isEqualTo(1);
+        assertThat(purge.purgeRetiredSigningKeys()).isEqualTo(1);
         assertThat(keys.all())
                 .as("the active key is never deleted, however old")
                 .containsExactly(third);
