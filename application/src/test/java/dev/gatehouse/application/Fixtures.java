@@ -1,5 +1,8 @@
 package dev.gatehouse.application;
 
+import dev.gatehouse.application.admin.CreateUserService;
+import dev.gatehouse.application.admin.DeleteUserService;
+import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
@@ -99,6 +102,24 @@ public class Fixtures {
             keysLoaded = true;
         }
         return new SessionTokens(sessions, accessTokens, lifetimes);
+    }
+
+    public CreateUserService createUserService() {
+        return new CreateUserService(accountOpener, securityEvents, unitOfWork);
+    }
+
+    public UpdateUserService updateUserService() {
+        return new UpdateUserService(users, sessions, securityEvents, unitOfWork, clock);
+    }
+
+    public DeleteUserService deleteUserService() {
+        return new DeleteUserService(users, securityEvents, unitOfWork, clock);
+    }
+
+    /** An enabled ADMIN account, root@example.com, to act as. */
+    public User openAdmin() {
+        return openAccount(
+                new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
     }
 
     /** An account stored as the services would open it, outside any unit of work. */

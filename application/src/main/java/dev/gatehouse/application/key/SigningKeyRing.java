@@ -58,7 +58,9 @@ public final class SigningKeyRing {
     /** Reads the keys, creating the first one if there is none. Idempotent. */
     public void load() {
         Instant now = clock.instant();
-        store.findActive().orElseGet(() -> store.activateIfNoneActive(SigningKey.generate(now)));
+        if (store.findActive().isEmpty()) {
+            store.activateIfNoneActive(SigningKey.generate(now));
+        }
         read(now);
     }
 
@@ -116,6 +118,7 @@ public final class SigningKeyRing {
      * again. Any other failure (a key that cannot be decoded, no active key) propagates: kept
      * quiet, it would leave this instance on its old keys for good.
      */
+    @SuppressWarnings("ReferenceEquality") // the question is identity: has another thread replaced this very snapshot?
     private Snapshot readAgainIfStill(Snapshot stale, Instant now) {
         if (!reloading.tryLock()) {
             return stale;

@@ -26,14 +26,10 @@ class AdminAuditEventsTest {
     private static final ClientInfo ADMIN_DESK = new ClientInfo("192.0.2.10", "admin-console");
 
     private final Fixtures world = new Fixtures();
-    private final CreateUserService create =
-            new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
-    private final UpdateUserService update =
-            new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
-    private final DeleteUserService delete =
-            new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User admin = world.openAccount(
-            new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
+    private final CreateUserService create = world.createUserService();
+    private final UpdateUserService update = world.updateUserService();
+    private final DeleteUserService delete = world.deleteUserService();
+    private final User admin = world.openAdmin();
 
     @Test
     void recordsWhoDidWhatToWhomAndFromWhere() {

@@ -30,16 +30,12 @@ import org.junit.jupiter.api.Test;
 
 class AdminServicesTest {
     private final Fixtures world = new Fixtures();
-    private final CreateUserService create =
-            new CreateUserService(world.accountOpener, world.securityEvents, world.unitOfWork);
+    private final CreateUserService create = world.createUserService();
     private final GetUserService get = new GetUserService(world.users);
     private final ListUsersService list = new ListUsersService(world.users);
-    private final UpdateUserService update =
-            new UpdateUserService(world.users, world.sessions, world.securityEvents, world.unitOfWork, world.clock);
-    private final DeleteUserService delete =
-            new DeleteUserService(world.users, world.securityEvents, world.unitOfWork, world.clock);
-    private final User admin = world.openAccount(
-            new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
+    private final UpdateUserService update = world.updateUserService();
+    private final DeleteUserService delete = world.deleteUserService();
+    private final User admin = world.openAdmin();
 
     @Test
     void createsAnAccountWithTheGivenRolesPlusUser() {

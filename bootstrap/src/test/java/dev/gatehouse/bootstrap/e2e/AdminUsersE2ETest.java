@@ -4,6 +4,7 @@ import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,10 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertThat(second.json().path("displayName").asString()).isEqualTo("Boss");
 
         assertProblem(
-                api.post("/api/v1/users", body("email", ADMIN_EMAIL.toUpperCase(), "password", PASSWORD), admin),
+                api.post(
+                        "/api/v1/users",
+                        body("email", ADMIN_EMAIL.toUpperCase(Locale.ROOT), "password", PASSWORD),
+                        admin),
                 409,
                 "email-taken");
         assertProblem(
@@ -72,7 +76,8 @@ class AdminUsersE2ETest extends EndToEndTest {
                     .isEqualTo(201);
         }
 
-        HttpApi.Response page = api.get("/api/v1/users?email=" + marker.toUpperCase() + "&size=2&page=0", admin);
+        HttpApi.Response page =
+                api.get("/api/v1/users?email=" + marker.toUpperCase(Locale.ROOT) + "&size=2&page=0", admin);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         JsonNode body = page.json();
         assertThat(body.path("page").asInt()).isZero();

@@ -319,7 +319,7 @@ class HostileInputE2ETest extends EndToEndTest {
                     && !endpoint.path().endsWith("/login")) {
                 valid = quoted(uniqueEmail("h")); // a fresh one each time: a success must not make the next a 409
             }
-            members.put(field.name(), field == hostile ? value : valid);
+            members.put(field.name(), field.equals(hostile) ? value : valid);
         }
         StringBuilder json = new StringBuilder("{");
         members.forEach((name, v) -> json.append(json.length() > 1 ? "," : "")

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
@@ -21,7 +22,7 @@ class PemSigningKeyE2ETest extends EndToEndTest {
 
     @DynamicPropertySource
     static void signingKey(DynamicPropertyRegistry registry) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes())
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(CONFIGURED.getPrivate().getEncoded());
         registry.add(
                 "app.auth.signing-key.private-key-pem",

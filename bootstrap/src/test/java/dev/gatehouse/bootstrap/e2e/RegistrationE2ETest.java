@@ -4,6 +4,7 @@ import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -49,7 +50,10 @@ class RegistrationE2ETest extends EndToEndTest {
         register(email);
 
         assertProblem(
-                api.post("/api/v1/auth/register", body("email", email.toUpperCase(), "password", PASSWORD), null),
+                api.post(
+                        "/api/v1/auth/register",
+                        body("email", email.toUpperCase(Locale.ROOT), "password", PASSWORD),
+                        null),
                 409,
                 "email-taken");
     }

@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
@@ -97,7 +98,8 @@ class TokenAttacksE2ETest extends EndToEndTest {
         // The same with a header that says alg "none" but names our kid.
         String header = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(("{\"alg\":\"none\",\"kid\":\"" + kid + "\",\"typ\":\"at+jwt\"}").getBytes());
+                .encodeToString(("{\"alg\":\"none\",\"kid\":\"" + kid + "\",\"typ\":\"at+jwt\"}")
+                        .getBytes(StandardCharsets.UTF_8));
         assertRefused(header + "." + none.split("\\.")[1] + ".");
     }
 
@@ -135,7 +137,7 @@ class TokenAttacksE2ETest extends EndToEndTest {
         String[] parts = withClaims(c -> c.claim("roles", List.of("USER"))).split("\\.");
         String forged = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(validClaims().build().toString().getBytes());
+                .encodeToString(validClaims().build().toString().getBytes(StandardCharsets.UTF_8));
         assertRefused(parts[0] + "." + forged + "." + parts[2]);
     }
 

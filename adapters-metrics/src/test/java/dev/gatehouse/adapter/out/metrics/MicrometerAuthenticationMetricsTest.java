@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MicrometerAuthenticationMetricsTest {
@@ -53,14 +54,14 @@ class MicrometerAuthenticationMetricsTest {
 
     private double logins(LoginOutcome outcome) {
         return registry.get(MicrometerAuthenticationMetrics.LOGINS)
-                .tag("outcome", outcome.name().toLowerCase())
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .counter()
                 .count();
     }
 
     private double refreshes(RefreshOutcome outcome) {
         return registry.get(MicrometerAuthenticationMetrics.REFRESHES)
-                .tag("outcome", outcome.name().toLowerCase())
+                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .counter()
                 .count();
     }

@@ -3,6 +3,7 @@ package dev.gatehouse.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -51,7 +52,7 @@ class FlywayHistoryIT {
                 .allSatisfy(row -> assertThat(row.get("installed_on", OffsetDateTime.class))
                         .as("installed_on of version %s", row.get("version"))
                         .isNotNull()
-                        .isBefore(OffsetDateTime.now().plusMinutes(1)));
+                        .isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1)));
     }
 
     @Test

@@ -65,7 +65,8 @@ class MigrationsMatchGeneratedSchemaIT {
     void everyColumnGeneratedAsJsonbIsJsonbInTheDatabase() {
         List<String> generatedJsonb = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
                 .flatMap(table -> Stream.of(table.fields())
-                        .filter(column -> column.getDataType().getSQLDataType() == SQLDataType.JSONB)
+                        .filter(column ->
+                                SQLDataType.JSONB.equals(column.getDataType().getSQLDataType()))
                         .map(column -> table.getName() + "." + column.getName()))
                 .toList();
         List<String> migratedJsonb = dsl.resultQuery("""

@@ -9,6 +9,7 @@ import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -79,7 +80,7 @@ class RequestBodyLimitFilterTest {
     /** A request whose body arrives without Content-Length, as a chunked one does. */
     private static HttpServletRequest withoutLength(int bodyBytes) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/auth/login");
-        request.setContent("x".repeat(bodyBytes).getBytes());
+        request.setContent("x".repeat(bodyBytes).getBytes(StandardCharsets.US_ASCII));
         return new HttpServletRequestWrapper(request) {
             @Override
             public int getContentLength() {

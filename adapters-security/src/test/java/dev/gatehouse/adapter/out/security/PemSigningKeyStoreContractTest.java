@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.out.security;
 
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.testing.FixedSigningKeyStoreContract;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -27,7 +28,8 @@ class PemSigningKeyStoreContractTest extends FixedSigningKeyStoreContract {
             generator.initialize(2048);
             byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
             return "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(der)
                     + "\n-----END PRIVATE KEY-----\n";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK ships RSA", e);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -35,7 +36,7 @@ class PemSigningKeyStoreTest {
     @Test
     void theDerivedPublicKeyVerifiesWhatThePrivateKeySigns() throws Exception {
         SigningKey key = new PemSigningKeyStore(PEM, CLOCK).findActive().orElseThrow();
-        byte[] message = "header.payload".getBytes();
+        byte[] message = "header.payload".getBytes(StandardCharsets.US_ASCII);
 
         Signature signer = Signature.getInstance("SHA256withRSA");
         signer.initSign(key.privateKey());
@@ -93,7 +94,7 @@ class PemSigningKeyStoreTest {
 
     @Test
     void somethingThatIsNoKeyIsRefused() {
-        String garbage = pem("PRIVATE KEY", "not a key".getBytes());
+        String garbage = pem("PRIVATE KEY", "not a key".getBytes(StandardCharsets.US_ASCII));
 
         assertThatThrownBy(() -> new PemSigningKeyStore(garbage, CLOCK)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PemSigningKeyStore(null, CLOCK)).isInstanceOf(IllegalArgumentException.class);
@@ -128,7 +129,8 @@ class PemSigningKeyStoreTest {
     }
 
     private static String pem(String label, byte[] der) {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n";
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 
 /** How an unreachable store is named in our log: never in a response. */
@@ -13,10 +14,7 @@ public final class StoreFailures {
      * outer causes may quote the statement that failed, which the log does not need.
      */
     public static String describe(StoreUnavailableException failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = CauseChain.root(failure);
         String message = root.getMessage() == null ? "" : root.getMessage();
         if (message.length() > MAX_MESSAGE) {
             message = message.substring(0, MAX_MESSAGE) + "...";

@@ -23,6 +23,7 @@ import dev.gatehouse.domain.port.in.audit.ListAuditEventsQuery;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class AuditEventControllerTest extends SliceTest {
     void passesPageAndFiltersOn() throws Exception {
         mvc.perform(get(
                                 "/api/v1/audit-events?page=3&size=100&userId={id}&type=LOGIN_THROTTLED",
-                                SUBJECT.value().toString().toUpperCase())
+                                SUBJECT.value().toString().toUpperCase(Locale.ROOT))
                         .with(asAdmin(ADMIN)))
                 .andExpect(status().isOk());
 

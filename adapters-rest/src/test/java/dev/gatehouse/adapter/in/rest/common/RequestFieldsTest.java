@@ -37,6 +37,7 @@ class RequestFieldsTest {
     }
 
     @Test
+    @SuppressWarnings("NullOptional") // a null Optional is how an absent field arrives: what is under test
     void anUpdateTellsAbsentFromNullFromAValue() {
         RequestFields fields = new RequestFields();
 
