@@ -12,8 +12,9 @@ final class PostgresServers {
 
     static final String HOW_TO_PROVIDE_ONE = """
             Provide one in either of two ways:
-              1. Point the tests at a running PostgreSQL 13 or newer whose user may CREATE DATABASE:
-                   export TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/test
+              1. Point the tests at a running PostgreSQL 13 or newer whose user may CREATE DATABASE
+                 (any database name works: a missing one is stood in for by postgres):
+                   export TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/postgres
                    export TEST_DATABASE_USERNAME=postgres   (default: postgres)
                    export TEST_DATABASE_PASSWORD=secret     (default: empty)
               2. Or start Docker (`docker info` must succeed), so that Testcontainers can run %s.

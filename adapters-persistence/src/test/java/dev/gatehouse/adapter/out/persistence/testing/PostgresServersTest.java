@@ -50,7 +50,7 @@ class PostgresServersTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("TEST_DATABASE_URL is not set")
                 .hasMessageContaining("Could not find a valid Docker environment")
-                .hasMessageContaining("export TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/test")
+                .hasMessageContaining("export TEST_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/postgres")
                 .hasMessageContaining("export TEST_DATABASE_USERNAME=postgres")
                 .hasMessageContaining("start Docker")
                 .hasRootCauseMessage("Could not find a valid Docker environment");

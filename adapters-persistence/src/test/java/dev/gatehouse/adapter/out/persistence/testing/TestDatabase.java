@@ -7,9 +7,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *
  * <p>The server: {@code TEST_DATABASE_URL} if set (with {@code TEST_DATABASE_USERNAME}, default
  * {@code postgres}, and {@code TEST_DATABASE_PASSWORD}, default empty; the user must be allowed
- * to CREATE DATABASE); otherwise one Testcontainers {@code postgres:17-alpine} per JVM. When
- * neither works, {@link #create()} throws an {@link IllegalStateException} that says how to fix
- * it. Nothing here ever skips a test.
+ * to CREATE DATABASE; the database the URL names need not exist, the maintenance database
+ * {@code postgres} stands in for it); otherwise one Testcontainers {@code postgres:17-alpine} per
+ * JVM. When neither works, {@link #create()} throws an {@link IllegalStateException} that names the
+ * cause (server unreachable, authentication, no right to create databases, no database to connect
+ * to) and says how to fix it. Nothing here ever skips a test.
  *
  * <p>Each database is named {@code gh_test_<random>}; the ones made on a {@code TEST_DATABASE_URL}
  * server are dropped (WITH (FORCE)) when the JVM exits, a container goes away with the JVM.
