@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The developer mode as a person starts it: the built jar (system property {@code gatehouse.dev.jar})
- * in a JVM of its own, with the JVM settings of {@code bootstrap/jvm.options}, in a working
+ * The developer mode as {@code ./gatehouse-dev} starts it: the built jar (system property
+ * {@code gatehouse.dev.jar}) in a JVM of its own, with the same JVM settings, in a working
  * directory of the test's choosing, on a random port. Its output is read as it comes.
  */
 final class DevModeProcess implements AutoCloseable {
@@ -53,6 +53,7 @@ final class DevModeProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(
                         java,
                         "@" + System.getProperty("gatehouse.jvm.options"),
+                        "-Xmx512m",
                         "-jar",
                         System.getProperty("gatehouse.dev.jar"),
                         "--server.port=0")
