@@ -52,9 +52,10 @@ public final class GatehouseDevMode {
                 .toAbsolutePath()
                 .normalize();
         log.warn("DEVELOPER MODE -- NOT FOR PRODUCTION: starting an embedded PostgreSQL in {}", dataFolder);
+        DevDatabase database = DevDatabase.start(dataFolder.resolve("postgres"), dataFolder.resolve("postgres.log"));
+        // After the database: a start that cannot run PostgreSQL leaves no credentials behind.
         DevAdmin admin = DevAdmin.resolve(
                 dataFolder.resolve(ADMIN_FILE), Optional.ofNullable(launch.getProperty("app.bootstrap.admin.email")));
-        DevDatabase database = DevDatabase.start(dataFolder.resolve("postgres"), dataFolder.resolve("postgres.log"));
         ConfigurableApplicationContext application;
         try {
             application = application(database, admin).run(args);
