@@ -12,7 +12,10 @@ COPY adapters-security/ adapters-security/
 COPY adapters-rest/ adapters-rest/
 COPY adapters-metrics/ adapters-metrics/
 COPY bootstrap/ bootstrap/
-RUN ./mvnw -B -q -DskipTests package && cp bootstrap/target/gatehouse.jar /gatehouse.jar \
+# The developer mode is a module of the build but not of the image: its pom alone lets Maven read the
+# project, and -pl leaves it (and the PostgreSQL binaries it brings) out of the build.
+COPY devmode/pom.xml devmode/
+RUN ./mvnw -B -q -DskipTests package -pl bootstrap -am && cp bootstrap/target/gatehouse.jar /gatehouse.jar \
     && java bootstrap/aot/TrainingKey.java > /training-key.pem
 
 # Run stage: a JRE, the jar extracted next to its libraries, the JDK AOT cache and bootstrap/jvm.options,

@@ -1,0 +1,99 @@
+package dev.gatehouse.devmode;
+
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Gatehouse for development, with nothing installed but a JDK: starts an embedded PostgreSQL 17
+ * whose data stays in a folder under the working directory ({@code .gatehouse-dev/}, or
+ * {@code GATEHOUSE_DEV_HOME}), then the unchanged application on it, and prints once how to use it.
+ * It is a launcher of its own (its own jar), so nothing of it, neither zonky nor the PostgreSQL
+ * binaries, is in the production jar; and it refuses to start when a datasource URL is configured,
+ * so it can never quietly stand in for a real database.
+ */
+public final class GatehouseDevMode {
+    static final String ADMIN_FILE = "admin.env";
+    /** The Spring profile the application runs with here, for settings that only development wants. */
+    static final String PROFILE = "dev";
+
+    private static final Logger log = LoggerFactory.getLogger(GatehouseDevMode.class);
+
+    private GatehouseDevMode() {}
+
+    public static void main(String[] args) {
+        try {
+            start(args);
+        } catch (DevModeException e) {
+            log.error("Gatehouse developer mode: {}", e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void start(String[] args) {
+        ConfigurableEnvironment launch = launchEnvironment(args);
+        if (launch.containsProperty("spring.datasource.url")) {
+            throw new DevModeException(
+                    "a datasource URL is configured (SPRING_DATASOURCE_URL or "
+                            + "spring.datasource.url): the developer mode runs its own embedded database and never starts "
+                            + "beside a real one. Unset it, or run the production jar (bootstrap/run.sh) against that database.");
+        }
+        Path dataFolder = Path.of(launch.getProperty("gatehouse.dev.home", ".gatehouse-dev"))
+                .toAbsolutePath()
+                .normalize();
+        log.warn("DEVELOPER MODE -- NOT FOR PRODUCTION: starting an embedded PostgreSQL in {}", dataFolder);
+        DevDatabase database = DevDatabase.start(dataFolder.resolve("postgres"), dataFolder.resolve("postgres.log"));
+        // After the database: a start that cannot run PostgreSQL leaves no credentials behind.
+        DevAdmin admin = DevAdmin.resolve(
+                dataFolder.resolve(ADMIN_FILE), Optional.ofNullable(launch.getProperty("app.bootstrap.admin.email")));
+        ConfigurableApplicationContext application;
+        try {
+            application = application(database, admin).run(args);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            application.close(); // first, while its connections still have a server
+                            database.close();
+                        },
+                        "gatehouse-dev-shutdown"));
+        String baseUrl = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
+        log.warn(DevModeBanner.text(baseUrl, admin, database.created(), dataFolder, database.jdbcUrl()));
+    }
+
+    /** What the launcher can see before the application starts: environment, system properties, arguments. */
+    private static ConfigurableEnvironment launchEnvironment(String[] args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return environment;
+    }
+
+    private static SpringApplication application(DevDatabase database, DevAdmin admin) {
+        Map<String, Object> properties = new HashMap<>(admin.applicationProperties());
+        properties.put("spring.datasource.url", database.jdbcUrl());
+        properties.put("spring.datasource.username", DevDatabase.USER);
+        properties.put("spring.datasource.password", "");
+        SpringApplication application = new SpringApplication(GatehouseApplication.class);
+        application.setAdditionalProfiles(PROFILE);
+        // One shutdown hook (above) stops the application, then the database, in that order.
+        application.setRegisterShutdownHook(false);
+        // Above every other source: these name the database this launcher just started.
+        application.addInitializers(context -> context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("gatehouseDevMode", properties)));
+        return application;
+    }
+}
