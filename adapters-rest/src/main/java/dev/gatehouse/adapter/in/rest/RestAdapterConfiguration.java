@@ -20,6 +20,7 @@ import dev.gatehouse.adapter.in.rest.security.ManagementPort;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
+import dev.gatehouse.adapter.in.rest.security.UnmappedRequests;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
 import dev.gatehouse.domain.auth.ClientInfo;
@@ -31,6 +32,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,14 +83,16 @@ public class RestAdapterConfiguration {
             HttpSecurity http,
             JwtDecoder accessTokenDecoder,
             ManagementPort managementPort,
-            ProblemWriter problemWriter) {
-        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter);
+            ProblemWriter problemWriter,
+            ObjectProvider<HandlerMapping> handlerMappings) {
+        UnmappedRequests unmapped = UnmappedRequests.of(handlerMappings, managementPort);
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter, unmapped);
         return ApiSecurity.filterChain(
                 http,
                 accessTokenDecoder,
                 managementPort,
                 unauthorized,
-                new ProblemAccessDeniedHandler(problemWriter),
+                new ProblemAccessDeniedHandler(problemWriter, unmapped),
                 new BearerTokenFailureHandler(unauthorized, problemWriter));
     }
 
