@@ -2,12 +2,15 @@ package dev.gatehouse.adapter.in.rest.security;
 
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import jakarta.servlet.DispatcherType;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadataClaimNames;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -56,6 +59,14 @@ public final class ApiSecurity {
     private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
             PATHS.matcher(REGISTER), PATHS.matcher(LOGIN), PATHS.matcher(REFRESH), PATHS.matcher(LOGOUT));
 
+    /** RFC 9728's name for tokens sent in the Authorization header, the only place this service reads them. */
+    static final String BEARER_IN_HEADER = "header";
+
+    private static final Set<String> PUBLISHED_METADATA = Set.of(
+            OAuth2ProtectedResourceMetadataClaimNames.RESOURCE,
+            OAuth2ProtectedResourceMetadataClaimNames.BEARER_METHODS_SUPPORTED,
+            OAuth2ProtectedResourceMetadataClaimNames.TLS_CLIENT_CERTIFICATE_BOUND_ACCESS_TOKENS);
+
     private ApiSecurity() {}
 
     public static SecurityFilterChain filterChain(
@@ -102,6 +113,8 @@ public final class ApiSecurity {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .protectedResourceMetadata(
+                                metadata -> metadata.protectedResourceMetadataCustomizer(ApiSecurity::onlyWhatIsTrue))
                         .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt ->
                                 jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
@@ -118,6 +131,27 @@ public final class ApiSecurity {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * The OAuth 2.0 protected resource metadata (RFC 9728) that Spring Security serves at
+     * {@code /.well-known/oauth-protected-resource}, cut to what holds here: the resource (this
+     * service's URL, as the request reached it) and tokens in the {@code Authorization} header
+     * only. Spring Security's default also claims {@code tls_client_certificate_bound_access_tokens},
+     * but no token is bound to a client certificate: that is stated as false. No authorization
+     * server is named, since Gatehouse issues its tokens itself and publishes no OAuth
+     * authorization server metadata. No 401 points to the document (the challenge stays {@code
+     * Bearer} or {@code Bearer error="invalid_token"}, as the contract has it); it is for clients
+     * that look for it at the well-known path.
+     */
+    static void onlyWhatIsTrue(OAuth2ProtectedResourceMetadata.Builder metadata) {
+        metadata.bearerMethods(methods -> {
+                    methods.clear();
+                    methods.add(BEARER_IN_HEADER);
+                })
+                .tlsClientCertificateBoundAccessTokens(false)
+                // Whatever a later Spring Security adds by default stays out until it is checked here.
+                .claims(claims -> claims.keySet().retainAll(PUBLISHED_METADATA));
     }
 
     static BearerTokenResolver bearerTokenResolver() {
