@@ -1,5 +1,6 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.adapter.in.rest.CorsSettings;
 import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
@@ -16,6 +17,11 @@ public class RestSettingsConfiguration {
     @Bean
     RefreshCookieSettings refreshCookieSettings(GatehouseProperties properties) {
         return new RefreshCookieSettings(properties.auth().refreshCookie().enabled());
+    }
+
+    @Bean
+    CorsSettings corsSettings(GatehouseProperties properties) {
+        return new CorsSettings(properties.cors().allowedOrigins());
     }
 
     @Bean

@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
  * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
- * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings} and a {@link RateLimitSettings}.
+ * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings}, a {@link RateLimitSettings} and
+ * a {@link CorsSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -84,7 +85,8 @@ public class RestAdapterConfiguration {
             JwtDecoder accessTokenDecoder,
             ManagementPort managementPort,
             ProblemWriter problemWriter,
-            ObjectProvider<HandlerMapping> handlerMappings) {
+            ObjectProvider<HandlerMapping> handlerMappings,
+            CorsSettings corsSettings) {
         UnmappedRequests unmapped = UnmappedRequests.of(handlerMappings, managementPort);
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter, unmapped);
         return ApiSecurity.filterChain(
@@ -93,7 +95,9 @@ public class RestAdapterConfiguration {
                 managementPort,
                 unauthorized,
                 new ProblemAccessDeniedHandler(problemWriter, unmapped),
-                new BearerTokenFailureHandler(unauthorized, problemWriter));
+                new BearerTokenFailureHandler(unauthorized, problemWriter),
+                corsSettings,
+                problemWriter);
     }
 
     @Bean

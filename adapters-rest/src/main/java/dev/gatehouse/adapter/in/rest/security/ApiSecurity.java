@@ -1,6 +1,8 @@
 package dev.gatehouse.adapter.in.rest.security;
 
+import dev.gatehouse.adapter.in.rest.CorsSettings;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
@@ -18,6 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may reach which path. Stateless bearer-token authentication only: no server session, and no
@@ -75,7 +78,13 @@ public final class ApiSecurity {
             ManagementPort managementPort,
             ProblemAuthenticationEntryPoint unauthorized,
             ProblemAccessDeniedHandler forbidden,
-            BearerTokenFailureHandler tokenCheckFailed) {
+            BearerTokenFailureHandler tokenCheckFailed,
+            CorsSettings cors,
+            ProblemWriter problems) {
+        // Not Spring Security's own CORS set-up: that one would fall back to Spring MVC's
+        // configuration, and its refusals have no problem body. The same filter in the same place.
+        http.cors(AbstractHttpConfigurer::disable);
+        CrossOriginRequests.filter(cors, problems).ifPresent(filter -> http.addFilterAt(filter, CorsFilter.class));
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
