@@ -1,9 +1,9 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.adapter.in.rest.CorsSettings;
 import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
+import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

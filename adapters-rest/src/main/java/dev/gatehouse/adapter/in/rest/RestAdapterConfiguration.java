@@ -15,6 +15,7 @@ import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.BearerTokenFailureHandler;
 import dev.gatehouse.adapter.in.rest.security.Caller;
 import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
+import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ManagementPort;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;

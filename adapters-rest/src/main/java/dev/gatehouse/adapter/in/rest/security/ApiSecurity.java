@@ -1,6 +1,5 @@
 package dev.gatehouse.adapter.in.rest.security;
 
-import dev.gatehouse.adapter.in.rest.CorsSettings;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;

@@ -1,6 +1,5 @@
 package dev.gatehouse.adapter.in.rest.security;
 
-import dev.gatehouse.adapter.in.rest.CorsSettings;
 import dev.gatehouse.adapter.in.rest.problem.Problem;
 import dev.gatehouse.adapter.in.rest.problem.ProblemType;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;

@@ -1,4 +1,4 @@
-package dev.gatehouse.adapter.in.rest;
+package dev.gatehouse.adapter.in.rest.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

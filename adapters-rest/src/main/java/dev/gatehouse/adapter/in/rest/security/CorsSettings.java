@@ -1,4 +1,4 @@
-package dev.gatehouse.adapter.in.rest;
+package dev.gatehouse.adapter.in.rest.security;
 
 import java.net.URI;
 import java.util.List;
