@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
 import dev.gatehouse.domain.port.in.admin.EnsureBootstrapAdminUseCase;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -32,8 +33,26 @@ import org.springframework.context.annotation.Import;
 })
 public class GatehouseApplication {
 
+    /** jOOQ's switches for its start-up logo and "tip of the day", read once when jOOQ is loaded. */
+    static final List<String> JOOQ_BANNER_SWITCHES = List.of("org.jooq.no-logo", "org.jooq.no-tips");
+
     public static void main(String[] args) {
+        silenceJooqBanner();
         SpringApplication.run(GatehouseApplication.class, args);
+    }
+
+    /**
+     * jOOQ prints a logo and a tip at start-up unless these system properties are set before its
+     * classes load; it has no setting for it. Set here, they hold for every launch ({@code java
+     * -jar}, run.sh, the image), not only for those that pass {@code bootstrap/jvm.options}. A value
+     * given on the command line is left as it is.
+     */
+    static void silenceJooqBanner() {
+        JOOQ_BANNER_SWITCHES.forEach(name -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, "true");
+            }
+        });
     }
 
     @Bean

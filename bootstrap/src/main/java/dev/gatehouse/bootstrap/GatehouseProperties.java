@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.domain.key.SigningKey;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,7 +19,8 @@ public record GatehouseProperties(
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Audit audit,
-        @DefaultValue Housekeeping housekeeping) {
+        @DefaultValue Housekeeping housekeeping,
+        @DefaultValue Cors cors) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -86,6 +88,12 @@ public record GatehouseProperties(
      * idle failed-login records and signing keys past their verification window.
      */
     public record Housekeeping(@DefaultValue("PT10M") Duration purgeInterval) {}
+
+    /**
+     * The browser origins whose pages may call the API across origins (scheme, host and port, or
+     * {@code *}); none, the default, sends no CORS header at all.
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {}
 
     /** The first ADMIN, created at start-up when both are set and no account has the email. */
     public record Admin(String email, String password) {

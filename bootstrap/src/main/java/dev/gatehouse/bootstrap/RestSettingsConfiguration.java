@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
+import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,11 @@ public class RestSettingsConfiguration {
     @Bean
     RefreshCookieSettings refreshCookieSettings(GatehouseProperties properties) {
         return new RefreshCookieSettings(properties.auth().refreshCookie().enabled());
+    }
+
+    @Bean
+    CorsSettings corsSettings(GatehouseProperties properties) {
+        return new CorsSettings(properties.cors().allowedOrigins());
     }
 
     @Bean

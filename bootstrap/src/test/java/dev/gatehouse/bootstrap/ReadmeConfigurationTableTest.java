@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,10 @@ class ReadmeConfigurationTableTest {
     }
 
     private static boolean sameDefault(String readme, Object bound) {
+        if (bound instanceof Collection<?> values && values.isEmpty()) {
+            // An empty list is what an unset list property binds to: documented as "unset".
+            return readme == null;
+        }
         if (readme == null || bound == null) {
             return readme == null && bound == null;
         }

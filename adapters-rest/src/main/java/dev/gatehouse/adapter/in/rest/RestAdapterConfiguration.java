@@ -15,11 +15,13 @@ import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.BearerTokenFailureHandler;
 import dev.gatehouse.adapter.in.rest.security.Caller;
 import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
+import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ManagementPort;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
+import dev.gatehouse.adapter.in.rest.security.UnmappedRequests;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
 import dev.gatehouse.domain.auth.ClientInfo;
@@ -31,6 +33,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,13 +48,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
  * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
- * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings} and a {@link RateLimitSettings}.
+ * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings}, a {@link RateLimitSettings} and
+ * a {@link CorsSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -80,15 +85,20 @@ public class RestAdapterConfiguration {
             HttpSecurity http,
             JwtDecoder accessTokenDecoder,
             ManagementPort managementPort,
-            ProblemWriter problemWriter) {
-        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter);
+            ProblemWriter problemWriter,
+            ObjectProvider<HandlerMapping> handlerMappings,
+            CorsSettings corsSettings) {
+        UnmappedRequests unmapped = UnmappedRequests.of(handlerMappings, managementPort);
+        ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problemWriter, unmapped);
         return ApiSecurity.filterChain(
                 http,
                 accessTokenDecoder,
                 managementPort,
                 unauthorized,
-                new ProblemAccessDeniedHandler(problemWriter),
-                new BearerTokenFailureHandler(unauthorized, problemWriter));
+                new ProblemAccessDeniedHandler(problemWriter, unmapped),
+                new BearerTokenFailureHandler(unauthorized, problemWriter),
+                corsSettings,
+                problemWriter);
     }
 
     @Bean

@@ -98,7 +98,7 @@ class ClientRateLimitFilterTest extends SliceTest {
                     .andExpect(status().isOk());
             mvc.perform(get("/api/v1/users/me").with(asUser(UserId.newId())).with(TestClients.from(address)))
                     .andExpect(status().isOk());
-            mvc.perform(get("/api/v1/authx").with(TestClients.from(address))).andExpect(problem(401, "unauthorized"));
+            mvc.perform(get("/api/v1/authx").with(TestClients.from(address))).andExpect(problem(404, "not-found"));
         }
     }
 

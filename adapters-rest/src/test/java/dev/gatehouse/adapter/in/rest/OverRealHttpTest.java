@@ -86,13 +86,27 @@ class OverRealHttpTest {
     }
 
     @Test
-    void anUnknownPathWithoutTokenIs401WithAChallenge() throws Exception {
-        HttpResponse<String> response =
-                http.send(HttpRequest.newBuilder(uri("/nothing")).build(), HttpResponse.BodyHandlers.ofString());
+    void anUnknownPathWithoutTokenIs404WithoutAChallenge() throws Exception {
+        // Spring Boot's static resources map /** here, and still the path is not taken for one that exists.
+        for (String path : new String[] {"/", "/nothing", "/api/v1/usres"}) {
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .as(path)
+                    .isEmpty();
+            assertThat(response.body()).contains("https://gatehouse.dev/problems/not-found");
+        }
+    }
+
+    @Test
+    void aProtectedPathWithoutTokenIs401WithAChallenge() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/users/me")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate"))
-                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(response.body()).contains("https://gatehouse.dev/problems/unauthorized");
     }
 

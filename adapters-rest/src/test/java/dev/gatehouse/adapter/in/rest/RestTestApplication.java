@@ -1,11 +1,13 @@
 package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
+import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -15,8 +17,8 @@ import org.springframework.context.annotation.Import;
 /**
  * What bootstrap gives the adapter, and no more: its configuration class, the use cases (here one
  * scriptable stub for all of them), the token settings, the refresh-cookie settings (off unless
- * a test sets {@code app.auth.refresh-cookie.enabled=true}, as bootstrap's property is named) and
- * the rate-limit settings.
+ * a test sets {@code app.auth.refresh-cookie.enabled=true}, as bootstrap's property is named), the
+ * rate-limit settings and the CORS settings.
  * Slices ({@code @WebMvcTest}) replace the auto-configuration with their own; full-context tests
  * use all of it.
  */
@@ -51,6 +53,12 @@ public class RestTestApplication {
             @Value("${app.rate-limit.capacity:100000}") long capacity,
             @Value("${app.rate-limit.refill-period:PT1M}") Duration refillPeriod) {
         return new RateLimitSettings(enabled, capacity, refillPeriod);
+    }
+
+    /** Off, as bootstrap's default is, unless a test names origins ({@code app.cors.allowed-origins}). */
+    @Bean
+    CorsSettings corsSettings(@Value("${app.cors.allowed-origins:}") List<String> allowedOrigins) {
+        return new CorsSettings(allowedOrigins);
     }
 
     @Bean

@@ -27,6 +27,11 @@ public record Problem(
         @Schema(description = "Only for validation-failed: every refused field")
         List<FieldError> errors) {
 
+    /** The problem with its type's own detail, for when the cause has nothing to add. */
+    public static Problem generic(ProblemType type, String instance) {
+        return of(type, type.genericDetail(), instance);
+    }
+
     public static Problem of(ProblemType type, String detail, String instance) {
         return of(type, type.status(), detail, instance);
     }

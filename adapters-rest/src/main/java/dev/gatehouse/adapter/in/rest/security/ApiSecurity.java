@@ -1,13 +1,17 @@
 package dev.gatehouse.adapter.in.rest.security;
 
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadata;
+import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadataClaimNames;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +19,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may reach which path. Stateless bearer-token authentication only: no server session, and no
@@ -56,6 +61,14 @@ public final class ApiSecurity {
     private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
             PATHS.matcher(REGISTER), PATHS.matcher(LOGIN), PATHS.matcher(REFRESH), PATHS.matcher(LOGOUT));
 
+    /** RFC 9728's name for tokens sent in the Authorization header, the only place this service reads them. */
+    static final String BEARER_IN_HEADER = "header";
+
+    private static final Set<String> PUBLISHED_METADATA = Set.of(
+            OAuth2ProtectedResourceMetadataClaimNames.RESOURCE,
+            OAuth2ProtectedResourceMetadataClaimNames.BEARER_METHODS_SUPPORTED,
+            OAuth2ProtectedResourceMetadataClaimNames.TLS_CLIENT_CERTIFICATE_BOUND_ACCESS_TOKENS);
+
     private ApiSecurity() {}
 
     public static SecurityFilterChain filterChain(
@@ -64,7 +77,13 @@ public final class ApiSecurity {
             ManagementPort managementPort,
             ProblemAuthenticationEntryPoint unauthorized,
             ProblemAccessDeniedHandler forbidden,
-            BearerTokenFailureHandler tokenCheckFailed) {
+            BearerTokenFailureHandler tokenCheckFailed,
+            CorsSettings cors,
+            ProblemWriter problems) {
+        // Not Spring Security's own CORS set-up: that one would fall back to Spring MVC's
+        // configuration, and its refusals have no problem body. The same filter in the same place.
+        http.cors(AbstractHttpConfigurer::disable);
+        CrossOriginRequests.filter(cors, problems).ifPresent(filter -> http.addFilterAt(filter, CorsFilter.class));
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -102,6 +121,8 @@ public final class ApiSecurity {
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .protectedResourceMetadata(
+                                metadata -> metadata.protectedResourceMetadataCustomizer(ApiSecurity::onlyWhatIsTrue))
                         .bearerTokenResolver(bearerTokenResolver())
                         .jwt(jwt ->
                                 jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokenAuthentication.converter()))
@@ -118,6 +139,27 @@ public final class ApiSecurity {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * The OAuth 2.0 protected resource metadata (RFC 9728) that Spring Security serves at
+     * {@code /.well-known/oauth-protected-resource}, cut to what holds here: the resource (this
+     * service's URL, as the request reached it) and tokens in the {@code Authorization} header
+     * only. Spring Security's default also claims {@code tls_client_certificate_bound_access_tokens},
+     * but no token is bound to a client certificate: that is stated as false. No authorization
+     * server is named, since Gatehouse issues its tokens itself and publishes no OAuth
+     * authorization server metadata. No 401 points to the document (the challenge stays {@code
+     * Bearer} or {@code Bearer error="invalid_token"}, as the contract has it); it is for clients
+     * that look for it at the well-known path.
+     */
+    static void onlyWhatIsTrue(OAuth2ProtectedResourceMetadata.Builder metadata) {
+        metadata.bearerMethods(methods -> {
+                    methods.clear();
+                    methods.add(BEARER_IN_HEADER);
+                })
+                .tlsClientCertificateBoundAccessTokens(false)
+                // Whatever a later Spring Security adds by default stays out until it is checked here.
+                .claims(claims -> claims.keySet().retainAll(PUBLISHED_METADATA));
     }
 
     static BearerTokenResolver bearerTokenResolver() {

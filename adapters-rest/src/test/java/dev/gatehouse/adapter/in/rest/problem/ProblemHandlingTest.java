@@ -56,8 +56,10 @@ class ProblemHandlingTest extends SliceTest {
     }
 
     @Test
-    void anUnknownPathWithoutTokenIs401() throws Exception {
-        mvc.perform(get("/api/v1/nothing-here")).andExpect(problem(401, "unauthorized"));
+    void anUnknownPathWithoutTokenIs404Too() throws Exception {
+        mvc.perform(get("/api/v1/nothing-here"))
+                .andExpect(problem(404, "not-found"))
+                .andExpect(jsonPath("$.instance").value("/api/v1/nothing-here"));
     }
 
     @Test
