@@ -26,6 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Own account")
 @SecurityRequirement(name = ApiSecurity.BEARER_AUTH)
 public class OwnProfileController {
+    /** A deleted, disabled or changed account is no 404: its tokens stop working (contract: "Access tokens"). */
+    private static final String ACCOUNT_GONE =
+            "unauthorized: no valid access token; also when the account was deleted or"
+                    + " disabled, or its password or roles changed, since the token was issued";
+
     private final GetOwnProfileUseCase getOwnProfile;
     private final UpdateOwnProfileUseCase updateOwnProfile;
     private final ChangeOwnPasswordUseCase changeOwnPassword;
@@ -42,7 +47,7 @@ public class OwnProfileController {
     @GetMapping
     @Operation(summary = "The signed-in account")
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
+    @ApiResponse(responseCode = "401", description = ACCOUNT_GONE)
     public UserResponse get(Caller caller) {
         return UserResponse.of(getOwnProfile.getOwnProfile(new GetOwnProfileQuery(caller.id())));
     }
@@ -53,7 +58,7 @@ public class OwnProfileController {
             description = "Only `displayName` is accepted; absent keeps it, null clears it. Any other field is a 400.")
     @ApiResponse(responseCode = "200", description = "The updated account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request (e.g. an unknown field)")
-    @ApiResponse(responseCode = "404", description = "user-not-found: the account was deleted")
+    @ApiResponse(responseCode = "401", description = ACCOUNT_GONE)
     public UserResponse update(Caller caller, @RequestBody UpdateOwnProfileRequest request) {
         return UserResponse.of(updateOwnProfile.updateOwnProfile(request.toCommand(caller.id(), caller.client())));
     }
