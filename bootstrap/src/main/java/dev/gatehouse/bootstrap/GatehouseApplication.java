@@ -47,7 +47,7 @@ public class GatehouseApplication {
      * -jar}, run.sh, the image), not only for those that pass {@code bootstrap/jvm.options}. A value
      * given on the command line is left as it is.
      */
-    static void silenceJooqBanner() {
+    public static void silenceJooqBanner() {
         JOOQ_BANNER_SWITCHES.forEach(name -> {
             if (System.getProperty(name) == null) {
                 System.setProperty(name, "true");

@@ -86,6 +86,7 @@ public final class GatehouseDevMode {
         properties.put("spring.datasource.url", database.jdbcUrl());
         properties.put("spring.datasource.username", DevDatabase.USER);
         properties.put("spring.datasource.password", "");
+        GatehouseApplication.silenceJooqBanner(); // as the production main does
         SpringApplication application = new SpringApplication(GatehouseApplication.class);
         application.setAdditionalProfiles(PROFILE);
         // One shutdown hook (above) stops the application, then the database, in that order.
