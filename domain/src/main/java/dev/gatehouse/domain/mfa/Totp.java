@@ -29,7 +29,7 @@ public final class Totp {
     private static final int STEPS_OF_SKEW = 1;
 
     private static final String MAC_ALGORITHM = "HmacSHA1";
-    private static final int MODULUS = 1_000_000; // 10^DIGITS
+    private static final int MODULUS = (int) Math.pow(10, DIGITS);
     private static final String FORMAT = "%0" + DIGITS + "d";
 
     /** The step {@code instant} falls in: whole steps since the epoch (a step begins on its first second). */
