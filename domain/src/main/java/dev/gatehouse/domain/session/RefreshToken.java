@@ -1,16 +1,13 @@
 package dev.gatehouse.domain.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.gatehouse.domain.common.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * An opaque refresh token: 256 random bits, base64url without padding. Only its SHA-256 hash is
- * stored; a slow hash buys nothing for a value with that much entropy. Never printed.
+ * An opaque refresh token: 256 random bits, base64url without padding. Only its {@linkplain Sha256
+ * SHA-256 hash} is stored. Never printed.
  */
 public record RefreshToken(String value) {
     private static final int RANDOM_BYTES = 32;
@@ -27,12 +24,7 @@ public record RefreshToken(String value) {
 
     /** Lower-case hex SHA-256 of the token's text: the only form that is stored. */
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK ships SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     @Override
