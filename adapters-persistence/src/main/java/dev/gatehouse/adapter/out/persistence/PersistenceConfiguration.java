@@ -3,6 +3,8 @@ package dev.gatehouse.adapter.out.persistence;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaChallengeStore;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -56,6 +58,16 @@ public class PersistenceConfiguration {
     @Bean
     public LoginThrottleStore loginThrottleStore(DSLContext dsl, Clock clock) {
         return new JooqLoginThrottleStore(dsl, clock, PURGE_BATCH);
+    }
+
+    @Bean
+    public MfaEnrolmentStore mfaEnrolmentStore(DSLContext dsl) {
+        return new JooqMfaEnrolmentStore(dsl);
+    }
+
+    @Bean
+    public MfaChallengeStore mfaChallengeStore(DSLContext dsl) {
+        return new JooqMfaChallengeStore(dsl, PURGE_BATCH);
     }
 
     @Bean

@@ -45,6 +45,12 @@ final class OverlappingTransactions {
         return run(unitOfWork, dsl, firstWork, secondWork, () -> {});
     }
 
+    /** The same work twice at once, for races that must have exactly one winner. */
+    static <T> Outcomes<T, T> runTwice(UnitOfWork unitOfWork, DSLContext dsl, Supplier<T> work)
+            throws InterruptedException {
+        return run(unitOfWork, dsl, work, work);
+    }
+
     /**
      * As {@link #run(UnitOfWork, DSLContext, Supplier, Supplier)}, and the first unit of work runs
      * {@code firstLastWork} once the second one is waiting, just before it commits: for races where

@@ -13,6 +13,8 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaChallengeStore;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -63,6 +65,8 @@ class StoreOutageIT {
     private final SecurityEventLog securityEvents;
     private final AuditEventQueries auditEvents;
     private final LoginThrottleStore throttles;
+    private final MfaEnrolmentStore mfaEnrolments;
+    private final MfaChallengeStore mfaChallenges;
     private final UnitOfWork unitOfWork;
     private final DSLContext dsl;
     private final HikariDataSource pool;
@@ -88,6 +92,8 @@ class StoreOutageIT {
             SecurityEventLog securityEvents,
             AuditEventQueries auditEvents,
             LoginThrottleStore throttles,
+            MfaEnrolmentStore mfaEnrolments,
+            MfaChallengeStore mfaChallenges,
             UnitOfWork unitOfWork,
             DSLContext dsl,
             DataSource dataSource) {
@@ -97,6 +103,8 @@ class StoreOutageIT {
         this.securityEvents = securityEvents;
         this.auditEvents = auditEvents;
         this.throttles = throttles;
+        this.mfaEnrolments = mfaEnrolments;
+        this.mfaChallenges = mfaChallenges;
         this.unitOfWork = unitOfWork;
         this.dsl = dsl;
         this.pool = (HikariDataSource) dataSource;
@@ -134,6 +142,9 @@ class StoreOutageIT {
         assertUnavailableWithinTheContract(
                 "AuditEventQueries", () -> auditEvents.search(null, null, new PageRequest(0, 20)));
         assertUnavailableWithinTheContract("LoginThrottleStore", () -> throttles.lock("ada@example.com"));
+        assertUnavailableWithinTheContract("MfaEnrolmentStore", () -> mfaEnrolments.acceptStep(UserId.newId(), 1));
+        assertUnavailableWithinTheContract(
+                "MfaChallengeStore", () -> mfaChallenges.spend("a".repeat(64), Instant.now()));
         assertUnavailableWithinTheContract(
                 "UnitOfWork (cannot begin)", () -> unitOfWork.inTransaction(() -> users.findById(UserId.newId())));
     }
