@@ -13,11 +13,14 @@ import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
@@ -120,6 +123,18 @@ public class Fixtures {
     public User openAdmin() {
         return openAccount(
                 new Email("root@example.com"), new Password("correct horse battery"), null, Set.of(Role.ADMIN));
+    }
+
+    /**
+     * A live session of {@code user} opened now from {@code client}, as a login leaves it: 30 days at most,
+     * its first refresh token (stored as {@code refreshTokenHash}) good for 14.
+     */
+    public Session openSession(User user, String refreshTokenHash, ClientInfo client) {
+        Instant now = clock.instant();
+        Session session =
+                new Session(SessionId.newId(), user.id(), now, now, now.plus(Duration.ofDays(30)), null, client);
+        sessions.open(session, refreshTokenHash, now.plus(Duration.ofDays(14)));
+        return session;
     }
 
     /** An account stored as the services would open it, outside any unit of work. */

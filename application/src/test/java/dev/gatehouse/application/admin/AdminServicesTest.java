@@ -55,26 +55,14 @@ class AdminServicesTest {
     void hashesTheNewPasswordBeforeTheUnitOfWorkOpens() {
         world.hasher.watch(world.unitOfWork);
 
-        create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                null,
-                ClientInfo.unknown()));
+        createGrace();
 
         assertThat(world.hasher.callsInsideUnitOfWork()).isZero();
     }
 
     @Test
     void createsPlainUsersWhenNoRolesAreGiven() {
-        User created = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                null,
-                ClientInfo.unknown()));
+        User created = createGrace();
 
         assertThat(created.roles()).containsExactly(Role.USER);
     }
@@ -93,13 +81,7 @@ class AdminServicesTest {
 
     @Test
     void listsWithFilters() {
-        create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                null,
-                ClientInfo.unknown()));
+        createGrace();
 
         ResultPage<User> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
         ResultPage<User> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
@@ -162,13 +144,7 @@ class AdminServicesTest {
 
     @Test
     void disablingEndsTheAccountsSessionsButOtherChangesDoNot() {
-        User grace = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                null,
-                ClientInfo.unknown()));
+        User grace = createGrace();
         Session session = new Session(
                 SessionId.newId(),
                 grace.id(),
@@ -264,5 +240,16 @@ class AdminServicesTest {
         assertThatThrownBy(() ->
                         delete.deleteUser(new DeleteUserCommand(admin.id(), UserId.newId(), ClientInfo.unknown())))
                 .isInstanceOf(UserNotFoundException.class);
+    }
+
+    /** grace@example.com, created by the admin with no name and no roles given. */
+    private User createGrace() {
+        return create.createUser(new CreateUserCommand(
+                admin.id(),
+                new Email("grace@example.com"),
+                new Password("another good one"),
+                null,
+                null,
+                ClientInfo.unknown()));
     }
 }

@@ -8,7 +8,6 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.session.Session;
-import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
@@ -23,15 +22,7 @@ class LogOutServiceTest {
         User user = UserBuilder.aUser().build();
         world.users.insert(user);
         RefreshToken token = new RefreshToken("opaque-token");
-        Session session = new Session(
-                SessionId.newId(),
-                user.id(),
-                world.clock.instant(),
-                world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)),
-                null,
-                ClientInfo.unknown());
-        world.sessions.open(session, token.hash(), world.clock.instant().plus(Duration.ofDays(14)));
+        Session session = world.openSession(user, token.hash(), ClientInfo.unknown());
 
         logOut.logOut(new LogOutCommand(token, ClientInfo.unknown()));
         world.clock.advance(Duration.ofMinutes(1));

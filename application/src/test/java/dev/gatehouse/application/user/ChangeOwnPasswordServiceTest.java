@@ -123,17 +123,8 @@ class ChangeOwnPasswordServiceTest {
     }
 
     private Session openSession(User user) {
-        Session session = new Session(
-                SessionId.newId(),
-                user.id(),
-                world.clock.instant(),
-                world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)),
-                null,
-                ClientInfo.unknown());
-        world.sessions.open(
-                session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
-        return session;
+        SessionId id = SessionId.newId();
+        return world.openSession(user, "hash-" + id, ClientInfo.unknown());
     }
 
     @Test

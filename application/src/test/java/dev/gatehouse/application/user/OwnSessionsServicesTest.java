@@ -31,17 +31,7 @@ class OwnSessionsServicesTest {
 
     private Session open(User user) {
         world.clock.advance(Duration.ofSeconds(1));
-        Session session = new Session(
-                SessionId.newId(),
-                user.id(),
-                world.clock.instant(),
-                world.clock.instant(),
-                world.clock.instant().plus(Duration.ofDays(30)),
-                null,
-                new ClientInfo("192.0.2.1", "phone"));
-        world.sessions.open(
-                session, "hash-" + session.id(), world.clock.instant().plus(Duration.ofDays(14)));
-        return session;
+        return world.openSession(user, "hash-" + SessionId.newId(), new ClientInfo("192.0.2.1", "phone"));
     }
 
     @Test
