@@ -85,6 +85,21 @@ class RecoveryCodeTest {
                 .isEqualTo(NORMAL_SHA256);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "", // empty
+                "0850a683202e5e3ea8cb85e504d8052a7cfd99b2c172fffdf8bb1d4ed829595", // 63 digits
+                "0850a683202e5e3ea8cb85e504d8052a7cfd99b2c172fffdf8bb1d4ed82959530", // 65 digits
+                "0850A683202E5E3EA8CB85E504D8052A7CFD99B2C172FFFDF8BB1D4ED8295953", // upper case
+                "abcdefghijklmnopqrstuvw23" // a code, not its hash
+            })
+    void aHashIsOnlyLowerCaseHexSha256(String notAHash) {
+        assertThatThrownBy(() -> new RecoveryCodeHash(notAHash))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("64 lower-case hex digits");
+    }
+
     @Test
     void neverPrintsItselfOrItsHash() {
         RecoveryCode code = new RecoveryCode(NORMAL);

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.testing;
 
 import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.RecoveryCodeHash;
 import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.user.UserId;
@@ -20,7 +21,7 @@ import java.util.Set;
 public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
     private final Map<UserId, MfaEnrolment> enrolments = new HashMap<>();
     /** Per account, the hashes of its recovery codes not used yet: a used one is simply gone. */
-    private final Map<UserId, Set<String>> unusedRecoveryCodes = new HashMap<>();
+    private final Map<UserId, Set<RecoveryCodeHash>> unusedRecoveryCodes = new HashMap<>();
 
     @Override
     public synchronized Optional<MfaEnrolment> find(UserId userId) {
@@ -41,7 +42,7 @@ public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
             UserId userId,
             SealedSecret confirmedSecret,
             long confirmedStep,
-            List<String> recoveryCodeHashes,
+            List<RecoveryCodeHash> recoveryCodeHashes,
             Instant now) {
         MfaEnrolment pending = enrolments.get(userId);
         if (pending == null || pending.enabled() || !pending.secret().equals(confirmedSecret)) {
@@ -74,8 +75,8 @@ public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
     }
 
     @Override
-    public synchronized boolean useRecoveryCode(UserId userId, String codeHash, Instant now) {
-        Set<String> unused = unusedRecoveryCodes.get(userId);
+    public synchronized boolean useRecoveryCode(UserId userId, RecoveryCodeHash codeHash, Instant now) {
+        Set<RecoveryCodeHash> unused = unusedRecoveryCodes.get(userId);
         return unused != null && unused.remove(codeHash);
     }
 
@@ -85,7 +86,7 @@ public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
     }
 
     @Override
-    public synchronized boolean replaceRecoveryCodes(UserId userId, List<String> recoveryCodeHashes) {
+    public synchronized boolean replaceRecoveryCodes(UserId userId, List<RecoveryCodeHash> recoveryCodeHashes) {
         if (!isEnabled(userId)) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.testing;
 
+import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.mfa.SecretUnsealingException;
 import dev.gatehouse.domain.port.out.SecretSealer;
 
@@ -12,29 +13,30 @@ public class InvertingSecretSealer implements SecretSealer {
     private static final byte MARKER = 0x66;
 
     @Override
-    public byte[] seal(byte[] plaintext) {
+    public SealedSecret seal(byte[] plaintext) {
         byte[] sealed = new byte[plaintext.length + 1];
         sealed[0] = MARKER;
         for (int i = 0; i < plaintext.length; i++) {
             sealed[i + 1] = (byte) ~plaintext[i];
         }
-        return sealed;
+        return new SealedSecret(sealed);
     }
 
     @Override
-    public byte[] unseal(byte[] sealed) {
+    public byte[] unseal(SealedSecret sealed) {
         if (needsReseal(sealed)) {
             throw new SecretUnsealingException("Not sealed by the inverting test sealer");
         }
-        byte[] plaintext = new byte[sealed.length - 1];
+        byte[] value = sealed.value();
+        byte[] plaintext = new byte[value.length - 1];
         for (int i = 0; i < plaintext.length; i++) {
-            plaintext[i] = (byte) ~sealed[i + 1];
+            plaintext[i] = (byte) ~value[i + 1];
         }
         return plaintext;
     }
 
     @Override
-    public boolean needsReseal(byte[] sealed) {
-        return sealed.length == 0 || sealed[0] != MARKER;
+    public boolean needsReseal(SealedSecret sealed) {
+        return sealed.value()[0] != MARKER;
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.domain.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.RecoveryCodeHash;
 import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.user.UserId;
@@ -29,10 +30,10 @@ public abstract class MfaEnrolmentStoreContract extends AccountOwnedStoreContrac
 
     protected abstract MfaEnrolmentStore store();
 
-    /** Ten distinct hex SHA-256-shaped hashes, the set called {@code name}. */
-    protected static List<String> recoveryCodeHashes(char name) {
+    /** Ten distinct hashes, the set called {@code name} (a hex digit). */
+    protected static List<RecoveryCodeHash> recoveryCodeHashes(char name) {
         return IntStream.range(0, 10)
-                .mapToObj(i -> Character.toString(name).repeat(63) + i)
+                .mapToObj(i -> new RecoveryCodeHash(Character.toString(name).repeat(63) + i))
                 .toList();
     }
 
@@ -166,12 +167,13 @@ public abstract class MfaEnrolmentStoreContract extends AccountOwnedStoreContrac
     void eachRecoveryCodeOfTheAccountWorksOnce() {
         enableForOwner();
         UserId other = storedAccount();
-        String code = recoveryCodeHashes('a').get(3);
+        RecoveryCodeHash code = recoveryCodeHashes('a').get(3);
 
         assertThat(inTransaction(() -> store().useRecoveryCode(other, code, CONFIRMED)))
                 .as("another account's code")
                 .isFalse();
-        assertThat(inTransaction(() -> store().useRecoveryCode(owner(), "f".repeat(64), CONFIRMED)))
+        assertThat(inTransaction(
+                        () -> store().useRecoveryCode(owner(), new RecoveryCodeHash("f".repeat(64)), CONFIRMED)))
                 .as("an unknown code")
                 .isFalse();
         assertThat(inTransaction(() -> store().useRecoveryCode(owner(), code, CONFIRMED)))

@@ -8,6 +8,7 @@ import static dev.gatehouse.adapter.out.persistence.jooq.Tables.MFA_RECOVERY_COD
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.MfaEnrolmentsRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.MfaRecoveryCodesRecord;
 import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.RecoveryCodeHash;
 import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.user.UserId;
@@ -75,7 +76,7 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
             UserId userId,
             SealedSecret confirmedSecret,
             long confirmedStep,
-            List<String> recoveryCodeHashes,
+            List<RecoveryCodeHash> recoveryCodeHashes,
             Instant now) {
         OffsetDateTime at = toColumn(now);
         boolean enabled = dsl.update(MFA_ENROLMENTS)
@@ -108,12 +109,12 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
     }
 
     @Override
-    public boolean useRecoveryCode(UserId userId, String codeHash, Instant now) {
+    public boolean useRecoveryCode(UserId userId, RecoveryCodeHash codeHash, Instant now) {
         return dsl.update(MFA_RECOVERY_CODES)
                         .set(MFA_RECOVERY_CODES.USED_AT, toColumn(now))
                         .where(
                                 MFA_RECOVERY_CODES.USER_ID.eq(userId.value()),
-                                MFA_RECOVERY_CODES.CODE_HASH.eq(codeHash),
+                                MFA_RECOVERY_CODES.CODE_HASH.eq(codeHash.value()),
                                 MFA_RECOVERY_CODES.USED_AT.isNull())
                         .execute()
                 > 0;
@@ -133,7 +134,7 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
      * DELETE and INSERT and leave the account with both sets.
      */
     @Override
-    public boolean replaceRecoveryCodes(UserId userId, List<String> recoveryCodeHashes) {
+    public boolean replaceRecoveryCodes(UserId userId, List<RecoveryCodeHash> recoveryCodeHashes) {
         boolean enabled = dsl.selectOne()
                 .from(MFA_ENROLMENTS)
                 .where(MFA_ENROLMENTS.USER_ID.eq(userId.value()), MFA_ENROLMENTS.ENABLED_AT.isNotNull())
@@ -159,15 +160,15 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
                 .orElse(false);
     }
 
-    private void insertRecoveryCodes(UserId userId, List<String> codeHashes) {
+    private void insertRecoveryCodes(UserId userId, List<RecoveryCodeHash> codeHashes) {
         if (codeHashes.isEmpty()) {
             return;
         }
         UUID id = userId.value();
         InsertValuesStep2<MfaRecoveryCodesRecord, UUID, String> insert =
                 dsl.insertInto(MFA_RECOVERY_CODES, MFA_RECOVERY_CODES.USER_ID, MFA_RECOVERY_CODES.CODE_HASH);
-        for (String codeHash : codeHashes) {
-            insert = insert.values(id, codeHash);
+        for (RecoveryCodeHash codeHash : codeHashes) {
+            insert = insert.values(id, codeHash.value());
         }
         insert.execute();
     }

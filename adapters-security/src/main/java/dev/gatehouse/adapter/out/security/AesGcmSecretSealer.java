@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.out.security;
 
+import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.mfa.SecretUnsealingException;
 import dev.gatehouse.domain.port.out.SecretSealer;
 import java.nio.ByteBuffer;
@@ -78,7 +79,7 @@ public class AesGcmSecretSealer implements SecretSealer {
     }
 
     @Override
-    public byte[] seal(byte[] plaintext) {
+    public SealedSecret seal(byte[] plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] header = header(current.id());
@@ -91,29 +92,30 @@ public class AesGcmSecretSealer implements SecretSealer {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every JDK ships " + CIPHER, e);
         }
-        return ByteBuffer.allocate(header.length + nonce.length + ciphertext.length)
+        return new SealedSecret(ByteBuffer.allocate(header.length + nonce.length + ciphertext.length)
                 .put(header)
                 .put(nonce)
                 .put(ciphertext)
-                .array();
+                .array());
     }
 
     @Override
-    public byte[] unseal(byte[] sealed) {
-        if (SealFormat.of(sealed) == SealFormat.PLAIN) {
-            return PlainSecretSealer.contentOf(sealed);
+    public byte[] unseal(SealedSecret sealed) {
+        byte[] value = sealed.value();
+        if (SealFormat.of(value) == SealFormat.PLAIN) {
+            return PlainSecretSealer.contentOf(value);
         }
-        if (sealed.length < MIN_SEALED_BYTES) {
+        if (value.length < MIN_SEALED_BYTES) {
             throw new SecretUnsealingException("The stored secret is too short to be sealed with AES-256-GCM");
         }
-        SealingKey key = keyOf(sealed);
+        SealingKey key = keyOf(value);
         try {
             Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(
-                    Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, sealed, HEADER_BYTES, NONCE_BYTES));
-            cipher.updateAAD(sealed, 0, HEADER_BYTES);
+                    Cipher.DECRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, value, HEADER_BYTES, NONCE_BYTES));
+            cipher.updateAAD(value, 0, HEADER_BYTES);
             int start = HEADER_BYTES + NONCE_BYTES;
-            return cipher.doFinal(sealed, start, sealed.length - start);
+            return cipher.doFinal(value, start, value.length - start);
         } catch (AEADBadTagException e) {
             throw new SecretUnsealingException(
                     "The stored secret fails its AES-GCM integrity check: it was altered after it was sealed", e);
@@ -124,14 +126,15 @@ public class AesGcmSecretSealer implements SecretSealer {
 
     /** Values stored without encryption, and values under a key that is no longer the current one. */
     @Override
-    public boolean needsReseal(byte[] sealed) {
-        return !SealFormat.AES_256_GCM.marks(sealed)
-                || sealed.length < HEADER_BYTES
-                || ByteBuffer.wrap(sealed, 1, KEY_ID_BYTES).getInt() != current.id();
+    public boolean needsReseal(SealedSecret sealed) {
+        byte[] value = sealed.value();
+        return !SealFormat.AES_256_GCM.marks(value)
+                || value.length < HEADER_BYTES
+                || ByteBuffer.wrap(value, 1, KEY_ID_BYTES).getInt() != current.id();
     }
 
-    private SealingKey keyOf(byte[] sealed) {
-        int id = ByteBuffer.wrap(sealed, 1, KEY_ID_BYTES).getInt();
+    private SealingKey keyOf(byte[] value) {
+        int id = ByteBuffer.wrap(value, 1, KEY_ID_BYTES).getInt();
         SealingKey key = keysById.get(id);
         if (key == null) {
             throw new SecretUnsealingException("The stored secret is sealed with a key (id " + SealingKey.hex(id)

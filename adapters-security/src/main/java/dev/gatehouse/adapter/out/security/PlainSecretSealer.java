@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.out.security;
 
+import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.mfa.SecretUnsealingException;
 import dev.gatehouse.domain.port.out.SecretSealer;
 import java.util.Arrays;
@@ -12,28 +13,29 @@ import java.util.Arrays;
 public class PlainSecretSealer implements SecretSealer {
 
     @Override
-    public byte[] seal(byte[] plaintext) {
+    public SealedSecret seal(byte[] plaintext) {
         byte[] sealed = new byte[plaintext.length + 1];
         sealed[0] = SealFormat.PLAIN.marker();
         System.arraycopy(plaintext, 0, sealed, 1, plaintext.length);
-        return sealed;
+        return new SealedSecret(sealed);
     }
 
     /** Only values in its own format: an encrypted one needs the key this deployment lacks. */
     @Override
-    public byte[] unseal(byte[] sealed) {
-        SealFormat format = SealFormat.of(sealed);
+    public byte[] unseal(SealedSecret sealed) {
+        byte[] value = sealed.value();
+        SealFormat format = SealFormat.of(value);
         if (format != SealFormat.PLAIN) {
             throw new SecretUnsealingException("The stored secret is sealed " + format.description()
                     + "; unsealing it needs the key it was sealed with in " + AesGcmSecretSealer.KEY_VARIABLE);
         }
-        return contentOf(sealed);
+        return contentOf(value);
     }
 
     /** Any value not in its own format: it cannot write anything else. */
     @Override
-    public boolean needsReseal(byte[] sealed) {
-        return !SealFormat.PLAIN.marks(sealed);
+    public boolean needsReseal(SealedSecret sealed) {
+        return !SealFormat.PLAIN.marks(sealed.value());
     }
 
     /** The secret in a value in this format (its format already checked). */

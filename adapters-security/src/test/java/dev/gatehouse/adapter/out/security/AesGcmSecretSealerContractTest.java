@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.out.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.testing.SecretSealerContract;
 import java.security.SecureRandom;
@@ -19,17 +20,17 @@ class AesGcmSecretSealerContractTest extends SecretSealerContract {
 
     @Test
     void sealsInTheDocumentedLayoutWithoutTheSecretInIt() {
-        byte[] sealed = sealer.seal(SECRET);
+        SealedSecret sealed = sealer.seal(SECRET);
 
-        assertThat(sealed).hasSize(AesGcmSecretSealerTest.OVERHEAD + SECRET.length);
-        assertThat(sealed[0]).isEqualTo((byte) 0x01);
+        assertThat(sealed.value()).hasSize(AesGcmSecretSealerTest.OVERHEAD + SECRET.length);
+        assertThat(sealed.value()[0]).isEqualTo((byte) 0x01);
         assertHidesTheSecret(sealed);
     }
 
     @Test
     void twoSealsOfOneSecretDifferAndBothUnseal() {
-        byte[] first = sealer.seal(SECRET);
-        byte[] second = sealer.seal(SECRET);
+        SealedSecret first = sealer.seal(SECRET);
+        SealedSecret second = sealer.seal(SECRET);
 
         assertThat(first).isNotEqualTo(second);
         assertThat(sealer.unseal(first)).isEqualTo(SECRET);

@@ -3,6 +3,7 @@ package dev.gatehouse.adapter.out.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.mfa.SecretUnsealingException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -32,10 +33,9 @@ class AesGcmSecretSealerTest {
 
     @Test
     void aChangedNonceCiphertextOrTagIsRefusedAsTampering() {
-        byte[] sealed = sealer.seal(SECRET);
-        for (int i = HEADER; i < sealed.length; i++) {
-            byte[] tampered = sealed.clone();
-            tampered[i] ^= 0x01;
+        SealedSecret sealed = sealer.seal(SECRET);
+        for (int i = HEADER; i < sealed.value().length; i++) {
+            SealedSecret tampered = withBitFlipped(sealed, i);
 
             assertThatThrownBy(() -> sealer.unseal(tampered))
                     .as("byte %d changed", i)
@@ -47,10 +47,9 @@ class AesGcmSecretSealerTest {
 
     @Test
     void aChangedKeyIdNamesAKeyThatIsNotConfigured() {
-        byte[] sealed = sealer.seal(SECRET);
+        SealedSecret sealed = sealer.seal(SECRET);
         for (int i = 1; i < HEADER; i++) {
-            byte[] tampered = sealed.clone();
-            tampered[i] ^= 0x01;
+            SealedSecret tampered = withBitFlipped(sealed, i);
 
             assertThatThrownBy(() -> sealer.unseal(tampered))
                     .as("byte %d changed", i)
@@ -66,11 +65,9 @@ class AesGcmSecretSealerTest {
      */
     @Test
     void aChangedFormatByteIsRefusedOrReadAsAnotherFormat() {
-        byte[] sealed = sealer.seal(SECRET);
-        byte[] unknownFormat = sealed.clone();
-        unknownFormat[0] = 0x02;
-        byte[] markedPlain = sealed.clone();
-        markedPlain[0] = 0x00;
+        SealedSecret sealed = sealer.seal(SECRET);
+        SealedSecret unknownFormat = withFormatByte(sealed, (byte) 0x02);
+        SealedSecret markedPlain = withFormatByte(sealed, (byte) 0x00);
 
         assertThatThrownBy(() -> sealer.unseal(unknownFormat)).isInstanceOf(SecretUnsealingException.class);
         assertThat(sealer.unseal(markedPlain)).isNotEqualTo(SECRET);
@@ -79,10 +76,10 @@ class AesGcmSecretSealerTest {
 
     @Test
     void aTruncatedValueIsRefused() {
-        byte[] sealed = sealer.seal(SECRET);
+        byte[] sealed = sealer.seal(SECRET).value();
 
         for (int length = 1; length < sealed.length; length++) {
-            byte[] truncated = Arrays.copyOf(sealed, length);
+            SealedSecret truncated = new SealedSecret(Arrays.copyOf(sealed, length));
 
             assertThatThrownBy(() -> sealer.unseal(truncated))
                     .as("%d bytes", length)
@@ -93,7 +90,7 @@ class AesGcmSecretSealerTest {
     @Test
     void aValueSealedWithAnotherKeyIsRefusedNamingTheVariablesNotTheKey() {
         String otherKey = randomKey();
-        byte[] sealedElsewhere = sealerWith(otherKey).seal(SECRET);
+        SealedSecret sealedElsewhere = sealerWith(otherKey).seal(SECRET);
 
         assertThatThrownBy(() -> sealer.unseal(sealedElsewhere))
                 .isInstanceOf(SecretUnsealingException.class)
@@ -105,14 +102,14 @@ class AesGcmSecretSealerTest {
 
     @Test
     void afterRotationOldValuesStillUnsealAndAskToBeSealedAnew() {
-        byte[] sealedWithOldKey = sealer.seal(SECRET);
+        SealedSecret sealedWithOldKey = sealer.seal(SECRET);
         String newKey = randomKey();
         AesGcmSecretSealer rotated = new AesGcmSecretSealer(newKey, List.of(key), new SecureRandom());
 
         assertThat(rotated.unseal(sealedWithOldKey)).isEqualTo(SECRET);
         assertThat(rotated.needsReseal(sealedWithOldKey)).isTrue();
 
-        byte[] resealed = rotated.seal(rotated.unseal(sealedWithOldKey));
+        SealedSecret resealed = rotated.seal(rotated.unseal(sealedWithOldKey));
         assertThat(rotated.needsReseal(resealed)).isFalse();
         assertThat(rotated.unseal(resealed)).isEqualTo(SECRET);
         assertThatThrownBy(() -> sealer.unseal(resealed)).isInstanceOf(SecretUnsealingException.class);
@@ -120,7 +117,7 @@ class AesGcmSecretSealerTest {
 
     @Test
     void valuesStoredWithoutEncryptionStillUnsealAndAskToBeSealedAnew() {
-        byte[] plain = new PlainSecretSealer().seal(SECRET);
+        SealedSecret plain = new PlainSecretSealer().seal(SECRET);
 
         assertThat(sealer.unseal(plain)).isEqualTo(SECRET);
         assertThat(sealer.needsReseal(plain)).isTrue();
@@ -128,7 +125,7 @@ class AesGcmSecretSealerTest {
 
     @Test
     void aPlainSealerRefusesAnEncryptedValueNamingTheVariable() {
-        byte[] sealed = sealer.seal(SECRET);
+        SealedSecret sealed = sealer.seal(SECRET);
         PlainSecretSealer plain = new PlainSecretSealer();
 
         assertThatThrownBy(() -> plain.unseal(sealed))
@@ -182,12 +179,26 @@ class AesGcmSecretSealerTest {
 
     @Test
     void acceptsAKeyWithSurroundingWhitespace() {
-        byte[] sealed = sealer.seal(SECRET);
+        SealedSecret sealed = sealer.seal(SECRET);
 
         assertThat(sealerWith(" " + key + "\n").unseal(sealed)).isEqualTo(SECRET);
     }
 
     private static AesGcmSecretSealer sealerWith(String key) {
         return new AesGcmSecretSealer(key, List.of(), new SecureRandom());
+    }
+
+    /** {@code sealed} with the lowest bit of its byte {@code index} flipped. */
+    private static SealedSecret withBitFlipped(SealedSecret sealed, int index) {
+        byte[] bytes = sealed.value();
+        bytes[index] ^= 0x01;
+        return new SealedSecret(bytes);
+    }
+
+    /** {@code sealed} with {@code format} in place of its format byte. */
+    private static SealedSecret withFormatByte(SealedSecret sealed, byte format) {
+        byte[] bytes = sealed.value();
+        bytes[0] = format;
+        return new SealedSecret(bytes);
     }
 }

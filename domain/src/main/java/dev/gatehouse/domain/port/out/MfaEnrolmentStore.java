@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.port.out;
 
 import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.RecoveryCodeHash;
 import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import java.util.Optional;
  * instance or two, exactly one wins; the {@code boolean} it returns says whether this caller won.
  * Callers run the writing methods inside a {@link UnitOfWork} (a {@code false} changes nothing).
  *
- * <p>Recovery codes reach the store as hashes only: each {@code String} here is the hex SHA-256
- * of a normalised recovery code, and the codes of one set are distinct.
+ * <p>Recovery codes reach the store as hashes only ({@link RecoveryCodeHash}), and the codes of
+ * one set are distinct.
  */
 public interface MfaEnrolmentStore {
 
@@ -42,7 +43,7 @@ public interface MfaEnrolmentStore {
             UserId userId,
             SealedSecret confirmedSecret,
             long confirmedStep,
-            List<String> recoveryCodeHashes,
+            List<RecoveryCodeHash> recoveryCodeHashes,
             Instant now);
 
     /**
@@ -58,7 +59,7 @@ public interface MfaEnrolmentStore {
      * account's current set that was not used yet; of two uses at once, exactly one gets
      * {@code true}.
      */
-    boolean useRecoveryCode(UserId userId, String codeHash, Instant now);
+    boolean useRecoveryCode(UserId userId, RecoveryCodeHash codeHash, Instant now);
 
     /** How many of the account's recovery codes are still unused (0 without MFA). */
     int remainingRecoveryCodes(UserId userId);
@@ -69,7 +70,7 @@ public interface MfaEnrolmentStore {
      *
      * @return {@code false}, changing nothing, when the account's MFA is not enabled
      */
-    boolean replaceRecoveryCodes(UserId userId, List<String> recoveryCodeHashes);
+    boolean replaceRecoveryCodes(UserId userId, List<RecoveryCodeHash> recoveryCodeHashes);
 
     /**
      * Deletes the account's enrolment, pending or enabled, with its recovery codes (switching MFA
