@@ -2,9 +2,9 @@ package dev.gatehouse.application.mfa;
 
 import dev.gatehouse.application.user.CallerAccounts;
 import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.MfaStatus;
 import dev.gatehouse.domain.port.in.mfa.GetMfaStatusQuery;
 import dev.gatehouse.domain.port.in.mfa.GetMfaStatusUseCase;
-import dev.gatehouse.domain.port.in.mfa.MfaStatus;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.UserId;

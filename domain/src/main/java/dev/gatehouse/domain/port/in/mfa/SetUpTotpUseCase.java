@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.port.in.mfa;
 
 import dev.gatehouse.domain.mfa.MfaAlreadyEnabledException;
+import dev.gatehouse.domain.mfa.TotpSetup;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 
 public interface SetUpTotpUseCase {

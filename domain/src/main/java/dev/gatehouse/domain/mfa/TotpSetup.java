@@ -1,4 +1,4 @@
-package dev.gatehouse.domain.port.in.mfa;
+package dev.gatehouse.domain.mfa;
 
 import java.util.Objects;
 
