@@ -11,6 +11,7 @@ import dev.gatehouse.application.auth.RecordingAccessTokenSigner;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.key.SigningKeyRing;
+import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.domain.auth.ClientInfo;
@@ -24,10 +25,12 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
+import dev.gatehouse.domain.testing.InMemoryMfaEnrolmentStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
+import dev.gatehouse.domain.testing.InvertingSecretSealer;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
 import dev.gatehouse.domain.token.ClockSkew;
@@ -61,6 +64,11 @@ public class Fixtures {
     public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
+    public final CurrentPasswordCheck currentPasswordCheck = new CurrentPasswordCheck(throttling, hasher, unitOfWork);
+
+    // MFA: enrolments in memory, secrets "sealed" visibly but without protection.
+    public final InMemoryMfaEnrolmentStore mfaEnrolments = new InMemoryMfaEnrolmentStore();
+    public final InvertingSecretSealer sealer = new InvertingSecretSealer();
 
     // The token wiring that logins and refreshes share, as bootstrap builds it; tokens are recorded, not signed.
     public final TokenLifetimes lifetimes = LIFETIMES;

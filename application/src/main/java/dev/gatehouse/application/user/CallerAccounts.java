@@ -11,19 +11,19 @@ import dev.gatehouse.domain.user.UserId;
  * request finds no account, which means the token is no good ({@link CallerAccountGoneException}),
  * not that some user was not found.
  */
-final class CallerAccounts {
+public final class CallerAccounts {
     private final UserRepository users;
 
-    CallerAccounts(UserRepository users) {
+    public CallerAccounts(UserRepository users) {
         this.users = users;
     }
 
-    User find(UserId self) {
+    public User find(UserId self) {
         return users.findById(self).orElseThrow(CallerAccountGoneException::new);
     }
 
     /** Locked until the unit of work ends (see {@link UserRepository#lockById}). */
-    User lock(UserId self) {
+    public User lock(UserId self) {
         return users.lockById(self).orElseThrow(CallerAccountGoneException::new);
     }
 }

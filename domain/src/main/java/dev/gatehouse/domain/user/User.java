@@ -95,6 +95,11 @@ public final class User {
                         id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, cutOffTokensAt(now));
     }
 
+    /** Ends every access token issued before {@code now}, nothing else changing (MFA switched on or off). */
+    public User withTokensCutOff(Instant now) {
+        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, now, cutOffTokensAt(now));
+    }
+
     /** Disabling ends every access token issued before; enabling leaves that cut-off where it was. */
     public User withEnabled(boolean newEnabled, Instant now) {
         Instant cutOff = enabled && !newEnabled ? cutOffTokensAt(now) : tokensValidAfter;

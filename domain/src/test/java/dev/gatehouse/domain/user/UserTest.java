@@ -65,7 +65,7 @@ class UserTest {
     }
 
     @Test
-    void passwordRolesAndDisablingCutOffEarlierAccessTokensToTheNextWholeSecond() {
+    void passwordRolesDisablingAndMfaSwitchesCutOffEarlierAccessTokensToTheNextWholeSecond() {
         User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(NOW).build();
         Instant change = NOW.plusMillis(2_500);
         Instant nextSecond = NOW.plusSeconds(3);
@@ -74,6 +74,11 @@ class UserTest {
                 .isEqualTo(nextSecond);
         assertThat(user.withRoles(Set.of(), change).tokensValidAfter()).isEqualTo(nextSecond);
         assertThat(user.withEnabled(false, change).tokensValidAfter()).isEqualTo(nextSecond);
+        User cutOff = user.withTokensCutOff(change);
+        assertThat(cutOff.tokensValidAfter()).isEqualTo(nextSecond);
+        assertThat(cutOff.updatedAt()).isEqualTo(change);
+        assertThat(cutOff.roles()).isEqualTo(user.roles());
+        assertThat(cutOff.passwordHash()).isEqualTo(user.passwordHash());
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.gatehouse.application.mfa;
+
+import dev.gatehouse.domain.mfa.InvalidMfaCodeException;
+import dev.gatehouse.domain.mfa.MfaEnrolment;
+import dev.gatehouse.domain.mfa.MfaNotEnabledException;
+import dev.gatehouse.domain.mfa.RecoveryCode;
+import dev.gatehouse.domain.mfa.RecoveryCodeHash;
+import dev.gatehouse.domain.mfa.Totp;
+import dev.gatehouse.domain.mfa.TotpSecret;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
+import dev.gatehouse.domain.port.out.SecretSealer;
+import dev.gatehouse.domain.user.UserId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Checks the codes an account's MFA is proven with, and spends them: a TOTP code's time step is
+ * accepted once (replay protection, {@link MfaEnrolmentStore#acceptStep}), a recovery code is used
+ * up. Every refusal is the one {@link InvalidMfaCodeException}, whether the code was wrong, spent or
+ * malformed. Called inside the unit of work that has locked the account.
+ */
+final class MfaCodes {
+    /** How a code proved the account's MFA, as the audit details name it. */
+    enum Method {
+        TOTP("totp"),
+        RECOVERY_CODE("recovery_code");
+
+        final String auditName;
+
+        Method(String auditName) {
+            this.auditName = auditName;
+        }
+    }
+
+    private final MfaEnrolmentStore enrolments;
+    private final SecretSealer sealer;
+    private final Totp totp = new Totp();
+
+    MfaCodes(MfaEnrolmentStore enrolments, SecretSealer sealer) {
+        this.enrolments = enrolments;
+        this.sealer = sealer;
+    }
+
+    /** The account's enrolment, only while MFA is on. */
+    MfaEnrolment enabledOf(UserId userId) {
+        return enrolments.find(userId).filter(MfaEnrolment::enabled).orElseThrow(MfaNotEnabledException::new);
+    }
+
+    /** The time step whose code {@code code} is, now, for the enrolment's secret; nothing is spent. */
+    long matchingStep(MfaEnrolment enrolment, String code, Instant now) {
+        byte[] plaintext = sealer.unseal(enrolment.secret());
+        try {
+            return totp.matchingStep(TotpSecret.of(plaintext), code, now).orElseThrow(InvalidMfaCodeException::new);
+        } finally {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    /** Accepts {@code code} as a TOTP code of the enabled enrolment, once. */
+    void acceptTotp(MfaEnrolment enabled, String code, Instant now) {
+        if (!enrolments.acceptStep(enabled.userId(), matchingStep(enabled, code, now))) {
+            throw new InvalidMfaCodeException();
+        }
+    }
+
+    /** Accepts {@code code} as a TOTP code, or else as one of the account's recovery codes, once. */
+    Method acceptTotpOrRecoveryCode(MfaEnrolment enabled, String code, Instant now) {
+        Optional<RecoveryCode> recoveryCode = RecoveryCode.parse(code);
+        if (recoveryCode.isEmpty()) {
+            acceptTotp(enabled, code, now);
+            return Method.TOTP;
+        }
+        if (!enrolments.useRecoveryCode(enabled.userId(), RecoveryCodeHash.of(recoveryCode.get()), now)) {
+            throw new InvalidMfaCodeException();
+        }
+        return Method.RECOVERY_CODE;
+    }
+}
