@@ -14,6 +14,12 @@ public final class AccessTokenFormat {
     public static final String ROLES_CLAIM = "roles";
     public static final String EMAIL_CLAIM = "email";
     public static final String SESSION_CLAIM = "sid";
+    /** RFC 8176 method values, an array: see {@link dev.gatehouse.domain.auth.AuthenticationMethod}. */
+    public static final String METHODS_CLAIM = "amr";
+    /** The assurance level: see {@link dev.gatehouse.domain.auth.AssuranceLevel}. */
+    public static final String ASSURANCE_LEVEL_CLAIM = "acr";
+    /** When the user last authenticated interactively, in epoch seconds. */
+    public static final String AUTHENTICATION_TIME_CLAIM = "auth_time";
 
     private AccessTokenFormat() {}
 }
