@@ -6,7 +6,9 @@ import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,10 @@ abstract class EndToEndTest {
     static final String AUDIENCE = "gatehouse-e2e";
     static final String PASSWORD = "correct horse battery";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** By server port and email: accounts enrolled in MFA, and the session their client holds. */
+    private static final Map<String, Authenticator> AUTHENTICATORS = new ConcurrentHashMap<>();
+
+    private static final Map<String, String> REFRESH_TOKENS = new ConcurrentHashMap<>();
 
     @Autowired
     private Environment environment;
@@ -122,8 +128,58 @@ abstract class EndToEndTest {
         return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /**
+     * An aal2 access token of the bootstrap admin, as its client gets one: the first time on a
+     * server, the admin signs in with the password, enrols in TOTP over the API (the policy lets an
+     * aal1 admin do only that) and signs in again with two steps; later, the client refreshes the
+     * session it holds (a refresh keeps aal2), and signs in with two steps again when the session
+     * has ended.
+     */
     String adminToken() {
-        return logIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        return signInWithMfa(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** As {@link #adminToken()}, for any account: enrols it in MFA first if it is not yet. */
+    String signInWithMfa(String email, String password) {
+        String key = serverKey() + email;
+        String refreshToken = REFRESH_TOKENS.remove(key);
+        if (refreshToken != null) {
+            HttpApi.Response refreshed = refresh(refreshToken);
+            if (refreshed.status() == 200) {
+                return keep(key, refreshed.json());
+            }
+        }
+        HttpApi.Response login =
+                api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        if (login.status() == 200) {
+            AUTHENTICATORS.put(
+                    key,
+                    Authenticator.enrol(api, login.json().path("access_token").asString(), password));
+            login = api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", password), null);
+        }
+        assertThat(login.status()).as(login.body()).isEqualTo(401);
+        assertThat(login.problemSlug()).isEqualTo("mfa-required");
+        HttpApi.Response secondStep = authenticatorOf(email)
+                .secondStep(api, login.json().path("mfaToken").asString());
+        assertThat(secondStep.status()).as(secondStep.body()).isEqualTo(200);
+        return keep(key, secondStep.json());
+    }
+
+    /** Tells this class's server from every other, also one that reuses a port. */
+    private String serverKey() {
+        return System.identityHashCode(environment) + " " + environment.getProperty("local.server.port") + " ";
+    }
+
+    /** The authenticator app of an account {@link #signInWithMfa} enrolled on this server. */
+    Authenticator authenticatorOf(String email) {
+        Authenticator app = AUTHENTICATORS.get(serverKey() + email);
+        assertThat(app).as("%s was enrolled in MFA by this test class", email).isNotNull();
+        return app;
+    }
+
+    private static String keep(String key, JsonNode tokens) {
+        REFRESH_TOKENS.put(key, tokens.path("refresh_token").asString());
+        return tokens.path("access_token").asString();
     }
 
     /** The bootstrap admin's id. */
