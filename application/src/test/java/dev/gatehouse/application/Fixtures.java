@@ -2,6 +2,8 @@ package dev.gatehouse.application;
 
 import dev.gatehouse.application.admin.CreateUserService;
 import dev.gatehouse.application.admin.DeleteUserService;
+import dev.gatehouse.application.admin.GetUserService;
+import dev.gatehouse.application.admin.ListUsersService;
 import dev.gatehouse.application.admin.UpdateUserService;
 import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
@@ -14,6 +16,8 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.application.user.GetOwnProfileService;
+import dev.gatehouse.application.user.UpdateOwnProfileService;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
@@ -120,7 +124,23 @@ public class Fixtures {
     }
 
     public UpdateUserService updateUserService() {
-        return new UpdateUserService(users, sessions, securityEvents, unitOfWork, clock);
+        return new UpdateUserService(users, sessions, mfaEnrolments, securityEvents, unitOfWork, clock);
+    }
+
+    public GetUserService getUserService() {
+        return new GetUserService(users, mfaEnrolments);
+    }
+
+    public ListUsersService listUsersService() {
+        return new ListUsersService(users, mfaEnrolments);
+    }
+
+    public GetOwnProfileService getOwnProfileService() {
+        return new GetOwnProfileService(users, mfaEnrolments);
+    }
+
+    public UpdateOwnProfileService updateOwnProfileService() {
+        return new UpdateOwnProfileService(users, mfaEnrolments, securityEvents, unitOfWork, clock);
     }
 
     public DeleteUserService deleteUserService() {

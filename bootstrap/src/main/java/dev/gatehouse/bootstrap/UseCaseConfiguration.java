@@ -62,6 +62,7 @@ import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -241,14 +242,18 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetOwnProfileUseCase getOwnProfileUseCase(UserRepository users) {
-        return new GetOwnProfileService(users);
+    GetOwnProfileUseCase getOwnProfileUseCase(UserRepository users, MfaEnrolmentStore mfaEnrolments) {
+        return new GetOwnProfileService(users, mfaEnrolments);
     }
 
     @Bean
     UpdateOwnProfileUseCase updateOwnProfileUseCase(
-            UserRepository users, SecurityEventLog securityEventLog, UnitOfWork unitOfWork, Clock clock) {
-        return new UpdateOwnProfileService(users, securityEventLog, unitOfWork, clock);
+            UserRepository users,
+            MfaEnrolmentStore mfaEnrolments,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new UpdateOwnProfileService(users, mfaEnrolments, securityEventLog, unitOfWork, clock);
     }
 
     @Bean
@@ -279,8 +284,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    ListUsersUseCase listUsersUseCase(UserRepository users) {
-        return new ListUsersService(users);
+    ListUsersUseCase listUsersUseCase(UserRepository users, MfaEnrolmentStore mfaEnrolments) {
+        return new ListUsersService(users, mfaEnrolments);
     }
 
     @Bean
@@ -290,18 +295,19 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetUserUseCase getUserUseCase(UserRepository users) {
-        return new GetUserService(users);
+    GetUserUseCase getUserUseCase(UserRepository users, MfaEnrolmentStore mfaEnrolments) {
+        return new GetUserService(users, mfaEnrolments);
     }
 
     @Bean
     UpdateUserUseCase updateUserUseCase(
             UserRepository users,
             SessionRepository sessions,
+            MfaEnrolmentStore mfaEnrolments,
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new UpdateUserService(users, sessions, securityEventLog, unitOfWork, clock);
+        return new UpdateUserService(users, sessions, mfaEnrolments, securityEventLog, unitOfWork, clock);
     }
 
     @Bean

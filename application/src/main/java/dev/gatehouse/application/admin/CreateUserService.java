@@ -9,6 +9,7 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 import java.util.Map;
 
 public final class CreateUserService implements CreateUserUseCase {
@@ -23,7 +24,7 @@ public final class CreateUserService implements CreateUserUseCase {
     }
 
     @Override
-    public User createUser(CreateUserCommand command) {
+    public UserView createUser(CreateUserCommand command) {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), command.roles());
@@ -34,7 +35,7 @@ public final class CreateUserService implements CreateUserUseCase {
                     command.actor(),
                     command.client(),
                     Map.of("roles", AuditDetails.roles(user.roles()))));
-            return user;
+            return UserView.ofNewAccount(user);
         });
     }
 }

@@ -1,15 +1,18 @@
 package dev.gatehouse.application.admin;
 
+import dev.gatehouse.application.user.UserViews;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.in.admin.UpdateUserCommand;
 import dev.gatehouse.domain.port.in.admin.UpdateUserUseCase;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -25,6 +28,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
     private final SessionRepository sessions;
     private final LastEnabledAdminGuard lastAdminGuard;
+    private final UserViews views;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -32,25 +36,27 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public UpdateUserService(
             UserRepository users,
             SessionRepository sessions,
+            MfaEnrolmentStore mfaEnrolments,
             SecurityEventLog securityEvents,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.lastAdminGuard = new LastEnabledAdminGuard(users);
+        this.views = new UserViews(mfaEnrolments);
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
-    public User updateUser(UpdateUserCommand command) {
+    public UserView updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command));
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
-                return before;
+                return views.of(before);
             }
             lastAdminGuard.check(before, after);
             users.update(after);
@@ -75,7 +81,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
             if (!before.enabled() && after.enabled()) {
                 record(SecurityEventType.USER_UPDATED, command, now, Map.of("changed", "enabled"));
             }
-            return after;
+            return views.of(after);
         });
     }
 

@@ -11,6 +11,7 @@ import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
     }
 
     @Override
-    public User register(RegisterUserCommand command) {
+    public UserView register(RegisterUserCommand command) {
         if (!selfRegistrationEnabled) {
             throw new RegistrationDisabledException();
         }
@@ -42,7 +43,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
             User user = accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER));
             securityEvents.record(SecurityEvent.bySelf(
                     SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(), command.client(), Map.of()));
-            return user;
+            return UserView.ofNewAccount(user);
         });
     }
 }

@@ -34,12 +34,13 @@ class AdminAuditEventsTest {
     @Test
     void recordsWhoDidWhatToWhomAndFromWhere() {
         User grace = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                Set.of(),
-                ADMIN_DESK));
+                        admin.id(),
+                        new Email("grace@example.com"),
+                        new Password("another good one"),
+                        null,
+                        Set.of(),
+                        ADMIN_DESK))
+                .user();
         world.clock.advance(Duration.ofSeconds(1));
         update.updateUser(new UpdateUserCommand(
                 admin.id(), grace.id(), Update.keep(), Update.to(Set.of(Role.ADMIN)), Update.to(false), ADMIN_DESK));

@@ -24,6 +24,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
+import dev.gatehouse.domain.user.UserView;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -31,15 +32,15 @@ import org.junit.jupiter.api.Test;
 class AdminServicesTest {
     private final Fixtures world = new Fixtures();
     private final CreateUserService create = world.createUserService();
-    private final GetUserService get = new GetUserService(world.users);
-    private final ListUsersService list = new ListUsersService(world.users);
+    private final GetUserService get = world.getUserService();
+    private final ListUsersService list = world.listUsersService();
     private final UpdateUserService update = world.updateUserService();
     private final DeleteUserService delete = world.deleteUserService();
     private final User admin = world.openAdmin();
 
     @Test
-    void createsAnAccountWithTheGivenRolesPlusUser() {
-        User created = create.createUser(new CreateUserCommand(
+    void createsAnAccountWithTheGivenRolesPlusUserAndMfaOff() {
+        UserView created = create.createUser(new CreateUserCommand(
                 admin.id(),
                 new Email("grace@example.com"),
                 new Password("another good one"),
@@ -47,8 +48,9 @@ class AdminServicesTest {
                 Set.of(Role.ADMIN),
                 ClientInfo.unknown()));
 
-        assertThat(created.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
-        assertThat(get.getUser(new GetUserQuery(created.id()))).isEqualTo(created);
+        assertThat(created.user().roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
+        assertThat(created.mfaEnabled()).isFalse();
+        assertThat(get.getUser(new GetUserQuery(created.user().id()))).isEqualTo(created);
     }
 
     @Test
@@ -83,11 +85,11 @@ class AdminServicesTest {
     void listsWithFilters() {
         createGrace();
 
-        ResultPage<User> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
-        ResultPage<User> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
+        ResultPage<UserView> admins = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), null, Role.ADMIN));
+        ResultPage<UserView> graces = list.listUsers(new ListUsersQuery(new PageRequest(0, 20), "GRACE", null));
 
-        assertThat(admins.items()).containsExactly(admin);
-        assertThat(graces.items()).extracting(u -> u.email().value()).containsExactly("grace@example.com");
+        assertThat(admins.items()).containsExactly(new UserView(admin, false));
+        assertThat(graces.items()).extracting(v -> v.user().email().value()).containsExactly("grace@example.com");
     }
 
     @Test
@@ -99,21 +101,23 @@ class AdminServicesTest {
     @Test
     void updatesOnlyTheFieldsThatAreSent() {
         User grace = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                new DisplayName("Grace"),
-                null,
-                ClientInfo.unknown()));
+                        admin.id(),
+                        new Email("grace@example.com"),
+                        new Password("another good one"),
+                        new DisplayName("Grace"),
+                        null,
+                        ClientInfo.unknown()))
+                .user();
         world.clock.advance(Duration.ofMinutes(1));
 
         User updated = update.updateUser(new UpdateUserCommand(
-                admin.id(),
-                grace.id(),
-                Update.keep(),
-                Update.to(Set.of(Role.ADMIN)),
-                Update.to(false),
-                ClientInfo.unknown()));
+                        admin.id(),
+                        grace.id(),
+                        Update.keep(),
+                        Update.to(Set.of(Role.ADMIN)),
+                        Update.to(false),
+                        ClientInfo.unknown()))
+                .user();
 
         assertThat(updated.displayName()).contains(new DisplayName("Grace"));
         assertThat(updated.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
@@ -125,17 +129,20 @@ class AdminServicesTest {
     @Test
     void aDisplayNameUpdatedToNullIsCleared() {
         User grace = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                new DisplayName("Grace"),
-                null,
-                ClientInfo.unknown()));
+                        admin.id(),
+                        new Email("grace@example.com"),
+                        new Password("another good one"),
+                        new DisplayName("Grace"),
+                        null,
+                        ClientInfo.unknown()))
+                .user();
 
         User cleared = update.updateUser(new UpdateUserCommand(
-                admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()));
+                        admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()))
+                .user();
         User clearedAgain = update.updateUser(new UpdateUserCommand(
-                admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()));
+                        admin.id(), grace.id(), Update.to(null), Update.keep(), Update.keep(), ClientInfo.unknown()))
+                .user();
 
         assertThat(cleared.displayName()).isEmpty();
         assertThat(world.users.findById(grace.id()).orElseThrow().displayName()).isEmpty();
@@ -174,12 +181,13 @@ class AdminServicesTest {
         world.clock.advance(Duration.ofMinutes(1));
 
         User same = update.updateUser(new UpdateUserCommand(
-                admin.id(),
-                admin.id(),
-                Update.keep(),
-                Update.to(Set.of(Role.ADMIN, Role.USER)),
-                Update.to(true),
-                ClientInfo.unknown()));
+                        admin.id(),
+                        admin.id(),
+                        Update.keep(),
+                        Update.to(Set.of(Role.ADMIN, Role.USER)),
+                        Update.to(true),
+                        ClientInfo.unknown()))
+                .user();
 
         assertThat(same).isEqualTo(admin);
     }
@@ -206,12 +214,13 @@ class AdminServicesTest {
     @Test
     void aDisabledAdminDoesNotCountAsTheOtherAdmin() {
         User second = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("second@example.com"),
-                new Password("another good one"),
-                null,
-                Set.of(Role.ADMIN),
-                ClientInfo.unknown()));
+                        admin.id(),
+                        new Email("second@example.com"),
+                        new Password("another good one"),
+                        null,
+                        Set.of(Role.ADMIN),
+                        ClientInfo.unknown()))
+                .user();
         update.updateUser(new UpdateUserCommand(
                 admin.id(), second.id(), Update.keep(), Update.keep(), Update.to(false), ClientInfo.unknown()));
 
@@ -222,12 +231,13 @@ class AdminServicesTest {
     @Test
     void letsAnAdminGoWhenAnotherEnabledAdminRemains() {
         User second = create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("second@example.com"),
-                new Password("another good one"),
-                null,
-                Set.of(Role.ADMIN),
-                ClientInfo.unknown()));
+                        admin.id(),
+                        new Email("second@example.com"),
+                        new Password("another good one"),
+                        null,
+                        Set.of(Role.ADMIN),
+                        ClientInfo.unknown()))
+                .user();
 
         delete.deleteUser(new DeleteUserCommand(second.id(), admin.id(), ClientInfo.unknown()));
 
@@ -245,11 +255,12 @@ class AdminServicesTest {
     /** grace@example.com, created by the admin with no name and no roles given. */
     private User createGrace() {
         return create.createUser(new CreateUserCommand(
-                admin.id(),
-                new Email("grace@example.com"),
-                new Password("another good one"),
-                null,
-                null,
-                ClientInfo.unknown()));
+                        admin.id(),
+                        new Email("grace@example.com"),
+                        new Password("another good one"),
+                        null,
+                        null,
+                        ClientInfo.unknown()))
+                .user();
     }
 }

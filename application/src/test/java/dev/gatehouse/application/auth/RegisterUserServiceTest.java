@@ -14,6 +14,7 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 import org.junit.jupiter.api.Test;
 
 class RegisterUserServiceTest {
@@ -22,12 +23,15 @@ class RegisterUserServiceTest {
             new RegisterUserService(world.accountOpener, world.securityEvents, world.unitOfWork, true);
 
     @Test
-    void registersAnEnabledUserWithAHashedPassword() {
-        User user = service.register(new RegisterUserCommand(
+    void registersAnEnabledUserWithAHashedPasswordAndMfaOff() {
+        UserView registered = service.register(new RegisterUserCommand(
                 new Email(" Ada@Example.com "),
                 new Password("correct horse battery"),
                 new DisplayName("Ada"),
                 ClientInfo.unknown()));
+
+        assertThat(registered.mfaEnabled()).isFalse();
+        User user = registered.user();
 
         assertThat(user.email().value()).isEqualTo("ada@example.com");
         assertThat(user.roles()).containsExactly(Role.USER);

@@ -15,15 +15,15 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserView;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OwnProfileServicesTest {
     private final Fixtures world = new Fixtures();
-    private final GetOwnProfileService get = new GetOwnProfileService(world.users);
-    private final UpdateOwnProfileService update =
-            new UpdateOwnProfileService(world.users, world.securityEvents, world.unitOfWork, world.clock);
+    private final GetOwnProfileService get = world.getOwnProfileService();
+    private final UpdateOwnProfileService update = world.updateOwnProfileService();
     private final User ada = world.openAccount(
             new Email("ada@example.com"),
             new Password("correct horse battery"),
@@ -31,8 +31,8 @@ class OwnProfileServicesTest {
             Set.of(Role.USER));
 
     @Test
-    void returnsTheCallersOwnAccount() {
-        assertThat(get.getOwnProfile(new GetOwnProfileQuery(ada.id()))).isEqualTo(ada);
+    void returnsTheCallersOwnAccountWithMfaOff() {
+        assertThat(get.getOwnProfile(new GetOwnProfileQuery(ada.id()))).isEqualTo(new UserView(ada, false));
     }
 
     @Test
@@ -48,8 +48,9 @@ class OwnProfileServicesTest {
     void changesTheDisplayNameAndTheUpdateTime() {
         world.clock.advance(Duration.ofMinutes(5));
 
-        User updated = update.updateOwnProfile(
-                new UpdateOwnProfileCommand(ada.id(), Update.to(new DisplayName("Countess")), ClientInfo.unknown()));
+        User updated = update.updateOwnProfile(new UpdateOwnProfileCommand(
+                        ada.id(), Update.to(new DisplayName("Countess")), ClientInfo.unknown()))
+                .user();
 
         assertThat(updated.displayName()).contains(new DisplayName("Countess"));
         assertThat(updated.updatedAt()).isEqualTo(world.clock.instant());
@@ -59,8 +60,9 @@ class OwnProfileServicesTest {
 
     @Test
     void clearsTheDisplayNameWhenSetToNull() {
-        User updated =
-                update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.to(null), ClientInfo.unknown()));
+        User updated = update.updateOwnProfile(
+                        new UpdateOwnProfileCommand(ada.id(), Update.to(null), ClientInfo.unknown()))
+                .user();
 
         assertThat(updated.displayName()).isEmpty();
         assertThat(world.users.findById(ada.id()).orElseThrow().displayName()).isEmpty();
@@ -68,7 +70,8 @@ class OwnProfileServicesTest {
 
     @Test
     void leavesEverythingAsItIsWhenNothingIsSent() {
-        User same = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.keep(), ClientInfo.unknown()));
+        User same = update.updateOwnProfile(new UpdateOwnProfileCommand(ada.id(), Update.keep(), ClientInfo.unknown()))
+                .user();
 
         assertThat(same).isEqualTo(ada);
     }

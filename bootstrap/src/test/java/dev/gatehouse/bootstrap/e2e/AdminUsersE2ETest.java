@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
 
 class AdminUsersE2ETest extends EndToEndTest {
 
@@ -30,6 +31,7 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertThat(plain.header("Location"))
                 .isEqualTo("/api/v1/users/" + plain.json().path("id").asString());
         assertThat(plain.json().path("roles").toString()).isEqualTo("[\"USER\"]");
+        assertThat(plain.json().path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
 
         HttpApi.Response second = api.post(
                 "/api/v1/users",
@@ -86,6 +88,7 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertThat(body.path("totalPages").asInt()).isEqualTo(2);
         assertThat(body.path("items").get(0).path("email").asString()).isEqualTo(marker + "2@example.com");
         assertThat(body.path("items").get(1).path("email").asString()).isEqualTo(marker + "1@example.com");
+        body.path("items").forEach(u -> assertThat(u.path("mfaEnabled")).isEqualTo(BooleanNode.FALSE));
 
         JsonNode secondPage = api.get("/api/v1/users?email=" + marker + "&size=2&page=1", admin)
                 .json();
@@ -130,8 +133,9 @@ class AdminUsersE2ETest extends EndToEndTest {
         String email = uniqueEmail("managed");
         String id = register(email);
 
-        assertThat(api.get("/api/v1/users/" + id, admin).json().path("email").asString())
-                .isEqualTo(email);
+        JsonNode managed = api.get("/api/v1/users/" + id, admin).json();
+        assertThat(managed.path("email").asString()).isEqualTo(email);
+        assertThat(managed.path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
 
         HttpApi.Response updated = api.patch(
                 "/api/v1/users/" + id,
@@ -141,6 +145,7 @@ class AdminUsersE2ETest extends EndToEndTest {
         assertThat(updated.json().path("displayName").asString()).isEqualTo("Managed");
         assertThat(updated.json().path("roles").toString()).isEqualTo("[\"ADMIN\",\"USER\"]");
         assertThat(updated.json().path("enabled").asBoolean()).isFalse();
+        assertThat(updated.json().path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
         assertProblem(
                 api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null),
                 401,

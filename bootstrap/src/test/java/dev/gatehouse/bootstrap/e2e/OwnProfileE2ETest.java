@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
 
 class OwnProfileE2ETest extends EndToEndTest {
 
@@ -19,6 +20,7 @@ class OwnProfileE2ETest extends EndToEndTest {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().path("id").asString()).isEqualTo(id);
         assertThat(me.json().path("email").asString()).isEqualTo(email);
+        assertThat(me.json().path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
         assertThat(me.body()).doesNotContain("password").doesNotContain("$2a$");
     }
 
@@ -29,6 +31,7 @@ class OwnProfileE2ETest extends EndToEndTest {
         HttpApi.Response renamed = api.patch("/api/v1/users/me", body("displayName", "  Grace Hopper "), token);
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(renamed.json().path("displayName").asString()).isEqualTo("Grace Hopper");
+        assertThat(renamed.json().path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
         assertThat(api.get("/api/v1/users/me", token).json().path("displayName").asString())
                 .isEqualTo("Grace Hopper");
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BooleanNode;
 
 class RegistrationE2ETest extends EndToEndTest {
 
@@ -25,14 +26,16 @@ class RegistrationE2ETest extends EndToEndTest {
         assertThat(user.path("displayName").asString()).isEqualTo("Ada");
         assertThat(user.path("roles").toString()).isEqualTo("[\"USER\"]");
         assertThat(user.path("enabled").asBoolean()).isTrue();
+        assertThat(user.path("mfaEnabled")).as("a new account's MFA is off").isEqualTo(BooleanNode.FALSE);
         assertThat(user.path("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         assertThat(user.path("updatedAt").asString())
                 .isEqualTo(user.path("createdAt").asString());
         assertThat(response.body()).doesNotContain("password").doesNotContain("$2a$");
 
         String token = logIn("ADA.LOVELACE@example.com", PASSWORD);
-        assertThat(api.get("/api/v1/users/me", token).json().path("id").asString())
-                .isEqualTo(id);
+        JsonNode me = api.get("/api/v1/users/me", token).json();
+        assertThat(me.path("id").asString()).isEqualTo(id);
+        assertThat(me.path("mfaEnabled")).isEqualTo(BooleanNode.FALSE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A {@link MfaEnrolmentStore} in maps, each method one synchronized step (as each is one
@@ -26,6 +28,11 @@ public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
     @Override
     public synchronized Optional<MfaEnrolment> find(UserId userId) {
         return Optional.ofNullable(enrolments.get(userId));
+    }
+
+    @Override
+    public synchronized Set<UserId> enabledAmong(Collection<UserId> userIds) {
+        return userIds.stream().filter(this::isEnabled).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -61,6 +61,27 @@ public abstract class MfaEnrolmentStoreContract extends AccountOwnedStoreContrac
                 .isFalse();
     }
 
+    /** The admin listing's question: one read for a page of accounts. */
+    @Test
+    void tellsWhichOfSeveralAccountsHaveMfaEnabled() {
+        enableForOwner();
+        UserId alsoEnabled = storedAccount();
+        run(() -> store().savePending(alsoEnabled, OTHER_SECRET, SETUP));
+        run(() -> store().enable(alsoEnabled, OTHER_SECRET, CONFIRMING_STEP, recoveryCodeHashes('b'), CONFIRMED));
+        UserId pending = storedAccount();
+        run(() -> store().savePending(pending, SECRET, SETUP));
+        UserId without = storedAccount();
+        UserId unknown = UserId.newId();
+
+        assertThat(store().enabledAmong(List.of(owner(), pending, without, unknown, alsoEnabled)))
+                .containsExactlyInAnyOrder(owner(), alsoEnabled);
+        assertThat(store().enabledAmong(List.of(pending, without))).isEmpty();
+        assertThat(store().enabledAmong(List.of())).isEmpty();
+
+        run(() -> store().remove(owner()));
+        assertThat(store().enabledAmong(List.of(owner(), alsoEnabled))).containsExactly(alsoEnabled);
+    }
+
     @Test
     void aSetupIsStoredPendingWithoutAnAcceptedStep() {
         assertThat(inTransaction(() -> store().savePending(owner(), SECRET, SETUP)))

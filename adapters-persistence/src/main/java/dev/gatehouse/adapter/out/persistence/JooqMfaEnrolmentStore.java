@@ -14,9 +14,11 @@ import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep2;
@@ -39,6 +41,21 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
         return dsl.selectFrom(MFA_ENROLMENTS)
                 .where(MFA_ENROLMENTS.USER_ID.eq(userId.value()))
                 .fetchOptional(JooqMfaEnrolmentStore::toEnrolment);
+    }
+
+    /** One {@code SELECT … WHERE user_id IN (…)} over the primary key; nothing asked, no query. */
+    @Override
+    public Set<UserId> enabledAmong(Collection<UserId> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(dsl.select(MFA_ENROLMENTS.USER_ID)
+                .from(MFA_ENROLMENTS)
+                .where(
+                        MFA_ENROLMENTS.USER_ID.in(
+                                userIds.stream().map(UserId::value).toList()),
+                        MFA_ENROLMENTS.ENABLED_AT.isNotNull())
+                .fetch(row -> new UserId(row.value1())));
     }
 
     /**

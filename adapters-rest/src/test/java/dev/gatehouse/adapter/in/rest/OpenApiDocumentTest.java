@@ -164,7 +164,17 @@ class OpenApiDocumentTest {
     void describesTheUserAndPageShapes() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.User.properties")
-                        .value(keys("id", "email", "displayName", "roles", "enabled", "createdAt", "updatedAt")))
+                        .value(keys(
+                                "id",
+                                "email",
+                                "displayName",
+                                "roles",
+                                "enabled",
+                                "mfaEnabled",
+                                "createdAt",
+                                "updatedAt")))
+                .andExpect(jsonPath("$.components.schemas.User.properties.mfaEnabled.type")
+                        .value("boolean"))
                 .andExpect(jsonPath("$.paths['/api/v1/users'].get.parameters[*].name")
                         .value(containsInAnyOrder("page", "size", "email", "role")));
     }

@@ -5,8 +5,10 @@ import dev.gatehouse.domain.mfa.RecoveryCodeHash;
 import dev.gatehouse.domain.mfa.SealedSecret;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts' TOTP enrolments and their recovery codes, shared by every instance. Each method that
@@ -20,6 +22,12 @@ import java.util.Optional;
 public interface MfaEnrolmentStore {
 
     Optional<MfaEnrolment> find(UserId userId);
+
+    /**
+     * Which of these accounts have MFA enabled (a pending setup does not count), in one read: a
+     * page of accounts costs one query, not one per account. Unknown accounts are simply absent.
+     */
+    Set<UserId> enabledAmong(Collection<UserId> userIds);
 
     /**
      * Stores a new, pending enrolment with this secret, replacing a pending one (a new setup), but

@@ -16,7 +16,6 @@ import dev.gatehouse.domain.port.in.admin.ListUsersQuery;
 import dev.gatehouse.domain.port.in.admin.ListUsersUseCase;
 import dev.gatehouse.domain.port.in.admin.UpdateUserUseCase;
 import dev.gatehouse.domain.user.Role;
-import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -94,9 +93,9 @@ public class AdminUserController {
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "email-taken")
     public ResponseEntity<UserResponse> create(Caller caller, @RequestBody CreateUserRequest request) {
-        User user = createUser.createUser(request.toCommand(caller.id(), caller.client()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
-                .body(UserResponse.of(user));
+        UserResponse created = UserResponse.of(createUser.createUser(request.toCommand(caller.id(), caller.client())));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")

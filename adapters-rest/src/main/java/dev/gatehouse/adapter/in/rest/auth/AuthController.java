@@ -11,7 +11,6 @@ import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.auth.RegisterUserUseCase;
 import dev.gatehouse.domain.token.TokenPair;
-import dev.gatehouse.domain.user.User;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -75,9 +74,9 @@ public class AuthController {
     @ApiResponse(responseCode = "403", description = "registration-disabled")
     @ApiResponse(responseCode = "409", description = "email-taken")
     public ResponseEntity<UserResponse> register(@RequestBody RegisterRequest request, ClientInfo client) {
-        User user = registerUser.register(request.toCommand(client));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id().value()))
-                .body(UserResponse.of(user));
+        UserResponse registered = UserResponse.of(registerUser.register(request.toCommand(client)));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + registered.id()))
+                .body(registered);
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)

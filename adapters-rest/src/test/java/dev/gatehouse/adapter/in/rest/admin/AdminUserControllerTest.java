@@ -28,6 +28,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import dev.gatehouse.domain.user.UserNotFoundException;
+import dev.gatehouse.domain.user.UserView;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -53,12 +54,14 @@ class AdminUserControllerTest extends SliceTest {
                 .withEmail("new@example.com")
                 .withRoles(Role.ADMIN)
                 .build();
-        useCases.answerListing(new ResultPage<>(List.of(newer, older), 0, 20, 42));
+        useCases.answerListing(
+                new ResultPage<>(List.of(new UserView(newer, true), new UserView(older, false)), 0, 20, 42));
 
         mvc.perform(get("/api/v1/users").with(asAdmin(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].email").value(contains("new@example.com", "old@example.com")))
                 .andExpect(jsonPath("$.items[0].roles").value(contains("ADMIN", "USER")))
+                .andExpect(jsonPath("$.items[*].mfaEnabled").value(contains(true, false)))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(20))
                 .andExpect(jsonPath("$.totalItems").value(42))
@@ -103,7 +106,8 @@ class AdminUserControllerTest extends SliceTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/v1/users/[0-9a-f-]{36}")))
                 .andExpect(jsonPath("$.email").value("grace@example.com"))
-                .andExpect(jsonPath("$.roles").value(contains("ADMIN", "USER")));
+                .andExpect(jsonPath("$.roles").value(contains("ADMIN", "USER")))
+                .andExpect(jsonPath("$.mfaEnabled").value(false));
 
         CreateUserCommand command = useCases.lastCall(CreateUserCommand.class);
         assertThat(command.actor()).isEqualTo(ADMIN);

@@ -47,6 +47,7 @@ class AuthControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.displayName").value("Ada"))
                 .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("USER")))
                 .andExpect(jsonPath("$.enabled").value(true))
+                .andExpect(jsonPath("$.mfaEnabled").value(false))
                 .andExpect(jsonPath("$.createdAt").value("2026-11-27T10:15:30.123Z"))
                 .andExpect(jsonPath("$.updatedAt").value("2026-11-27T10:15:30.123Z"))
                 .andExpect(jsonPath("$.password").doesNotExist())

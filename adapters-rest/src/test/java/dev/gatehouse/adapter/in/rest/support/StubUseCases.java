@@ -51,6 +51,7 @@ import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ public class StubUseCases
 
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
-    private User answer;
-    private ResultPage<User> listing;
+    private UserView answer;
+    private ResultPage<UserView> listing;
     private List<VerificationKey> keys;
     private List<Session> sessions;
     private boolean inGoodStanding;
@@ -118,12 +119,14 @@ public class StubUseCases
     public final synchronized void reset() {
         calls.clear();
         failure = null;
-        answer = UserBuilder.aUser()
-                .withEmail("ada@example.com")
-                .withDisplayName("Ada")
-                .withRoles(Role.USER, Role.ADMIN)
-                .createdAt(CREATED_AT)
-                .build();
+        answer = new UserView(
+                UserBuilder.aUser()
+                        .withEmail("ada@example.com")
+                        .withDisplayName("Ada")
+                        .withRoles(Role.USER, Role.ADMIN)
+                        .createdAt(CREATED_AT)
+                        .build(),
+                false);
         listing = new ResultPage<>(List.of(answer), 0, 20, 1);
         keys = List.of(TestTokens.SIGNING_KEY.verificationKey());
         sessions = List.of();
@@ -139,12 +142,16 @@ public class StubUseCases
         this.failure = failure;
     }
 
-    /** The user that profile, get and update calls answer with. */
+    /** The user that profile, get and update calls answer with, its MFA off. */
     public synchronized void answerWith(User user) {
-        this.answer = user;
+        answerWith(new UserView(user, false));
     }
 
-    public synchronized void answerListing(ResultPage<User> listing) {
+    public synchronized void answerWith(UserView view) {
+        this.answer = view;
+    }
+
+    public synchronized void answerListing(ResultPage<UserView> listing) {
         this.listing = listing;
     }
 
@@ -203,15 +210,15 @@ public class StubUseCases
     }
 
     @Override
-    public User register(RegisterUserCommand command) {
+    public UserView register(RegisterUserCommand command) {
         record(command);
-        return User.create(
+        return UserView.ofNewAccount(User.create(
                 UserId.newId(),
                 command.email(),
                 command.displayName(),
                 new PasswordHash("hash"),
                 Set.of(Role.USER),
-                CREATED_AT);
+                CREATED_AT));
     }
 
     @Override
@@ -221,13 +228,13 @@ public class StubUseCases
     }
 
     @Override
-    public User getOwnProfile(GetOwnProfileQuery query) {
+    public UserView getOwnProfile(GetOwnProfileQuery query) {
         record(query);
         return answer;
     }
 
     @Override
-    public User updateOwnProfile(UpdateOwnProfileCommand command) {
+    public UserView updateOwnProfile(UpdateOwnProfileCommand command) {
         record(command);
         return answer;
     }
@@ -238,31 +245,31 @@ public class StubUseCases
     }
 
     @Override
-    public ResultPage<User> listUsers(ListUsersQuery query) {
+    public ResultPage<UserView> listUsers(ListUsersQuery query) {
         record(query);
         return listing;
     }
 
     @Override
-    public User createUser(CreateUserCommand command) {
+    public UserView createUser(CreateUserCommand command) {
         record(command);
-        return User.create(
+        return UserView.ofNewAccount(User.create(
                 UserId.newId(),
                 command.email(),
                 command.displayName(),
                 new PasswordHash("hash"),
                 command.roles(),
-                CREATED_AT);
+                CREATED_AT));
     }
 
     @Override
-    public User getUser(GetUserQuery query) {
+    public UserView getUser(GetUserQuery query) {
         record(query);
         return answer;
     }
 
     @Override
-    public User updateUser(UpdateUserCommand command) {
+    public UserView updateUser(UpdateUserCommand command) {
         record(command);
         return answer;
     }

@@ -21,7 +21,9 @@ import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.UpdateOwnProfileCommand;
+import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,10 +43,20 @@ class OwnProfileControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.displayName").value("Ada"))
                 .andExpect(jsonPath("$.roles").value(contains("ADMIN", "USER")))
                 .andExpect(jsonPath("$.enabled").value(true))
+                .andExpect(jsonPath("$.mfaEnabled").value(false))
                 .andExpect(jsonPath("$.createdAt").value("2026-11-27T10:15:30.123Z"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
 
         assertThat(useCases.lastCall(GetOwnProfileQuery.class).self()).isEqualTo(ME);
+    }
+
+    @Test
+    void saysWhenTheAccountsMfaIsOn() throws Exception {
+        useCases.answerWith(new UserView(UserBuilder.aUser().build(), true));
+
+        mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mfaEnabled").value(true));
     }
 
     @Test
@@ -188,7 +200,7 @@ class OwnProfileControllerTest extends SliceTest {
 
     @Test
     void displayNameMayBeNullInTheResponse() throws Exception {
-        useCases.answerWith(dev.gatehouse.domain.testing.UserBuilder.aUser().build());
+        useCases.answerWith(UserBuilder.aUser().build());
 
         mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
                 .andExpect(status().isOk())

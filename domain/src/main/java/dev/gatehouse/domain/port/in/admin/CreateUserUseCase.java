@@ -1,8 +1,8 @@
 package dev.gatehouse.domain.port.in.admin;
 
-import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 
 /** An administrator opens an account for someone, with any roles. */
 public interface CreateUserUseCase {
-    User createUser(CreateUserCommand command);
+    UserView createUser(CreateUserCommand command);
 }

@@ -1,9 +1,9 @@
 package dev.gatehouse.domain.port.in.admin;
 
-import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
+import dev.gatehouse.domain.user.UserView;
 
 public interface GetUserUseCase {
     /** @throws UserNotFoundException */
-    User getUser(GetUserQuery query);
+    UserView getUser(GetUserQuery query);
 }

@@ -1,9 +1,9 @@
 package dev.gatehouse.domain.port.in.admin;
 
 import dev.gatehouse.domain.common.ResultPage;
-import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 
 public interface ListUsersUseCase {
     /** Newest first. */
-    ResultPage<User> listUsers(ListUsersQuery query);
+    ResultPage<UserView> listUsers(ListUsersQuery query);
 }

@@ -1,10 +1,10 @@
 package dev.gatehouse.domain.port.in.admin;
 
-import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserNotFoundException;
+import dev.gatehouse.domain.user.UserView;
 
 /** An administrator changes an account's display name, roles or standing. */
 public interface UpdateUserUseCase {
     /** @throws UserNotFoundException @throws LastEnabledAdminException */
-    User updateUser(UpdateUserCommand command);
+    UserView updateUser(UpdateUserCommand command);
 }

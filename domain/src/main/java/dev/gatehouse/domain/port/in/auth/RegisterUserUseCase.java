@@ -1,8 +1,8 @@
 package dev.gatehouse.domain.port.in.auth;
 
-import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 
 /** Self-registration of a new USER account. */
 public interface RegisterUserUseCase {
-    User register(RegisterUserCommand command);
+    UserView register(RegisterUserCommand command);
 }

@@ -1,7 +1,7 @@
 package dev.gatehouse.domain.port.in.user;
 
-import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserView;
 
 public interface GetOwnProfileUseCase {
-    User getOwnProfile(GetOwnProfileQuery query);
+    UserView getOwnProfile(GetOwnProfileQuery query);
 }
