@@ -93,7 +93,7 @@ public class ProblemResponses {
             entry(MfaRequiredForAdminsException.class, ProblemType.MFA_REQUIRED_FOR_ADMINS),
             // The firewall checks a header value when it is first read (a control character in User-Agent).
             entry(RequestRejectedException.class, ProblemType.REQUEST_REJECTED),
-            // From method security (@AdminOnly): the caller is signed in but lacks the role.
+            // A refusal of access other than method security's (below): the caller is signed in but may not.
             entry(AccessDeniedException.class, ProblemType.FORBIDDEN));
 
     @ExceptionHandler(InvalidInputException.class)
