@@ -32,9 +32,10 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The OpenAPI document's shared parts. Responses that every operation of a kind has (401 for a
  * protected one, 413 and 415 for one with a body, 401 insufficient-user-authentication and 403 for
- * an ADMIN one, 429 rate-limited for one under {@code /api/v1/auth/}, 503 for all) are added here from what the operation is, and every
- * error response is given the problem schema, so that the controllers only document what is
- * particular to them and the document cannot drift from the security rules and filters.
+ * an ADMIN one, 429 rate-limited for one under {@code /api/v1/auth/}, 503 for all) are added here
+ * from what the operation is, and every error response is given the problem schema, so that the
+ * controllers only document what is particular to them and the document cannot drift from the
+ * security rules and filters.
  */
 final class ApiDocumentation {
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
