@@ -33,7 +33,17 @@ public record GatehouseProperties(
             @DefaultValue SigningKey signingKey,
             @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
-            @DefaultValue PasswordHashing passwordHashing) {}
+            @DefaultValue PasswordHashing passwordHashing,
+            @DefaultValue Mfa mfa) {}
+
+    /**
+     * Multi-factor authentication: whether every ADMIN needs it (ADMIN-only endpoints refuse a
+     * password-only token, and an ADMIN may not switch it off), and the issuer name authenticator
+     * apps show the account under.
+     */
+    public record Mfa(
+            @DefaultValue("true") boolean requiredForAdmins,
+            @DefaultValue("Gatehouse") String issuer) {}
 
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),

@@ -4,6 +4,7 @@ import dev.gatehouse.adapter.in.rest.RateLimitSettings;
 import dev.gatehouse.adapter.in.rest.RestAdapterConfiguration;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.security.CorsSettings;
+import dev.gatehouse.adapter.in.rest.security.MfaSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,5 +29,10 @@ public class RestSettingsConfiguration {
     RateLimitSettings rateLimitSettings(GatehouseProperties properties) {
         GatehouseProperties.RateLimit rateLimit = properties.rateLimit();
         return new RateLimitSettings(rateLimit.enabled(), rateLimit.capacity(), rateLimit.refillPeriod());
+    }
+
+    @Bean
+    MfaSettings mfaSettings(GatehouseProperties properties) {
+        return new MfaSettings(properties.auth().mfa().requiredForAdmins());
     }
 }

@@ -3,7 +3,9 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
+import dev.gatehouse.adapter.out.security.PlainSecretSealer;
 import dev.gatehouse.domain.port.out.AccessTokenSigner;
+import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,5 +39,14 @@ public class SecurityAdapterConfiguration {
     @Bean
     AccessTokenSigner accessTokenSigner(IssuerAndAudience tokenSettings) {
         return new NimbusAccessTokenSigner(tokenSettings);
+    }
+
+    /**
+     * TOTP secrets stored as they are, for now: the choice of AES-GCM under
+     * {@code APP_AUTH_MFA_ENCRYPTION_KEY} is wired with that setting.
+     */
+    @Bean
+    SecretSealer secretSealer() {
+        return new PlainSecretSealer();
     }
 }

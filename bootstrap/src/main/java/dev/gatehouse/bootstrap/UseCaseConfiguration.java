@@ -25,6 +25,12 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
+import dev.gatehouse.application.mfa.ConfirmTotpService;
+import dev.gatehouse.application.mfa.DisableMfaService;
+import dev.gatehouse.application.mfa.GetMfaStatusService;
+import dev.gatehouse.application.mfa.RegenerateRecoveryCodesService;
+import dev.gatehouse.application.mfa.ResetMfaService;
+import dev.gatehouse.application.mfa.SetUpTotpService;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -52,6 +58,12 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.ConfirmTotpUseCase;
+import dev.gatehouse.domain.port.in.mfa.DisableMfaUseCase;
+import dev.gatehouse.domain.port.in.mfa.GetMfaStatusUseCase;
+import dev.gatehouse.domain.port.in.mfa.RegenerateRecoveryCodesUseCase;
+import dev.gatehouse.domain.port.in.mfa.ResetMfaUseCase;
+import dev.gatehouse.domain.port.in.mfa.SetUpTotpUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
@@ -64,6 +76,7 @@ import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -354,5 +367,88 @@ public class UseCaseConfiguration {
             ClockSkew clockSkew,
             Clock clock) {
         return new PurgeRetiredSigningKeysService(signingKeyStore, unitOfWork, tokenLifetimes, clockSkew, clock);
+    }
+
+    @Bean
+    GetMfaStatusUseCase getMfaStatusUseCase(UserRepository users, MfaEnrolmentStore mfaEnrolmentStore) {
+        return new GetMfaStatusService(users, mfaEnrolmentStore);
+    }
+
+    @Bean
+    SetUpTotpUseCase setUpTotpUseCase(
+            UserRepository users,
+            MfaEnrolmentStore mfaEnrolmentStore,
+            SecretSealer secretSealer,
+            CurrentPasswordCheck currentPasswordCheck,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            GatehouseProperties properties) {
+        return new SetUpTotpService(
+                users,
+                mfaEnrolmentStore,
+                secretSealer,
+                currentPasswordCheck,
+                unitOfWork,
+                clock,
+                properties.auth().mfa().issuer());
+    }
+
+    @Bean
+    ConfirmTotpUseCase confirmTotpUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            MfaEnrolmentStore mfaEnrolmentStore,
+            SecretSealer secretSealer,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new ConfirmTotpService(
+                users, sessions, mfaEnrolmentStore, secretSealer, securityEventLog, unitOfWork, clock);
+    }
+
+    @Bean
+    RegenerateRecoveryCodesUseCase regenerateRecoveryCodesUseCase(
+            UserRepository users,
+            MfaEnrolmentStore mfaEnrolmentStore,
+            SecretSealer secretSealer,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new RegenerateRecoveryCodesService(
+                users, mfaEnrolmentStore, secretSealer, securityEventLog, unitOfWork, clock);
+    }
+
+    @Bean
+    DisableMfaUseCase disableMfaUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            MfaEnrolmentStore mfaEnrolmentStore,
+            SecretSealer secretSealer,
+            SecurityEventLog securityEventLog,
+            CurrentPasswordCheck currentPasswordCheck,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            GatehouseProperties properties) {
+        return new DisableMfaService(
+                users,
+                sessions,
+                mfaEnrolmentStore,
+                secretSealer,
+                securityEventLog,
+                currentPasswordCheck,
+                unitOfWork,
+                clock,
+                properties.auth().mfa().requiredForAdmins());
+    }
+
+    @Bean
+    ResetMfaUseCase resetMfaUseCase(
+            UserRepository users,
+            SessionRepository sessions,
+            MfaEnrolmentStore mfaEnrolmentStore,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new ResetMfaService(users, sessions, mfaEnrolmentStore, securityEventLog, unitOfWork, clock);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+import dev.gatehouse.adapter.in.rest.common.InsufficientUserAuthentication;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyLimit;
 import dev.gatehouse.adapter.in.rest.problem.Problem;
 import dev.gatehouse.adapter.in.rest.problem.RetryAfter;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -29,10 +31,11 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI document's shared parts. Responses that every operation of a kind has (401 for a
- * protected one, 413 and 415 for one with a body, 403 for an ADMIN one, 429 rate-limited for one
- * under {@code /api/v1/auth/}, 503 for all) are added here from what the operation is, and every
- * error response is given the problem schema, so that the controllers only document what is
- * particular to them and the document cannot drift from the security rules and filters.
+ * protected one, 413 and 415 for one with a body, 401 insufficient-user-authentication and 403 for
+ * an ADMIN one, 429 rate-limited for one under {@code /api/v1/auth/}, 503 for all) are added here
+ * from what the operation is, and every error response is given the problem schema, so that the
+ * controllers only document what is particular to them and the document cannot drift from the
+ * security rules and filters.
  */
 final class ApiDocumentation {
     private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
@@ -40,6 +43,13 @@ final class ApiDocumentation {
     private static final String AUTH_PATH_PREFIX = ApiPaths.AUTH + "/";
     private static final String RATE_LIMITED = "rate-limited: too many requests from this client address to "
             + ApiPaths.AUTH + "/* (a token bucket per address; see Retry-After)";
+    private static final String UNAUTHORIZED =
+            "unauthorized: no access token, or one that is malformed, expired or otherwise invalid";
+    private static final String ADMIN_UNAUTHORIZED = UNAUTHORIZED
+            + "; or insufficient-user-authentication: an ADMIN's token from a password-only sign-in (acr not aal2)"
+            + " while MFA is required for admins (the default), with WWW-Authenticate: "
+            + InsufficientUserAuthentication.CHALLENGE
+            + " (RFC 9470): set up MFA and sign in again with both steps";
     private static final String SERVICE_UNAVAILABLE = "service-unavailable: the service cannot reach its database "
             + "right now; nothing was changed, try again after Retry-After seconds";
 
@@ -70,6 +80,16 @@ final class ApiDocumentation {
         return (operation, handler) -> {
             if (isAdminOnly(handler)) {
                 responses(operation)
+                        .addApiResponse(
+                                "401",
+                                new ApiResponse()
+                                        .description(ADMIN_UNAUTHORIZED)
+                                        .addHeaderObject(
+                                                "WWW-Authenticate",
+                                                new Header()
+                                                        .description("Bearer, with error=\"invalid_token\" for a"
+                                                                + " token that fails, or the RFC 9470 challenge")
+                                                        .schema(new StringSchema())))
                         .addApiResponse(
                                 "403",
                                 new ApiResponse()
@@ -102,10 +122,7 @@ final class ApiDocumentation {
                         }
                         if (operation.getSecurity() != null
                                 && !operation.getSecurity().isEmpty()) {
-                            putIfAbsent(
-                                    responses,
-                                    "401",
-                                    "unauthorized: no access token, or one that is malformed, expired or otherwise invalid");
+                            putIfAbsent(responses, "401", UNAUTHORIZED);
                         }
                         // springdoc gives every response the operation's return type; errors are problems.
                         responses.forEach((status, response) -> {

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest;
 
+import dev.gatehouse.adapter.in.rest.admin.AdminMfaController;
 import dev.gatehouse.adapter.in.rest.admin.AdminUserController;
 import dev.gatehouse.adapter.in.rest.admin.AuditEventController;
 import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
@@ -11,6 +12,7 @@ import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import dev.gatehouse.adapter.in.rest.problem.TomcatProblemPages;
 import dev.gatehouse.adapter.in.rest.security.AccessTokenDecoder;
+import dev.gatehouse.adapter.in.rest.security.AdminAccess;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.BearerTokenFailureHandler;
 import dev.gatehouse.adapter.in.rest.security.Caller;
@@ -18,10 +20,12 @@ import dev.gatehouse.adapter.in.rest.security.CallerArgumentResolver;
 import dev.gatehouse.adapter.in.rest.security.CorsSettings;
 import dev.gatehouse.adapter.in.rest.security.JwksController;
 import dev.gatehouse.adapter.in.rest.security.ManagementPort;
+import dev.gatehouse.adapter.in.rest.security.MfaSettings;
 import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
 import dev.gatehouse.adapter.in.rest.security.UnmappedRequests;
+import dev.gatehouse.adapter.in.rest.user.OwnMfaController;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
 import dev.gatehouse.domain.auth.ClientInfo;
@@ -56,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything the REST adapter adds to the application context. Bootstrap imports this one class
  * and supplies the driving ports (the use-case interfaces the controllers and the token decoder
  * call), a {@link IssuerAndAudience}, a {@link RefreshCookieSettings}, a {@link RateLimitSettings} and
- * a {@link CorsSettings}.
+ * a {@link CorsSettings} and a {@link MfaSettings}.
  *
  * <p>The controllers and the problem handlers are listed in {@code @Import} rather than found by
  * component scanning: the list is short, a reader sees exactly what the module contributes, and
@@ -69,7 +73,9 @@ import tools.jackson.databind.json.JsonMapper;
     AuthController.class,
     OwnProfileController.class,
     OwnSessionsController.class,
+    OwnMfaController.class,
     AdminUserController.class,
+    AdminMfaController.class,
     SigningKeyController.class,
     AuditEventController.class,
     JwksController.class,
@@ -85,6 +91,7 @@ public class RestAdapterConfiguration {
             HttpSecurity http,
             JwtDecoder accessTokenDecoder,
             ManagementPort managementPort,
+            AdminAccess adminAccess,
             ProblemWriter problemWriter,
             ObjectProvider<HandlerMapping> handlerMappings,
             CorsSettings corsSettings) {
@@ -94,11 +101,18 @@ public class RestAdapterConfiguration {
                 http,
                 accessTokenDecoder,
                 managementPort,
+                adminAccess,
                 unauthorized,
                 new ProblemAccessDeniedHandler(problemWriter, unmapped),
                 new BearerTokenFailureHandler(unauthorized, problemWriter),
                 corsSettings,
                 problemWriter);
+    }
+
+    /** Named, since {@code @AdminOnly} refers to it by name. */
+    @Bean(AdminAccess.BEAN_NAME)
+    public AdminAccess adminAccess(MfaSettings mfaSettings) {
+        return new AdminAccess(mfaSettings);
     }
 
     @Bean

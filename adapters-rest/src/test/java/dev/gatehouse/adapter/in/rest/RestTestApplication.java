@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.in.rest;
 
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.security.CorsSettings;
+import dev.gatehouse.adapter.in.rest.security.MfaSettings;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.token.ClockSkew;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * What bootstrap gives the adapter, and no more: its configuration class, the use cases (here one
  * scriptable stub for all of them), the token settings, the refresh-cookie settings (off unless
  * a test sets {@code app.auth.refresh-cookie.enabled=true}, as bootstrap's property is named), the
- * rate-limit settings and the CORS settings.
+ * rate-limit settings, the CORS settings and the MFA settings.
  * Slices ({@code @WebMvcTest}) replace the auto-configuration with their own; full-context tests
  * use all of it.
  */
@@ -64,5 +65,11 @@ public class RestTestApplication {
     @Bean
     RefreshCookieSettings refreshCookieSettings(@Value("${app.auth.refresh-cookie.enabled:false}") boolean enabled) {
         return new RefreshCookieSettings(enabled);
+    }
+
+    /** MFA required for admins, as bootstrap's default is, unless a test sets {@code app.auth.mfa.required-for-admins=false}. */
+    @Bean
+    MfaSettings mfaSettings(@Value("${app.auth.mfa.required-for-admins:true}") boolean requiredForAdmins) {
+        return new MfaSettings(requiredForAdmins);
     }
 }

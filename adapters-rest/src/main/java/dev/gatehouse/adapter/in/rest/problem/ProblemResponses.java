@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import dev.gatehouse.adapter.in.rest.common.CauseChain;
 import dev.gatehouse.adapter.in.rest.common.CrossOriginCookieException;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
+import dev.gatehouse.adapter.in.rest.common.InsufficientUserAuthentication;
 import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
 import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
 import dev.gatehouse.adapter.in.rest.common.RequestBodyTooLargeException;
@@ -18,6 +19,11 @@ import dev.gatehouse.domain.common.DomainException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
+import dev.gatehouse.domain.mfa.InvalidMfaCodeException;
+import dev.gatehouse.domain.mfa.MfaAlreadyEnabledException;
+import dev.gatehouse.domain.mfa.MfaNotEnabledException;
+import dev.gatehouse.domain.mfa.MfaRequiredForAdminsException;
+import dev.gatehouse.domain.mfa.MfaSetupNotStartedException;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
@@ -37,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
@@ -78,9 +85,15 @@ public class ProblemResponses {
             entry(InvalidCurrentPasswordException.class, ProblemType.INVALID_CURRENT_PASSWORD),
             entry(UserNotFoundException.class, ProblemType.USER_NOT_FOUND),
             entry(LastEnabledAdminException.class, ProblemType.LAST_ADMIN),
+            // Managing one's own MFA; the second login step's wrong code is another exception (401).
+            entry(InvalidMfaCodeException.class, ProblemType.INVALID_MFA_CODE),
+            entry(MfaAlreadyEnabledException.class, ProblemType.MFA_ALREADY_ENABLED),
+            entry(MfaSetupNotStartedException.class, ProblemType.MFA_SETUP_NOT_STARTED),
+            entry(MfaNotEnabledException.class, ProblemType.MFA_NOT_ENABLED),
+            entry(MfaRequiredForAdminsException.class, ProblemType.MFA_REQUIRED_FOR_ADMINS),
             // The firewall checks a header value when it is first read (a control character in User-Agent).
             entry(RequestRejectedException.class, ProblemType.REQUEST_REJECTED),
-            // From method security (@AdminOnly): the caller is signed in but lacks the role.
+            // A refusal of access other than method security's (below): the caller is signed in but may not.
             entry(AccessDeniedException.class, ProblemType.FORBIDDEN));
 
     @ExceptionHandler(InvalidInputException.class)
@@ -180,6 +193,21 @@ public class ProblemResponses {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         return respond(generic(ProblemType.UNAUTHORIZED, request), headers);
+    }
+
+    /**
+     * From method security ({@code @AdminOnly}): an ADMIN whose token lacks the second factor gets
+     * the same 401 and RFC 9470 challenge as the path rules give; any other refusal is the
+     * table's 403.
+     */
+    @ExceptionHandler(AuthorizationDeniedException.class)
+    public ResponseEntity<Problem> authorizationDenied(AuthorizationDeniedException e, HttpServletRequest request) {
+        if (e.getAuthorizationResult() instanceof InsufficientUserAuthentication) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.WWW_AUTHENTICATE, InsufficientUserAuthentication.CHALLENGE);
+            return respond(generic(ProblemType.INSUFFICIENT_USER_AUTHENTICATION, request), headers);
+        }
+        return respond(generic(ProblemType.FORBIDDEN, request));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -13,6 +13,15 @@ public enum ProblemType {
     INVALID_ID("invalid-id", 400, "Invalid id", "The id in the path is not a UUID"),
     INVALID_CURRENT_PASSWORD(
             "invalid-current-password", 400, "Invalid current password", "The current password is wrong"),
+    /**
+     * A code sent to manage the caller's own MFA (confirm, regenerate, switch off). The second step
+     * of a login answers the same slug with 401, since there the code is the credential.
+     */
+    INVALID_MFA_CODE(
+            "invalid-mfa-code",
+            400,
+            "Invalid MFA code",
+            "The code is not a valid, unused code of your authenticator app (or, where accepted, a recovery code)"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
     UNAUTHORIZED("unauthorized", 401, "Unauthorized", "A valid bearer access token is required"),
     INVALID_REFRESH_TOKEN(
@@ -20,6 +29,12 @@ public enum ProblemType {
             401,
             "Invalid refresh token",
             "The refresh token is unknown, expired, revoked or already used; log in again"),
+    INSUFFICIENT_USER_AUTHENTICATION(
+            "insufficient-user-authentication",
+            401,
+            "Insufficient user authentication",
+            "ADMIN endpoints need a token from a sign-in with a second factor (acr aal2): set up MFA and sign in"
+                    + " again with both steps"),
     REGISTRATION_DISABLED(
             "registration-disabled",
             403,
@@ -42,6 +57,18 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "The response can only be JSON"),
     EMAIL_TAKEN("email-taken", 409, "Email already taken", "An account with this email already exists"),
     LAST_ADMIN("last-admin", 409, "Last enabled admin", "This change would leave no enabled ADMIN account"),
+    MFA_ALREADY_ENABLED("mfa-already-enabled", 409, "MFA already enabled", "MFA is already on for this account"),
+    MFA_SETUP_NOT_STARTED(
+            "mfa-setup-not-started",
+            409,
+            "MFA setup not started",
+            "There is no pending TOTP setup to confirm; start one with POST /api/v1/users/me/mfa/totp/setup"),
+    MFA_NOT_ENABLED("mfa-not-enabled", 409, "MFA not enabled", "MFA is not on for this account"),
+    MFA_REQUIRED_FOR_ADMINS(
+            "mfa-required-for-admins",
+            409,
+            "MFA required for admins",
+            "This deployment requires MFA of every ADMIN account; it cannot be switched off"),
     ROTATION_UNAVAILABLE(
             "rotation-unavailable",
             409,

@@ -26,7 +26,10 @@ import org.springframework.web.filter.CorsFilter;
  * cookie ever authenticates a request, so there is no CSRF exposure. The one cookie there may be
  * (the refresh token, when a deployment switches it on) is read only by refresh and logout, is
  * scoped to {@code /api/v1/auth}, and is SameSite=Strict: a page of another site cannot make a
- * browser send it. Public paths are listed; everything else needs a valid access token.
+ * browser send it. Public paths are listed; everything else needs a valid access token, and the
+ * ADMIN paths the caller's {@link AdminAccess}: the role, and a second factor while MFA is required
+ * for admins. The caller's own account ({@code /api/v1/users/me/**}) takes any valid token, so that
+ * an admin without MFA can enrol.
  */
 public final class ApiSecurity {
     /** The name under which the OpenAPI document declares bearer access tokens. */
@@ -75,6 +78,7 @@ public final class ApiSecurity {
             HttpSecurity http,
             JwtDecoder decoder,
             ManagementPort managementPort,
+            AdminAccess adminAccess,
             ProblemAuthenticationEntryPoint unauthorized,
             ProblemAccessDeniedHandler forbidden,
             BearerTokenFailureHandler tokenCheckFailed,
@@ -105,7 +109,7 @@ public final class ApiSecurity {
                         .permitAll()
                         // Beyond health, actuator endpoints (flyway: the migration history) are for admins.
                         .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
+                        .access(adminAccess)
                         .requestMatchers("/api/v1/users/me/**")
                         .authenticated()
                         // Also enforced by @AdminOnly on the controller. Checking here as well
@@ -113,11 +117,11 @@ public final class ApiSecurity {
                         // learn anything from 400s, and a new admin endpoint under this path
                         // cannot be left open by a forgotten annotation.
                         .requestMatchers("/api/v1/users/**")
-                        .hasRole("ADMIN")
+                        .access(adminAccess)
                         .requestMatchers("/api/v1/signing-keys/**")
-                        .hasRole("ADMIN")
+                        .access(adminAccess)
                         .requestMatchers("/api/v1/audit-events/**")
-                        .hasRole("ADMIN")
+                        .access(adminAccess)
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -5,6 +5,8 @@ import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.key.VerificationKey;
+import dev.gatehouse.domain.mfa.MfaStatus;
+import dev.gatehouse.domain.mfa.TotpSetup;
 import dev.gatehouse.domain.port.in.admin.CreateUserCommand;
 import dev.gatehouse.domain.port.in.admin.CreateUserUseCase;
 import dev.gatehouse.domain.port.in.admin.DeleteUserCommand;
@@ -31,6 +33,18 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.ConfirmTotpCommand;
+import dev.gatehouse.domain.port.in.mfa.ConfirmTotpUseCase;
+import dev.gatehouse.domain.port.in.mfa.DisableMfaCommand;
+import dev.gatehouse.domain.port.in.mfa.DisableMfaUseCase;
+import dev.gatehouse.domain.port.in.mfa.GetMfaStatusQuery;
+import dev.gatehouse.domain.port.in.mfa.GetMfaStatusUseCase;
+import dev.gatehouse.domain.port.in.mfa.RegenerateRecoveryCodesCommand;
+import dev.gatehouse.domain.port.in.mfa.RegenerateRecoveryCodesUseCase;
+import dev.gatehouse.domain.port.in.mfa.ResetMfaCommand;
+import dev.gatehouse.domain.port.in.mfa.ResetMfaUseCase;
+import dev.gatehouse.domain.port.in.mfa.SetUpTotpCommand;
+import dev.gatehouse.domain.port.in.mfa.SetUpTotpUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
@@ -59,6 +73,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Every driving port the REST adapter calls, as one scriptable stub: it records what it was asked,
@@ -84,7 +99,13 @@ public class StubUseCases
                 ListOwnSessionsUseCase,
                 RevokeOwnSessionUseCase,
                 RotateSigningKeyUseCase,
-                ListAuditEventsUseCase {
+                ListAuditEventsUseCase,
+                GetMfaStatusUseCase,
+                SetUpTotpUseCase,
+                ConfirmTotpUseCase,
+                RegenerateRecoveryCodesUseCase,
+                DisableMfaUseCase,
+                ResetMfaUseCase {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-27T10:15:30.123456Z");
     public static final TokenPair TOKENS = new TokenPair(
@@ -96,6 +117,16 @@ public class StubUseCases
             Duration.ofMinutes(15),
             new RefreshToken("stub-next-refresh-token"),
             Duration.ofDays(13));
+    /** What an MFA status query answers. */
+    public static final MfaStatus MFA_STATUS = new MfaStatus(true, CREATED_AT, 7);
+    /** What a TOTP setup answers. */
+    public static final TotpSetup TOTP_SETUP = new TotpSetup(
+            "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+            "otpauth://totp/Gatehouse:ada%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Gatehouse"
+                    + "&algorithm=SHA1&digits=6&period=30");
+    /** What a confirmation or a regeneration answers. */
+    public static final List<String> RECOVERY_CODES =
+            IntStream.range(0, 10).mapToObj(i -> "code-" + i).toList();
     /** The key a rotation answers with. */
     public static final SigningKey ROTATED_KEY = SigningKey.generate(CREATED_AT);
 
@@ -337,6 +368,40 @@ public class StubUseCases
         synchronized (this) {
             return auditEvents;
         }
+    }
+
+    @Override
+    public MfaStatus getMfaStatus(GetMfaStatusQuery query) {
+        record(query);
+        return MFA_STATUS;
+    }
+
+    @Override
+    public TotpSetup setUpTotp(SetUpTotpCommand command) {
+        record(command);
+        return TOTP_SETUP;
+    }
+
+    @Override
+    public List<String> confirmTotp(ConfirmTotpCommand command) {
+        record(command);
+        return RECOVERY_CODES;
+    }
+
+    @Override
+    public List<String> regenerateRecoveryCodes(RegenerateRecoveryCodesCommand command) {
+        record(command);
+        return RECOVERY_CODES;
+    }
+
+    @Override
+    public void disableMfa(DisableMfaCommand command) {
+        record(command);
+    }
+
+    @Override
+    public void resetMfa(ResetMfaCommand command) {
+        record(command);
     }
 
     /** A live session of this account, for listings. */

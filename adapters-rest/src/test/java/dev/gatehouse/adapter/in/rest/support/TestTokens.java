@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.adapter.in.rest.security.AccessTokenAuthentication;
+import dev.gatehouse.domain.auth.AssuranceLevel;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.token.AccessTokenFormat;
@@ -36,11 +37,21 @@ public final class TestTokens {
 
     private TestTokens() {}
 
-    /** A verified token's authentication, as the resource server would build it, for a slice test. */
+    /**
+     * A verified token's authentication, as the resource server would build it, for a slice test.
+     * Its {@code acr} is what the roles need by default ({@link #usualLevel}).
+     */
     public static JwtRequestPostProcessor as(UserId user, Role... roles) {
+        return at(usualLevel(roles), user, roles);
+    }
+
+    /** As {@link #as}, from a sign-in of this assurance level ({@code acr}). */
+    public static JwtRequestPostProcessor at(AssuranceLevel level, UserId user, Role... roles) {
         List<String> roleNames = Arrays.stream(roles).map(Role::name).toList();
         return SecurityMockMvcRequestPostProcessors.jwt()
-                .jwt(jwt -> jwt.subject(user.value().toString()).claim(AccessTokenFormat.ROLES_CLAIM, roleNames))
+                .jwt(jwt -> jwt.subject(user.value().toString())
+                        .claim(AccessTokenFormat.ROLES_CLAIM, roleNames)
+                        .claim(AccessTokenFormat.ASSURANCE_LEVEL_CLAIM, level.value()))
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
 
@@ -50,27 +61,61 @@ public final class TestTokens {
         return SecurityMockMvcRequestPostProcessors.jwt()
                 .jwt(jwt -> jwt.subject(user.value().toString())
                         .claim(AccessTokenFormat.ROLES_CLAIM, roleNames)
+                        .claim(
+                                AccessTokenFormat.ASSURANCE_LEVEL_CLAIM,
+                                usualLevel(roles).value())
                         .claim(AccessTokenFormat.SESSION_CLAIM, session.value().toString()))
                 .authorities(AccessTokenAuthentication.authoritiesConverter());
     }
 
+    /** A USER's token from a password-only sign-in. */
     public static JwtRequestPostProcessor asUser(UserId user) {
         return as(user, Role.USER);
     }
 
+    /** An ADMIN's token from a sign-in with a second factor, as ADMIN endpoints want it by default. */
     public static JwtRequestPostProcessor asAdmin(UserId user) {
         return as(user, Role.USER, Role.ADMIN);
     }
 
-    /** A real RS256 token as the service issues it, valid now. */
+    /** An ADMIN's token from a password-only sign-in: refused by ADMIN endpoints while MFA is required. */
+    public static JwtRequestPostProcessor asAdminWithoutMfa(UserId user) {
+        return at(AssuranceLevel.AAL1, user, Role.USER, Role.ADMIN);
+    }
+
+    /**
+     * aal2 for an ADMIN (an admin who has enrolled, as the default policy wants), aal1 for anyone
+     * else (a password-only sign-in), so that every test reads as the service would really be used.
+     */
+    static AssuranceLevel usualLevel(Role... roles) {
+        return Arrays.asList(roles).contains(Role.ADMIN) ? AssuranceLevel.AAL2 : AssuranceLevel.AAL1;
+    }
+
+    /** A real RS256 token as the service issues it, valid now, with the {@link #usualLevel}. */
     public static String signed(UserId user, Role... roles) {
+        return signed(usualLevel(roles), user, roles);
+    }
+
+    /** As {@link #signed(UserId, Role...)}, from a sign-in of this assurance level ({@code acr}). */
+    public static String signed(AssuranceLevel level, UserId user, Role... roles) {
         Instant now = Instant.now();
-        return signed(SETTINGS, SIGNING_KEY, user, now, now.plus(Duration.ofMinutes(15)), roles);
+        return signed(SETTINGS, SIGNING_KEY, level, user, now, now.plus(Duration.ofMinutes(15)), roles);
     }
 
     public static String signed(
             IssuerAndAudience settings,
             SigningKey key,
+            UserId user,
+            Instant issuedAt,
+            Instant expiresAt,
+            Role... roles) {
+        return signed(settings, key, usualLevel(roles), user, issuedAt, expiresAt, roles);
+    }
+
+    private static String signed(
+            IssuerAndAudience settings,
+            SigningKey key,
+            AssuranceLevel level,
             UserId user,
             Instant issuedAt,
             Instant expiresAt,
@@ -90,6 +135,7 @@ public final class TestTokens {
                         AccessTokenFormat.ROLES_CLAIM,
                         Arrays.stream(roles).map(Role::name).sorted().toList())
                 .claim(AccessTokenFormat.EMAIL_CLAIM, "ada@example.com")
+                .claim(AccessTokenFormat.ASSURANCE_LEVEL_CLAIM, level.value())
                 .claim(
                         AccessTokenFormat.SESSION_CLAIM,
                         SessionId.newId().value().toString())
