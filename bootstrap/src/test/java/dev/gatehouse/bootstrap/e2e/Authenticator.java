@@ -76,6 +76,17 @@ final class Authenticator {
         return code.get();
     }
 
+    /**
+     * Waits for a TOTP step none of whose codes was handed out, and keeps it for someone else
+     * (a script with its own authenticator for the same secret): the current step, from now on.
+     */
+    synchronized void claimFreshStep() {
+        while (TOTP.stepAt(Instant.now()) <= lastStep) {
+            EndToEndTest.sleep(Duration.ofMillis(250));
+        }
+        lastStep = TOTP.stepAt(Instant.now());
+    }
+
     /** A recovery code not handed out yet, if any is left. */
     synchronized Optional<String> recoveryCode() {
         return Optional.ofNullable(recoveryCodes.pollFirst());
