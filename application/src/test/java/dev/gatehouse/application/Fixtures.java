@@ -14,6 +14,7 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
@@ -139,8 +140,15 @@ public class Fixtures {
      */
     public Session openSession(User user, String refreshTokenHash, ClientInfo client) {
         Instant now = clock.instant();
-        Session session =
-                new Session(SessionId.newId(), user.id(), now, now, now.plus(Duration.ofDays(30)), null, client);
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                now,
+                now,
+                now.plus(Duration.ofDays(30)),
+                null,
+                client,
+                Authentication.byPassword(now));
         sessions.open(session, refreshTokenHash, now.plus(Duration.ofDays(14)));
         return session;
     }

@@ -1,6 +1,7 @@
 package dev.gatehouse.application.auth;
 
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.LoginName;
@@ -20,6 +21,7 @@ import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -142,7 +144,8 @@ public final class LogInService implements LogInUseCase {
         // Conditional: the row is locked and was just compared, but the store keeps a later hash safe anyway.
         checked.rehashed()
                 .ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
-        SessionTokens.Opened opened = sessionTokens.open(user, client, clock.instant());
+        Instant now = clock.instant();
+        SessionTokens.Opened opened = sessionTokens.open(user, client, Authentication.byPassword(now), now);
         securityEvents.record(SecurityEvent.bySelf(
                 SecurityEventType.LOGIN_SUCCEEDED,
                 opened.session().createdAt(),

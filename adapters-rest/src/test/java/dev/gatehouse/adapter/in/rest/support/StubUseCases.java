@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.support;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
@@ -341,6 +342,7 @@ public class StubUseCases
                 createdAt.plus(Duration.ofHours(1)),
                 createdAt.plus(Duration.ofDays(30)),
                 null,
-                new ClientInfo(ip, userAgent));
+                new ClientInfo(ip, userAgent),
+                Authentication.byPassword(createdAt));
     }
 }
