@@ -3,7 +3,9 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
+import dev.gatehouse.adapter.out.security.PlainSecretSealer;
 import dev.gatehouse.domain.port.out.AccessTokenSigner;
+import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,5 +39,14 @@ public class SecurityAdapterConfiguration {
     @Bean
     AccessTokenSigner accessTokenSigner(IssuerAndAudience tokenSettings) {
         return new NimbusAccessTokenSigner(tokenSettings);
+    }
+
+    /**
+     * How TOTP secrets are stored. Plain (behind its format byte) until the deployment's choice of
+     * an AES-GCM key (APP_AUTH_MFA_ENCRYPTION_KEY) is wired here.
+     */
+    @Bean
+    SecretSealer secretSealer() {
+        return new PlainSecretSealer();
     }
 }

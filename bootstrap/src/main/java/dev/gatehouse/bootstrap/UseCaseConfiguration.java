@@ -13,6 +13,7 @@ import dev.gatehouse.application.auth.AccessTokenStandingService;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
 import dev.gatehouse.application.auth.LogOutService;
+import dev.gatehouse.application.auth.MfaLoginChallenges;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.RegisterUserService;
@@ -25,6 +26,7 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
+import dev.gatehouse.application.mfa.CompleteMfaLoginService;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -52,6 +54,7 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
@@ -62,7 +65,10 @@ import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaChallengeStore;
+import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
+import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
@@ -227,17 +233,56 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    MfaLoginChallenges mfaLoginChallenges(MfaEnrolmentStore mfaEnrolments, MfaChallengeStore mfaChallenges) {
+        return new MfaLoginChallenges(mfaEnrolments, mfaChallenges);
+    }
+
+    @Bean
     LogInUseCase logInUseCase(
             UserRepository users,
             LoginThrottling loginThrottling,
             CredentialCheck credentialCheck,
             SessionTokens sessionTokens,
+            MfaLoginChallenges mfaLoginChallenges,
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             AuthenticationMetrics metrics,
             Clock clock) {
         return new LogInService(
-                users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork, metrics, clock);
+                users,
+                loginThrottling,
+                credentialCheck,
+                sessionTokens,
+                mfaLoginChallenges,
+                securityEventLog,
+                unitOfWork,
+                metrics,
+                clock);
+    }
+
+    @Bean
+    CompleteMfaLoginUseCase completeMfaLoginUseCase(
+            UserRepository users,
+            MfaEnrolmentStore mfaEnrolments,
+            MfaChallengeStore mfaChallenges,
+            SecretSealer secretSealer,
+            LoginThrottling loginThrottling,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            AuthenticationMetrics metrics,
+            Clock clock) {
+        return new CompleteMfaLoginService(
+                users,
+                mfaEnrolments,
+                mfaChallenges,
+                secretSealer,
+                loginThrottling,
+                sessionTokens,
+                securityEventLog,
+                unitOfWork,
+                metrics,
+                clock);
     }
 
     @Bean

@@ -45,7 +45,8 @@ class RefreshTokensServiceTest {
     }
 
     private TokenPair logInAsAda() {
-        return logIn.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        return Fixtures.signedIn(
+                logIn.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)));
     }
 
     private TokenPair refreshWith(RefreshToken token) {

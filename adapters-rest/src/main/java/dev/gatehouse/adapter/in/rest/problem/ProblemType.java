@@ -14,6 +14,23 @@ public enum ProblemType {
     INVALID_CURRENT_PASSWORD(
             "invalid-current-password", 400, "Invalid current password", "The current password is wrong"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
+    /**
+     * The password was right, and the account's MFA is on: the body adds {@code mfaToken},
+     * {@code expiresIn} and {@code methods} for the second step.
+     */
+    MFA_REQUIRED(
+            "mfa-required",
+            401,
+            "Second factor required",
+            "The password is right; finish the login with the mfaToken and a TOTP or recovery code at "
+                    + "POST /api/v1/auth/login/mfa"),
+    INVALID_MFA_TOKEN(
+            "invalid-mfa-token",
+            401,
+            "Invalid mfa token",
+            "The mfa token is unknown, expired, already used or has had too many wrong codes; log in again"),
+    /** 400 where a signed-in caller proves a code; the second step of a login answers it with 401. */
+    INVALID_MFA_CODE("invalid-mfa-code", 400, "Invalid MFA code", "The TOTP or recovery code is wrong or already used"),
     UNAUTHORIZED("unauthorized", 401, "Unauthorized", "A valid bearer access token is required"),
     INVALID_REFRESH_TOKEN(
             "invalid-refresh-token",

@@ -32,6 +32,8 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginCommand;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
@@ -47,6 +49,7 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.token.AccessToken;
+import dev.gatehouse.domain.token.LoginResult;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
@@ -68,6 +71,7 @@ import java.util.UUID;
 public class StubUseCases
         implements RegisterUserUseCase,
                 LogInUseCase,
+                CompleteMfaLoginUseCase,
                 GetOwnProfileUseCase,
                 UpdateOwnProfileUseCase,
                 ChangeOwnPasswordUseCase,
@@ -101,6 +105,7 @@ public class StubUseCases
 
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
+    private LoginResult loginResult;
     private User answer;
     private ResultPage<User> listing;
     private List<VerificationKey> keys;
@@ -119,6 +124,7 @@ public class StubUseCases
     public final synchronized void reset() {
         calls.clear();
         failure = null;
+        loginResult = new LoginResult.SignedIn(TOKENS);
         answer = UserBuilder.aUser()
                 .withEmail("ada@example.com")
                 .withDisplayName("Ada")
@@ -138,6 +144,11 @@ public class StubUseCases
     /** Every later call fails with this. */
     public synchronized void failWith(RuntimeException failure) {
         this.failure = failure;
+    }
+
+    /** What the password login answers from now on (signed in with {@link #TOKENS} after a reset). */
+    public synchronized void answerLogin(LoginResult result) {
+        this.loginResult = result;
     }
 
     /** The user that profile, get and update calls answer with. */
@@ -216,7 +227,15 @@ public class StubUseCases
     }
 
     @Override
-    public TokenPair logIn(LogInCommand command) {
+    public LoginResult logIn(LogInCommand command) {
+        record(command);
+        synchronized (this) {
+            return loginResult;
+        }
+    }
+
+    @Override
+    public TokenPair completeMfaLogin(CompleteMfaLoginCommand command) {
         record(command);
         return TOKENS;
     }
