@@ -9,6 +9,7 @@ import dev.gatehouse.application.auth.AccessTokenMinter;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
 import dev.gatehouse.application.auth.LogOutService;
+import dev.gatehouse.application.auth.MfaLoginChallenges;
 import dev.gatehouse.application.auth.RecordingAccessTokenSigner;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.SessionTokens;
@@ -18,6 +19,7 @@ import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.GetOwnProfileService;
 import dev.gatehouse.application.user.UpdateOwnProfileService;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.password.CommonPasswords;
@@ -29,6 +31,7 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
+import dev.gatehouse.domain.testing.InMemoryMfaChallengeStore;
 import dev.gatehouse.domain.testing.InMemoryMfaEnrolmentStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
@@ -38,7 +41,9 @@ import dev.gatehouse.domain.testing.InvertingSecretSealer;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
 import dev.gatehouse.domain.token.ClockSkew;
+import dev.gatehouse.domain.token.LoginResult;
 import dev.gatehouse.domain.token.TokenLifetimes;
+import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -73,6 +78,8 @@ public class Fixtures {
     // MFA: enrolments in memory, secrets "sealed" visibly but without protection.
     public final InMemoryMfaEnrolmentStore mfaEnrolments = new InMemoryMfaEnrolmentStore();
     public final InvertingSecretSealer sealer = new InvertingSecretSealer();
+    public final InMemoryMfaChallengeStore mfaChallenges = new InMemoryMfaChallengeStore();
+    public final MfaLoginChallenges mfaLoginChallenges = new MfaLoginChallenges(mfaEnrolments, mfaChallenges);
 
     // The token wiring that logins and refreshes share, as bootstrap builds it; tokens are recorded, not signed.
     public final TokenLifetimes lifetimes = LIFETIMES;
@@ -94,10 +101,19 @@ public class Fixtures {
                 throttling,
                 new CredentialCheck(passwordHasher),
                 sessionTokens(),
+                mfaLoginChallenges,
                 securityEvents,
                 unitOfWork,
                 metrics,
                 clock);
+    }
+
+    /** The tokens of a login that signed in: it fails the test when the login asked for a second step. */
+    public static TokenPair signedIn(LoginResult result) {
+        if (result instanceof LoginResult.SignedIn signedIn) {
+            return signedIn.tokens();
+        }
+        throw new AssertionError("Expected the login to sign in, but it answered " + result);
     }
 
     /** A refresh service with the real collaborators, accepting a replay within {@code reuseLeeway}. */
@@ -111,7 +127,7 @@ public class Fixtures {
     }
 
     /** Loads the key ring on first use: making its key costs an RSA key pair, which only the tests that sign pay. */
-    private SessionTokens sessionTokens() {
+    public SessionTokens sessionTokens() {
         if (!keysLoaded) {
             keyRing.load();
             keysLoaded = true;
@@ -159,8 +175,15 @@ public class Fixtures {
      */
     public Session openSession(User user, String refreshTokenHash, ClientInfo client) {
         Instant now = clock.instant();
-        Session session =
-                new Session(SessionId.newId(), user.id(), now, now, now.plus(Duration.ofDays(30)), null, client);
+        Session session = new Session(
+                SessionId.newId(),
+                user.id(),
+                now,
+                now,
+                now.plus(Duration.ofDays(30)),
+                null,
+                client,
+                Authentication.byPassword(now));
         sessions.open(session, refreshTokenHash, now.plus(Duration.ofDays(14)));
         return session;
     }

@@ -13,6 +13,7 @@ import dev.gatehouse.application.auth.AccessTokenStandingService;
 import dev.gatehouse.application.auth.CredentialCheck;
 import dev.gatehouse.application.auth.LogInService;
 import dev.gatehouse.application.auth.LogOutService;
+import dev.gatehouse.application.auth.MfaLoginChallenges;
 import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.RegisterUserService;
@@ -25,6 +26,7 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
+import dev.gatehouse.application.mfa.CompleteMfaLoginService;
 import dev.gatehouse.application.mfa.ConfirmTotpService;
 import dev.gatehouse.application.mfa.DisableMfaService;
 import dev.gatehouse.application.mfa.GetMfaStatusService;
@@ -58,6 +60,7 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
 import dev.gatehouse.domain.port.in.mfa.ConfirmTotpUseCase;
 import dev.gatehouse.domain.port.in.mfa.DisableMfaUseCase;
 import dev.gatehouse.domain.port.in.mfa.GetMfaStatusUseCase;
@@ -74,6 +77,7 @@ import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaChallengeStore;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecretSealer;
@@ -241,17 +245,56 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    MfaLoginChallenges mfaLoginChallenges(MfaEnrolmentStore mfaEnrolments, MfaChallengeStore mfaChallenges) {
+        return new MfaLoginChallenges(mfaEnrolments, mfaChallenges);
+    }
+
+    @Bean
     LogInUseCase logInUseCase(
             UserRepository users,
             LoginThrottling loginThrottling,
             CredentialCheck credentialCheck,
             SessionTokens sessionTokens,
+            MfaLoginChallenges mfaLoginChallenges,
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             AuthenticationMetrics metrics,
             Clock clock) {
         return new LogInService(
-                users, loginThrottling, credentialCheck, sessionTokens, securityEventLog, unitOfWork, metrics, clock);
+                users,
+                loginThrottling,
+                credentialCheck,
+                sessionTokens,
+                mfaLoginChallenges,
+                securityEventLog,
+                unitOfWork,
+                metrics,
+                clock);
+    }
+
+    @Bean
+    CompleteMfaLoginUseCase completeMfaLoginUseCase(
+            UserRepository users,
+            MfaEnrolmentStore mfaEnrolments,
+            MfaChallengeStore mfaChallenges,
+            SecretSealer secretSealer,
+            LoginThrottling loginThrottling,
+            SessionTokens sessionTokens,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            AuthenticationMetrics metrics,
+            Clock clock) {
+        return new CompleteMfaLoginService(
+                users,
+                mfaEnrolments,
+                mfaChallenges,
+                secretSealer,
+                loginThrottling,
+                sessionTokens,
+                securityEventLog,
+                unitOfWork,
+                metrics,
+                clock);
     }
 
     @Bean

@@ -2,7 +2,7 @@ package dev.gatehouse.application.auth;
 
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.domain.port.out.AccessTokenSigner;
-import dev.gatehouse.domain.session.SessionId;
+import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.token.AccessToken;
 import dev.gatehouse.domain.token.AccessTokenClaims;
 import dev.gatehouse.domain.token.TokenLifetimes;
@@ -22,7 +22,8 @@ public final class AccessTokenMinter {
         this.lifetimes = lifetimes;
     }
 
-    public AccessToken mint(User user, SessionId sessionId, Instant now) {
+    /** A token of {@code session} for {@code user}, stating how the session was signed in. */
+    public AccessToken mint(User user, Session session, Instant now) {
         // Never dated before the account's cut-off, or a token issued just after a password or
         // role change (within the same second) would be refused as if it came before it.
         Instant issuedAt = user.accessTokenIssueTime(now);
@@ -31,7 +32,8 @@ public final class AccessTokenMinter {
                 user.id(),
                 user.email(),
                 user.roles(),
-                sessionId,
+                session.id(),
+                session.authentication(),
                 issuedAt,
                 issuedAt.plus(lifetimes.accessToken()));
         return tokenSigner.sign(claims, signingKeys.activeKey());

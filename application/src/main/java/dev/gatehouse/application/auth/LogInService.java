@@ -1,6 +1,7 @@
 package dev.gatehouse.application.auth;
 
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.LoginName;
@@ -15,18 +16,23 @@ import dev.gatehouse.domain.port.out.AuthenticationMetrics.LoginOutcome;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.token.LoginResult;
+import dev.gatehouse.domain.token.LoginResult.SecondFactorRequired;
+import dev.gatehouse.domain.token.LoginResult.SignedIn;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks email and password, opens a session and issues its first tokens. The orchestration of
- * its collaborators: the lockout ({@link LoginThrottling}), the password verification
- * ({@link CredentialCheck}), and the session with its tokens ({@link SessionTokens}).
+ * Checks email and password, opens a session and issues its first tokens, or for an account whose
+ * MFA is on hands out the second step instead. The orchestration of its collaborators: the lockout
+ * ({@link LoginThrottling}), the password verification ({@link CredentialCheck}), the second step
+ * ({@link MfaLoginChallenges}) and the session with its tokens ({@link SessionTokens}).
  *
  * <ol>
  *   <li>Read the account and look, read-only, whether the login name is locked.</li>
@@ -34,7 +40,9 @@ import java.util.Optional;
  *       hash has another cost than the configured one.</li>
  *   <li>In one unit of work, end the attempt: count a failure, or re-check the account as it is now
  *       and clear the failures, store a rehash, and open the session. A failed login's events commit although the login fails: the outcome is returned
- *       from the unit of work, not thrown.</li>
+ *       from the unit of work, not thrown. With MFA on, the right password opens no session and
+ *       leaves the account's failures as they are: only the second step's success clears them, or
+ *       repeating the password between wrong codes would grant unlimited guesses.</li>
  *   <li>Count the outcome for the metrics, after the unit of work.</li>
  * </ol>
  */
@@ -43,6 +51,7 @@ public final class LogInService implements LogInUseCase {
     private final LoginThrottling throttling;
     private final CredentialCheck credentials;
     private final SessionTokens sessionTokens;
+    private final MfaLoginChallenges mfaChallenges;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final AuthenticationMetrics metrics;
@@ -51,6 +60,8 @@ public final class LogInService implements LogInUseCase {
     private sealed interface Outcome {}
 
     private record LoggedIn(TokenPair tokens) implements Outcome {}
+
+    private record SecondStep(SecondFactorRequired challenge) implements Outcome {}
 
     private record Failed() implements Outcome {}
 
@@ -63,6 +74,7 @@ public final class LogInService implements LogInUseCase {
             LoginThrottling throttling,
             CredentialCheck credentials,
             SessionTokens sessionTokens,
+            MfaLoginChallenges mfaChallenges,
             SecurityEventLog securityEvents,
             UnitOfWork unitOfWork,
             AuthenticationMetrics metrics,
@@ -71,6 +83,7 @@ public final class LogInService implements LogInUseCase {
         this.throttling = throttling;
         this.credentials = credentials;
         this.sessionTokens = sessionTokens;
+        this.mfaChallenges = mfaChallenges;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.metrics = metrics;
@@ -78,12 +91,16 @@ public final class LogInService implements LogInUseCase {
     }
 
     @Override
-    public TokenPair logIn(LogInCommand command) {
+    public LoginResult logIn(LogInCommand command) {
         Outcome outcome = attempt(command);
         return switch (outcome) {
             case LoggedIn loggedIn -> {
                 metrics.loginEnded(LoginOutcome.SUCCESS);
-                yield loggedIn.tokens();
+                yield new SignedIn(loggedIn.tokens());
+            }
+            case SecondStep secondStep -> {
+                metrics.loginEnded(LoginOutcome.MFA_REQUIRED);
+                yield secondStep.challenge();
             }
             case Failed failed -> {
                 metrics.loginEnded(LoginOutcome.FAILURE);
@@ -134,15 +151,23 @@ public final class LogInService implements LogInUseCase {
                     .<Outcome>map(Throttled::new)
                     .orElseGet(Failed::new);
         }
-        Optional<Duration> lockedMeanwhile = throttling.clearAfterSuccess(name, checked.accountId(), client);
+        User user = current.orElseThrow();
+        boolean secondStepRequired = mfaChallenges.required(user.id());
+        // Half a login clears nothing: the failures stay until the second step succeeds.
+        Optional<Duration> lockedMeanwhile = secondStepRequired
+                ? throttling.lockedFor(name, user.id(), client)
+                : throttling.clearAfterSuccess(name, user.id(), client);
         if (lockedMeanwhile.isPresent()) {
             return new Throttled(lockedMeanwhile.get());
         }
-        User user = current.orElseThrow();
         // Conditional: the row is locked and was just compared, but the store keeps a later hash safe anyway.
         checked.rehashed()
                 .ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
-        SessionTokens.Opened opened = sessionTokens.open(user, client, clock.instant());
+        Instant now = clock.instant();
+        if (secondStepRequired) {
+            return new SecondStep(mfaChallenges.start(user.id(), now));
+        }
+        SessionTokens.Opened opened = sessionTokens.open(user, client, Authentication.byPassword(now), now);
         securityEvents.record(SecurityEvent.bySelf(
                 SecurityEventType.LOGIN_SUCCEEDED,
                 opened.session().createdAt(),

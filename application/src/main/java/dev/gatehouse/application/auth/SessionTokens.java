@@ -1,5 +1,6 @@
 package dev.gatehouse.application.auth;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.session.RefreshToken;
@@ -34,10 +35,13 @@ public final class SessionTokens {
         this.lifetimes = lifetimes;
     }
 
-    /** Opens a session of {@code user} at {@code now}, with its first refresh token and an access token. */
-    public Opened open(User user, ClientInfo client, Instant now) {
-        Session session =
-                new Session(SessionId.newId(), user.id(), now, now, now.plus(lifetimes.session()), null, client);
+    /**
+     * Opens a session of {@code user} at {@code now}, signed in as {@code authentication} says, with
+     * its first refresh token and an access token.
+     */
+    public Opened open(User user, ClientInfo client, Authentication authentication, Instant now) {
+        Session session = new Session(
+                SessionId.newId(), user.id(), now, now, now.plus(lifetimes.session()), null, client, authentication);
         RefreshToken refreshToken = RefreshToken.generate(random);
         Instant refreshExpiresAt = session.refreshTokenExpiry(now, lifetimes.refreshToken());
         sessions.open(session, refreshToken.hash(), refreshExpiresAt);
@@ -46,7 +50,8 @@ public final class SessionTokens {
 
     /**
      * Spends the refresh token with {@code presentedHash} (locked by the caller and found unspent)
-     * and issues its successor in the same session, with a new access token for {@code user}.
+     * and issues its successor in the same session, with a new access token for {@code user}. The
+     * session's authentication is kept: a refresh proves nothing new about the user.
      */
     public TokenPair rotate(Session session, String presentedHash, User user, Instant now) {
         RefreshToken successor = RefreshToken.generate(random);
@@ -57,7 +62,7 @@ public final class SessionTokens {
 
     private TokenPair pair(
             User user, Session session, RefreshToken refreshToken, Instant refreshExpiresAt, Instant now) {
-        AccessToken accessToken = accessTokens.mint(user, session.id(), now);
+        AccessToken accessToken = accessTokens.mint(user, session, now);
         return new TokenPair(
                 accessToken, lifetimes.accessToken(), refreshToken, Duration.between(now, refreshExpiresAt));
     }

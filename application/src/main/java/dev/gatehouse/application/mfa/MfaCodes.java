@@ -71,9 +71,18 @@ final class MfaCodes {
             acceptTotp(enabled, code, now);
             return Method.TOTP;
         }
-        if (!enrolments.useRecoveryCode(enabled.userId(), RecoveryCodeHash.of(recoveryCode.get()), now)) {
+        acceptRecoveryCode(enabled, recoveryCode.get(), now);
+        return Method.RECOVERY_CODE;
+    }
+
+    /** Spends {@code typed} as one of the enabled enrolment's recovery codes. */
+    void acceptRecoveryCode(MfaEnrolment enabled, String typed, Instant now) {
+        acceptRecoveryCode(enabled, RecoveryCode.parse(typed).orElseThrow(InvalidMfaCodeException::new), now);
+    }
+
+    private void acceptRecoveryCode(MfaEnrolment enabled, RecoveryCode code, Instant now) {
+        if (!enrolments.useRecoveryCode(enabled.userId(), RecoveryCodeHash.of(code), now)) {
             throw new InvalidMfaCodeException();
         }
-        return Method.RECOVERY_CODE;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
@@ -159,7 +160,8 @@ class AdminServicesTest {
                 world.clock.instant(),
                 world.clock.instant().plus(Duration.ofDays(30)),
                 null,
-                ClientInfo.unknown());
+                ClientInfo.unknown(),
+                Authentication.byPassword(world.clock.instant()));
         world.sessions.open(session, "hash", world.clock.instant().plus(Duration.ofDays(14)));
 
         update.updateUser(new UpdateUserCommand(

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.auth;
 
+import static dev.gatehouse.application.Fixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,8 +46,8 @@ class LogInServiceTest {
 
     @Test
     void issuesAnAccessTokenAndOpensASessionWithTheRefreshTokenHashOnly() {
-        TokenPair tokens =
-                service.logIn(new LogInCommand(" ADA@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair tokens = signedIn(
+                service.logIn(new LogInCommand(" ADA@example.com", new Password("correct horse battery"), CLIENT)));
 
         assertThat(tokens.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(tokens.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
@@ -258,10 +259,10 @@ class LogInServiceTest {
 
     @Test
     void eachLoginGetsItsOwnRandomRefreshToken() {
-        TokenPair first =
-                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
-        TokenPair second =
-                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        TokenPair first = signedIn(
+                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)));
+        TokenPair second = signedIn(
+                service.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)));
 
         assertThat(first.refreshToken()).isNotEqualTo(second.refreshToken());
         assertThat(sessions.sessions()).hasSize(2);

@@ -3,6 +3,7 @@ package dev.gatehouse.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
@@ -26,7 +27,8 @@ class PurgeEndedSessionsServiceTest {
                 createdAt,
                 createdAt.plus(lifetime),
                 null,
-                ClientInfo.unknown());
+                ClientInfo.unknown(),
+                Authentication.byPassword(createdAt));
         world.sessions.open(session, "hash-" + session.id(), createdAt.plus(Duration.ofDays(14)));
         return session;
     }

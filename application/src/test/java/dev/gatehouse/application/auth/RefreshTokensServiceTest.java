@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.application.Fixtures;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.Password;
@@ -13,11 +14,13 @@ import dev.gatehouse.domain.port.out.AuthenticationMetrics.RefreshOutcome;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
 import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.session.Session;
+import dev.gatehouse.domain.token.AccessTokenClaims;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +45,8 @@ class RefreshTokensServiceTest {
     }
 
     private TokenPair logInAsAda() {
-        return logIn.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT));
+        return Fixtures.signedIn(
+                logIn.logIn(new LogInCommand("ada@example.com", new Password("correct horse battery"), CLIENT)));
     }
 
     private TokenPair refreshWith(RefreshToken token) {
@@ -68,6 +72,19 @@ class RefreshTokensServiceTest {
         assertThat(refreshed.refreshTokenLifetime()).isEqualTo(Duration.ofDays(14));
         assertThat(tokenIssuer.issued.getLast().claims().sessionId()).isEqualTo(session.id());
         assertThat(tokenIssuer.issued.getLast().claims().issuedAt()).isEqualTo(world.clock.instant());
+    }
+
+    @Test
+    void keepsHowTheSessionWasSignedInAndWhen() {
+        Instant loggedInAt = world.clock.instant();
+        TokenPair login = logInAsAda();
+        world.clock.advance(Duration.ofHours(3));
+
+        refreshWith(login.refreshToken());
+
+        AccessTokenClaims refreshed = tokenIssuer.issued.getLast().claims();
+        assertThat(refreshed.authentication()).isEqualTo(Authentication.byPassword(loggedInAt));
+        assertThat(refreshed.issuedAt()).isEqualTo(world.clock.instant());
     }
 
     @Test

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,25 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConcurrencyE2ETest extends EndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
-
-    private static List<HttpApi.Response> all(List<Callable<HttpApi.Response>> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpApi.Response>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(requests.size())) {
-            for (Callable<HttpApi.Response> request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<HttpApi.Response> responses = new ArrayList<>();
-            for (Future<HttpApi.Response> future : futures) {
-                responses.add(future.get());
-            }
-            return responses;
-        }
-    }
 
     /**
      * Successful logins of one account used to delete its failed-login row while the others waited
@@ -50,7 +27,7 @@ class ConcurrencyE2ETest extends EndToEndTest {
             requests.add(() -> api.post("/api/v1/auth/login", body("email", email, "password", PASSWORD), null));
         }
 
-        List<HttpApi.Response> responses = all(requests);
+        List<HttpApi.Response> responses = inParallel(requests);
 
         assertThat(responses)
                 .allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 503));
@@ -68,7 +45,7 @@ class ConcurrencyE2ETest extends EndToEndTest {
             requests.add(() -> api.post("/api/v1/auth/register", body("email", email, "password", PASSWORD), null));
         }
 
-        List<HttpApi.Response> responses = all(requests);
+        List<HttpApi.Response> responses = inParallel(requests);
 
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(responses)
@@ -93,7 +70,7 @@ class ConcurrencyE2ETest extends EndToEndTest {
                 .asString();
         String deputy = logIn(deputyEmail, PASSWORD);
 
-        List<HttpApi.Response> responses = all(List.of(
+        List<HttpApi.Response> responses = inParallel(List.of(
                 () -> api.patch("/api/v1/users/" + deputyId, body("enabled", false), root),
                 () -> api.patch("/api/v1/users/" + rootId, body("enabled", false), deputy)));
 

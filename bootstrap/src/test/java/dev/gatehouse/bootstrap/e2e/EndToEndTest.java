@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +102,26 @@ abstract class EndToEndTest {
 
     HttpApi.Response refresh(String refreshToken) {
         return api.post("/api/v1/auth/refresh", HttpApi.body("refresh_token", refreshToken), null);
+    }
+
+    /** Sends the requests at once, each from its own thread, and answers their responses in order. */
+    static List<HttpApi.Response> inParallel(List<Callable<HttpApi.Response>> requests) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpApi.Response>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(requests.size())) {
+            for (Callable<HttpApi.Response> request : requests) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<HttpApi.Response> responses = new ArrayList<>();
+            for (Future<HttpApi.Response> future : futures) {
+                responses.add(future.get());
+            }
+            return responses;
+        }
     }
 
     static void sleep(java.time.Duration duration) {

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.mfa;
 
 import dev.gatehouse.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
 public record MfaChallenge(String tokenHash, UserId userId, Instant createdAt, Instant expiresAt, int failures) {
     /** Wrong codes an mfa token survives in all: at this many it cannot be used any more. */
     public static final int MAX_FAILURES = 5;
+    /** How long an mfa token may be used after the password step that handed it out. */
+    public static final Duration LIFETIME = Duration.ofMinutes(5);
 
     public MfaChallenge {
         Objects.requireNonNull(tokenHash, "tokenHash");

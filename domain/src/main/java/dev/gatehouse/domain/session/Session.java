@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.session;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
@@ -9,6 +10,9 @@ import java.util.Objects;
 /**
  * A login's lifetime on one client: it outlives its access tokens and ends at {@code expiresAt}
  * (the absolute limit from login) or when revoked.
+ *
+ * @param authentication how its login proved who the user is: every access token of the session,
+ *     the first and each refreshed one, states it
  */
 public record Session(
         SessionId id,
@@ -17,7 +21,8 @@ public record Session(
         Instant lastUsedAt,
         Instant expiresAt,
         Instant revokedAt,
-        ClientInfo client) {
+        ClientInfo client,
+        Authentication authentication) {
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");
@@ -25,6 +30,7 @@ public record Session(
         Objects.requireNonNull(lastUsedAt, "lastUsedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(authentication, "authentication");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.gatehouse.domain.token;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
@@ -12,6 +13,9 @@ import java.util.UUID;
 /**
  * What an access token says about its holder. Issuer and audience are the token issuer's
  * configuration, not the model's.
+ *
+ * @param authentication how and when the holder's session was signed in ({@code amr}, {@code acr},
+ *     {@code auth_time})
  */
 public record AccessTokenClaims(
         UUID tokenId,
@@ -19,6 +23,7 @@ public record AccessTokenClaims(
         Email email,
         Set<Role> roles,
         SessionId sessionId,
+        Authentication authentication,
         Instant issuedAt,
         Instant expiresAt) {
     public AccessTokenClaims {
@@ -26,6 +31,7 @@ public record AccessTokenClaims(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(authentication, "authentication");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         roles = Set.copyOf(roles);

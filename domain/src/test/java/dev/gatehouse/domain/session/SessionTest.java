@@ -2,6 +2,7 @@ package dev.gatehouse.domain.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Duration;
@@ -17,7 +18,8 @@ class SessionTest {
             LOGIN,
             LOGIN.plus(Duration.ofDays(30)),
             null,
-            new ClientInfo(null, null));
+            new ClientInfo(null, null),
+            Authentication.byPassword(LOGIN));
 
     @Test
     void aRefreshTokenLivesItsOwnLifetime() {

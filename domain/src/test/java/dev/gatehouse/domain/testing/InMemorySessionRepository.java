@@ -61,7 +61,8 @@ public class InMemorySessionRepository implements SessionRepository {
                         now,
                         session.expiresAt(),
                         session.revokedAt(),
-                        session.client()));
+                        session.client(),
+                        session.authentication()));
     }
 
     @Override
@@ -77,7 +78,8 @@ public class InMemorySessionRepository implements SessionRepository {
                             session.lastUsedAt(),
                             session.expiresAt(),
                             now,
-                            session.client()));
+                            session.client(),
+                            session.authentication()));
         }
     }
 

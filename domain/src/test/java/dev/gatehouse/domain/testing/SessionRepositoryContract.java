@@ -2,6 +2,7 @@ package dev.gatehouse.domain.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -49,7 +50,14 @@ public abstract class SessionRepositoryContract {
 
     private Session openSession(User user, Instant createdAt, String tokenHash) {
         Session session = new Session(
-                SessionId.newId(), user.id(), createdAt, createdAt, createdAt.plus(Duration.ofDays(30)), null, CLIENT);
+                SessionId.newId(),
+                user.id(),
+                createdAt,
+                createdAt,
+                createdAt.plus(Duration.ofDays(30)),
+                null,
+                CLIENT,
+                Authentication.byPassword(createdAt));
         run(() -> sessions().open(session, tokenHash, createdAt.plus(Duration.ofDays(14))));
         return session;
     }
@@ -72,6 +80,31 @@ public abstract class SessionRepositoryContract {
 
         assertThat(sessions().findAccountOfRefreshToken("hash-1")).contains(owner.id());
         assertThat(sessions().findAccountOfRefreshToken("unknown")).isEmpty();
+    }
+
+    @Test
+    void keepsHowTheSessionWasSignedInThroughRotationsAndRevocation() {
+        // The second step came later than the password: auth_time is not the session's creation time.
+        Authentication secondStep = Authentication.byPasswordAndTotp(T0.plusSeconds(42));
+        Session session = new Session(
+                SessionId.newId(), owner.id(), T0, T0, T0.plus(Duration.ofDays(30)), null, CLIENT, secondStep);
+        run(() -> sessions().open(session, "hash-1", T0.plus(Duration.ofDays(14))));
+        Instant later = T0.plus(Duration.ofHours(1));
+
+        run(() -> sessions().rotate("hash-1", "hash-2", later.plus(Duration.ofDays(14)), later));
+        assertThat(sessions().findById(session.id()).orElseThrow().authentication())
+                .isEqualTo(secondStep);
+        assertThat(sessions().findLive(owner.id(), later))
+                .extracting(Session::authentication)
+                .containsExactly(secondStep);
+
+        Authentication recovery = Authentication.byPasswordAndRecoveryCode(T0);
+        Session other = new Session(
+                SessionId.newId(), owner.id(), T0, T0, T0.plus(Duration.ofDays(30)), null, CLIENT, recovery);
+        run(() -> sessions().open(other, "hash-3", T0.plus(Duration.ofDays(14))));
+        run(() -> sessions().revoke(other.id(), later));
+        assertThat(sessions().findById(other.id()).orElseThrow().authentication())
+                .isEqualTo(recovery);
     }
 
     @Test

@@ -37,6 +37,19 @@ class MicrometerAuthenticationMetricsTest {
         assertThat(logins(LoginOutcome.FAILURE)).isZero();
     }
 
+    /** The contract names it: {@code gatehouse_logins_total{outcome="mfa_required"}}. */
+    @Test
+    void aPasswordStepThatAsksForASecondFactorIsCountedAsMfaRequired() {
+        metrics.loginEnded(LoginOutcome.MFA_REQUIRED);
+
+        assertThat(registry.get(MicrometerAuthenticationMetrics.LOGINS)
+                        .tag("outcome", "mfa_required")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(logins(LoginOutcome.SUCCESS)).isZero();
+    }
+
     @Test
     void aReuseIsARefreshOutcomeAndHasItsOwnCounter() {
         metrics.refreshEnded(RefreshOutcome.SUCCESS);

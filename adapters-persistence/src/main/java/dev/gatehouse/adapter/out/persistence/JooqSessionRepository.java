@@ -8,6 +8,8 @@ import static org.jooq.impl.DSL.select;
 
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
+import dev.gatehouse.domain.auth.Authentication;
+import dev.gatehouse.domain.auth.AuthenticationMethod;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.session.Session;
@@ -16,6 +18,7 @@ import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +46,8 @@ final class JooqSessionRepository implements SessionRepository {
                 .set(SESSIONS.REVOKED_AT, toColumn(session.revokedAt()))
                 .set(SESSIONS.IP, client.ip())
                 .set(SESSIONS.USER_AGENT, client.userAgent())
+                .set(SESSIONS.AMR, session.authentication().methodValues().toArray(String[]::new))
+                .set(SESSIONS.AUTH_TIME, toColumn(session.authentication().time()))
                 .execute();
         // The first refresh token is issued by the login that opens the session.
         dsl.insertInto(REFRESH_TOKENS)
@@ -174,7 +179,16 @@ final class JooqSessionRepository implements SessionRepository {
                 fromColumn(row.getLastUsedAt()),
                 fromColumn(row.getExpiresAt()),
                 fromColumn(row.getRevokedAt()),
-                new ClientInfo(row.getIp(), row.getUserAgent()));
+                new ClientInfo(row.getIp(), row.getUserAgent()),
+                new Authentication(methods(row.getAmr()), fromColumn(row.getAuthTime())));
+    }
+
+    /** Only this adapter writes the column, so a value it does not know is a fault, not input. */
+    private static List<AuthenticationMethod> methods(String[] values) {
+        return Arrays.stream(values)
+                .map(value -> AuthenticationMethod.fromValue(value)
+                        .orElseThrow(() -> new IllegalStateException("Unknown amr value in sessions: " + value)))
+                .toList();
     }
 
     private static StoredRefreshToken toRefreshToken(RefreshTokensRecord row) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.adapter.out.persistence.OverlappingTransactions.Outcomes;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.RefreshTokensRecord;
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.SessionsRecord;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -78,7 +79,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
                 LOGIN,
                 LOGIN.plus(Duration.ofDays(30)),
                 null,
-                new ClientInfo("203.0.113.7", "curl/8.5.0"));
+                new ClientInfo("203.0.113.7", "curl/8.5.0"),
+                Authentication.byPassword(LOGIN));
         Instant tokenExpiry = LOGIN.plus(Duration.ofDays(14));
 
         unitOfWork.run(() -> sessions.open(session, token.hash(), tokenExpiry));
@@ -233,7 +235,8 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
                 createdAt,
                 createdAt.plus(Duration.ofDays(30)),
                 null,
-                ClientInfo.unknown());
+                ClientInfo.unknown(),
+                Authentication.byPassword(createdAt));
         unitOfWork.run(() -> sessions.open(session, tokenHash, createdAt.plus(Duration.ofDays(14))));
         return session;
     }

@@ -7,6 +7,7 @@ import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -106,6 +107,13 @@ class TransactionTemplateUnitOfWorkIT {
 
     private static Session sessionOf(User user) {
         return new Session(
-                SessionId.newId(), user.id(), NOW, NOW, NOW.plus(Duration.ofDays(30)), null, ClientInfo.unknown());
+                SessionId.newId(),
+                user.id(),
+                NOW,
+                NOW,
+                NOW.plus(Duration.ofDays(30)),
+                null,
+                ClientInfo.unknown(),
+                Authentication.byPassword(NOW));
     }
 }

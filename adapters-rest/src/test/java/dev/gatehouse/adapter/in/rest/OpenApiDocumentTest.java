@@ -128,6 +128,38 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void describesTheTwoStepLogin() throws Exception {
+        String login = "$.paths['/api/v1/auth/login'].post";
+        String secondStep = "$.paths['/api/v1/auth/login/mfa'].post";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(login + ".responses['200'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/TokenResponse"))
+                .andExpect(jsonPath(login + ".responses['401'].description").value(containsString("mfa-required")))
+                .andExpect(jsonPath(login + ".responses['401'].description").value(containsString("mfaToken")))
+                .andExpect(jsonPath(login + ".responses['401'].description").value(containsString("expiresIn")))
+                .andExpect(jsonPath(login + ".responses['401'].description").value(containsString("methods")))
+                .andExpect(jsonPath("$.components.schemas.MfaLoginRequest.properties")
+                        .value(keys("mfaToken", "code", "recoveryCode")))
+                .andExpect(jsonPath(secondStep + ".requestBody.content['application/json'].schema.$ref")
+                        .value("#/components/schemas/MfaLoginRequest"))
+                .andExpect(jsonPath(secondStep + ".responses['200'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/TokenResponse"))
+                .andExpect(jsonPath(secondStep + ".responses['400'].description")
+                        .value(containsString("validation-failed")))
+                .andExpect(jsonPath(secondStep + ".responses['401'].description")
+                        .value(containsString("invalid-mfa-code")))
+                .andExpect(jsonPath(secondStep + ".responses['401'].description")
+                        .value(containsString("invalid-mfa-token")))
+                .andExpect(jsonPath(secondStep + ".responses['401'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(secondStep + ".responses['429'].description")
+                        .value(containsString("too-many-attempts")))
+                .andExpect(jsonPath(secondStep + ".responses['429'].headers['Retry-After']")
+                        .exists())
+                .andExpect(jsonPath(secondStep + ".security").doesNotExist());
+    }
+
+    @Test
     void describesTheOwnSessions() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.Session.properties")

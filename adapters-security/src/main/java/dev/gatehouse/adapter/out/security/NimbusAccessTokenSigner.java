@@ -56,6 +56,14 @@ public class NimbusAccessTokenSigner implements AccessTokenSigner {
                 .claim(
                         AccessTokenFormat.SESSION_CLAIM,
                         claims.sessionId().value().toString())
+                .claim(AccessTokenFormat.METHODS_CLAIM, claims.authentication().methodValues())
+                .claim(
+                        AccessTokenFormat.ASSURANCE_LEVEL_CLAIM,
+                        claims.authentication().assuranceLevel().value())
+                // A number of seconds, like exp and iat (RFC 7519 NumericDate), not an ISO string.
+                .claim(
+                        AccessTokenFormat.AUTHENTICATION_TIME_CLAIM,
+                        claims.authentication().time().getEpochSecond())
                 .build();
     }
 

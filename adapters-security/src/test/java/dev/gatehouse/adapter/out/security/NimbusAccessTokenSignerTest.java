@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.key.SigningKey;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.token.AccessToken;
@@ -26,6 +27,7 @@ class NimbusAccessTokenSignerTest {
     private static final IssuerAndAudience SETTINGS = new IssuerAndAudience("https://gatehouse.test", "gatehouse-api");
     private static final Instant ISSUED_AT = Instant.parse("2026-11-27T10:15:30Z");
     private static final Instant EXPIRES_AT = Instant.parse("2026-11-27T10:30:30Z");
+    private static final Instant SECOND_STEP = Instant.parse("2026-11-27T10:01:07.654Z");
 
     private final NimbusAccessTokenSigner signer = new NimbusAccessTokenSigner(SETTINGS);
 
@@ -51,10 +53,12 @@ class NimbusAccessTokenSignerTest {
                 new Email("ada@example.com"),
                 Set.of(Role.USER, Role.ADMIN),
                 session,
+                Authentication.byPasswordAndTotp(SECOND_STEP),
                 ISSUED_AT,
                 EXPIRES_AT);
 
-        JWTClaimsSet written = SignedJWT.parse(signer.sign(claims, KEY).value()).getJWTClaimsSet();
+        SignedJWT jwt = SignedJWT.parse(signer.sign(claims, KEY).value());
+        JWTClaimsSet written = jwt.getJWTClaimsSet();
 
         assertThat(written.getIssuer()).isEqualTo("https://gatehouse.test");
         assertThat(written.getSubject()).isEqualTo(subject.value().toString());
@@ -65,6 +69,40 @@ class NimbusAccessTokenSignerTest {
         assertThat(written.getStringListClaim("roles")).containsExactly("ADMIN", "USER");
         assertThat(written.getStringClaim("email")).isEqualTo("ada@example.com");
         assertThat(written.getStringClaim("sid")).isEqualTo(session.value().toString());
+        assertThat(written.getStringListClaim("amr")).containsExactly("pwd", "otp", "mfa");
+        assertThat(written.getStringClaim("acr")).isEqualTo("aal2");
+        // Epoch seconds as a JSON number, like iat and exp; the milliseconds are dropped.
+        assertThat(jwt.getPayload().toJSONObject().get("auth_time")).isEqualTo(SECOND_STEP.getEpochSecond());
+    }
+
+    @Test
+    void aPasswordOnlySessionsTokenSaysPwdAndAal1() throws Exception {
+        JWTClaimsSet written = SignedJWT.parse(
+                        signer.sign(claims(Set.of(Role.USER)), KEY).value())
+                .getJWTClaimsSet();
+
+        assertThat(written.getStringListClaim("amr")).containsExactly("pwd");
+        assertThat(written.getStringClaim("acr")).isEqualTo("aal1");
+        assertThat(written.getLongClaim("auth_time"))
+                .isEqualTo(ISSUED_AT.minusSeconds(600).getEpochSecond());
+    }
+
+    @Test
+    void aRecoveryCodeSessionsTokenSaysPwdMfaAndAal2() throws Exception {
+        AccessTokenClaims claims = new AccessTokenClaims(
+                UUID.randomUUID(),
+                UserId.newId(),
+                new Email("ada@example.com"),
+                Set.of(Role.USER),
+                SessionId.newId(),
+                Authentication.byPasswordAndRecoveryCode(SECOND_STEP),
+                ISSUED_AT,
+                EXPIRES_AT);
+
+        JWTClaimsSet written = SignedJWT.parse(signer.sign(claims, KEY).value()).getJWTClaimsSet();
+
+        assertThat(written.getStringListClaim("amr")).containsExactly("pwd", "mfa");
+        assertThat(written.getStringClaim("acr")).isEqualTo("aal2");
     }
 
     @Test
@@ -92,6 +130,7 @@ class NimbusAccessTokenSignerTest {
                 new Email("ada@example.com"),
                 roles,
                 SessionId.newId(),
+                Authentication.byPassword(ISSUED_AT.minusSeconds(600)),
                 ISSUED_AT,
                 EXPIRES_AT);
     }

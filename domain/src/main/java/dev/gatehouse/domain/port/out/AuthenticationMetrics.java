@@ -8,8 +8,14 @@ public interface AuthenticationMetrics {
 
     /** How a login attempt ended. */
     enum LoginOutcome {
+        /** Signed in: a session was opened (after the second step, for an account with MFA). */
         SUCCESS,
-        /** Wrong password, unknown email or disabled account: the one invalid-credentials answer. */
+        /** The right password for an account with MFA: the second step was handed out, no session yet. */
+        MFA_REQUIRED,
+        /**
+         * Wrong password, unknown email or disabled account: the one invalid-credentials answer; or
+         * a second step refused (a wrong code, an invalid mfa token).
+         */
         FAILURE,
         /** Refused unchecked because the login name is locked after repeated failures. */
         LOCKED,

@@ -10,11 +10,14 @@ import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.auth.RegisterUserUseCase;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
+import dev.gatehouse.domain.token.LoginResult;
 import dev.gatehouse.domain.token.TokenPair;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,8 +34,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The public way in: open an account, exchange email and password for tokens, a refresh token for
- * new tokens, and end a session.
+ * The public way in: open an account, exchange email and password for tokens (in two steps for an
+ * account with MFA), a refresh token for new tokens, and end a session.
  */
 @RestController
 @RequestMapping(path = ApiPaths.AUTH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,11 +45,15 @@ public class AuthController {
             + "the refresh token again, as gatehouse_refresh; HttpOnly; Secure; SameSite=Strict; Path=" + ApiPaths.AUTH
             + "; "
             + "Max-Age=refresh_expires_in";
+    private static final String TOO_MANY_ATTEMPTS =
+            "too-many-attempts: logins for this email are locked after repeated failures (wrong passwords and wrong "
+                    + "second-factor codes; right or wrong alike, and not counted as failures)";
     private static final String COOKIE_DESCRIPTION =
             "Read only when the deployment has refresh cookies on, " + "and only when the body names no refresh_token";
 
     private final RegisterUserUseCase registerUser;
     private final LogInUseCase logIn;
+    private final CompleteMfaLoginUseCase completeMfaLogin;
     private final RefreshTokensUseCase refreshTokens;
     private final LogOutUseCase logOut;
     private final RefreshCookies cookies;
@@ -54,11 +61,13 @@ public class AuthController {
     public AuthController(
             RegisterUserUseCase registerUser,
             LogInUseCase logIn,
+            CompleteMfaLoginUseCase completeMfaLogin,
             RefreshTokensUseCase refreshTokens,
             LogOutUseCase logOut,
             RefreshCookieSettings cookieSettings) {
         this.registerUser = registerUser;
         this.logIn = logIn;
+        this.completeMfaLogin = completeMfaLogin;
         this.refreshTokens = refreshTokens;
         this.logOut = logOut;
         this.cookies = new RefreshCookies(cookieSettings);
@@ -80,10 +89,19 @@ public class AuthController {
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Log in: an access token and a new session's refresh token")
+    @Operation(
+            summary = "Log in: an access token and a new session's refresh token",
+            description = "For an account with MFA on, the right password answers 401 mfa-required instead, "
+                    + "with the mfaToken for POST " + ApiPaths.AUTH + "/login/mfa; no token is issued before that "
+                    + "second step.")
     @ApiResponse(
             responseCode = "200",
             description = "Logged in",
+            // Named: the method answers either the tokens or the mfa-required problem.
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = TokenResponse.class)),
             headers =
                     @Header(
                             name = HttpHeaders.SET_COOKIE,
@@ -92,18 +110,61 @@ public class AuthController {
     @ApiResponse(responseCode = "400", description = "validation-failed (a field missing) or malformed-request")
     @ApiResponse(
             responseCode = "401",
-            description = "invalid-credentials: the same for an unknown email, a wrong password and a disabled account")
+            description = "invalid-credentials: the same for an unknown email, a wrong password and a disabled "
+                    + "account; or mfa-required: the password is right and the account's MFA is on. That problem "
+                    + "adds mfaToken (opaque, single use), expiresIn (seconds it may be used for: 300) and methods "
+                    + "([\"totp\", \"recovery_code\"]), for POST " + ApiPaths.AUTH + "/login/mfa")
     @ApiResponse(
             responseCode = "429",
-            description = "too-many-attempts: logins for this email are locked after repeated failures (right or "
-                    + "wrong password alike, and not counted as failures)",
+            description = TOO_MANY_ATTEMPTS,
             headers =
                     @Header(
                             name = RetryAfter.HEADER,
                             description = "Seconds until a login may be tried again",
                             schema = @Schema(type = "integer")))
-    public ResponseEntity<TokenResponse> logIn(@RequestBody LogInRequest request, ClientInfo client) {
-        return tokens(logIn.logIn(request.toCommand(client)));
+    public ResponseEntity<?> logIn(@RequestBody LogInRequest request, ClientInfo client, HttpServletRequest http) {
+        return switch (logIn.logIn(request.toCommand(client))) {
+            case LoginResult.SignedIn signedIn -> tokens(signedIn.tokens());
+            case LoginResult.SecondFactorRequired required ->
+                ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(MfaRequiredProblem.of(required, http.getRequestURI()));
+        };
+    }
+
+    @PostMapping(path = "/login/mfa", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Log in, second step: the mfaToken and a TOTP or recovery code for the tokens",
+            description = "Send the mfaToken of the mfa-required answer with exactly one of code (TOTP) and "
+                    + "recoveryCode. A TOTP code is accepted once per account; a recovery code is used up. The "
+                    + "tokens state acr aal2.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Logged in",
+            headers =
+                    @Header(
+                            name = HttpHeaders.SET_COOKIE,
+                            description = SET_COOKIE_DESCRIPTION,
+                            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "validation-failed (mfaToken missing or blank; not exactly one of code and recoveryCode) "
+                    + "or malformed-request (e.g. an unknown field, a number for the code)")
+    @ApiResponse(
+            responseCode = "401",
+            description = "invalid-mfa-code: the code is wrong or already used (counted as a failed login; the "
+                    + "mfaToken stays usable for up to 5 wrong codes in all); or invalid-mfa-token: the mfaToken "
+                    + "is unknown, expired, already used or has had 5 wrong codes (log in again)")
+    @ApiResponse(
+            responseCode = "429",
+            description = TOO_MANY_ATTEMPTS,
+            headers =
+                    @Header(
+                            name = RetryAfter.HEADER,
+                            description = "Seconds until a login may be tried again",
+                            schema = @Schema(type = "integer")))
+    public ResponseEntity<TokenResponse> completeMfaLogin(@RequestBody MfaLoginRequest request, ClientInfo client) {
+        return tokens(completeMfaLogin.completeMfaLogin(request.toCommand(client)));
     }
 
     @PostMapping(path = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)

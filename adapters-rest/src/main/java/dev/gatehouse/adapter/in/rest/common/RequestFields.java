@@ -51,6 +51,11 @@ public final class RequestFields {
         return Update.to(raw.map(value -> required(field, value, parse)).orElse(null));
     }
 
+    /** Refuses {@code field} for a rule about more than one field (e.g. "exactly one of"). */
+    public void refuse(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
     /** @throws InvalidFieldsException listing every refused field, if there is one */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -20,10 +20,13 @@ import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
 import dev.gatehouse.domain.mfa.InvalidMfaCodeException;
+import dev.gatehouse.domain.mfa.InvalidMfaTokenException;
 import dev.gatehouse.domain.mfa.MfaAlreadyEnabledException;
+import dev.gatehouse.domain.mfa.MfaChallenge;
 import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.mfa.MfaRequiredForAdminsException;
 import dev.gatehouse.domain.mfa.MfaSetupNotStartedException;
+import dev.gatehouse.domain.mfa.WrongSecondFactorException;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.password.PasswordHashingBusyException;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
@@ -39,6 +42,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -77,6 +81,8 @@ public class ProblemResponses {
             // Likewise whatever the cause (unknown, expired, revoked, spent). No WWW-Authenticate: that
             // challenge is about bearer access tokens, and a refresh token is not one.
             entry(InvalidRefreshTokenException.class, ProblemType.INVALID_REFRESH_TOKEN),
+            // Likewise whatever the cause (unknown, expired, spent, exhausted, account gone or changed).
+            entry(InvalidMfaTokenException.class, ProblemType.INVALID_MFA_TOKEN),
             // Someone else's session, an unknown one and a path id that is no UUID get the same answer.
             entry(SessionNotFoundException.class, ProblemType.SESSION_NOT_FOUND),
             entry(UnknownSessionIdException.class, ProblemType.SESSION_NOT_FOUND),
@@ -146,6 +152,21 @@ public class ProblemResponses {
     @ExceptionHandler(UnexpectedBodyException.class)
     public ResponseEntity<Problem> unexpectedBody(UnexpectedBodyException e, HttpServletRequest request) {
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage(), request.getRequestURI()));
+    }
+
+    /**
+     * A wrong code at the second step of a login: 401, not the 400 of an enrolment request, because
+     * it refuses a sign-in (like invalid-credentials), and the mfa token may be tried again.
+     */
+    @ExceptionHandler(WrongSecondFactorException.class)
+    public ResponseEntity<Problem> wrongSecondFactor(HttpServletRequest request) {
+        ProblemType type = ProblemType.INVALID_MFA_CODE;
+        return respond(Problem.of(
+                type,
+                HttpStatus.UNAUTHORIZED.value(),
+                "The TOTP or recovery code is wrong or already used; the mfa token stays usable for up to "
+                        + MfaChallenge.MAX_FAILURES + " wrong codes in all",
+                request.getRequestURI()));
     }
 
     /** The login name is locked after repeated failures; Retry-After says until when. */

@@ -23,6 +23,21 @@ public enum ProblemType {
             "Invalid MFA code",
             "The code is not a valid, unused code of your authenticator app (or, where accepted, a recovery code)"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
+    /**
+     * The password was right, and the account's MFA is on: the body adds {@code mfaToken},
+     * {@code expiresIn} and {@code methods} for the second step.
+     */
+    MFA_REQUIRED(
+            "mfa-required",
+            401,
+            "Second factor required",
+            "The password is right; finish the login with the mfaToken and a TOTP or recovery code at "
+                    + "POST /api/v1/auth/login/mfa"),
+    INVALID_MFA_TOKEN(
+            "invalid-mfa-token",
+            401,
+            "Invalid mfa token",
+            "The mfa token is unknown, expired, already used or has had too many wrong codes; log in again"),
     UNAUTHORIZED("unauthorized", 401, "Unauthorized", "A valid bearer access token is required"),
     INVALID_REFRESH_TOKEN(
             "invalid-refresh-token",

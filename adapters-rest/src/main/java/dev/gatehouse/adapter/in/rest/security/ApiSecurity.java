@@ -37,6 +37,9 @@ public final class ApiSecurity {
 
     private static final String REGISTER = ApiPaths.AUTH + "/register";
     private static final String LOGIN = ApiPaths.AUTH + "/login";
+    /** The second step of a login with MFA: public, the mfa token is its credential. */
+    private static final String LOGIN_MFA = LOGIN + "/mfa";
+
     private static final String REFRESH = ApiPaths.AUTH + "/refresh";
     private static final String LOGOUT = ApiPaths.AUTH + "/logout";
 
@@ -44,6 +47,7 @@ public final class ApiSecurity {
         // Any method, so that a wrong method is answered 405 rather than 401.
         REGISTER,
         LOGIN,
+        LOGIN_MFA,
         REFRESH,
         LOGOUT,
         "/actuator/health/**",
@@ -62,7 +66,11 @@ public final class ApiSecurity {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
     private static final RequestMatcher TOKENLESS = new OrRequestMatcher(
-            PATHS.matcher(REGISTER), PATHS.matcher(LOGIN), PATHS.matcher(REFRESH), PATHS.matcher(LOGOUT));
+            PATHS.matcher(REGISTER),
+            PATHS.matcher(LOGIN),
+            PATHS.matcher(LOGIN_MFA),
+            PATHS.matcher(REFRESH),
+            PATHS.matcher(LOGOUT));
 
     /** RFC 9728's name for tokens sent in the Authorization header, the only place this service reads them. */
     static final String BEARER_IN_HEADER = "header";

@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.in.rest.support;
 
+import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.event.AuditEvent;
@@ -33,6 +34,8 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginCommand;
+import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
 import dev.gatehouse.domain.port.in.mfa.ConfirmTotpCommand;
 import dev.gatehouse.domain.port.in.mfa.ConfirmTotpUseCase;
 import dev.gatehouse.domain.port.in.mfa.DisableMfaCommand;
@@ -60,6 +63,7 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.token.AccessToken;
+import dev.gatehouse.domain.token.LoginResult;
 import dev.gatehouse.domain.token.TokenPair;
 import dev.gatehouse.domain.user.PasswordHash;
 import dev.gatehouse.domain.user.Role;
@@ -83,6 +87,7 @@ import java.util.stream.IntStream;
 public class StubUseCases
         implements RegisterUserUseCase,
                 LogInUseCase,
+                CompleteMfaLoginUseCase,
                 GetOwnProfileUseCase,
                 UpdateOwnProfileUseCase,
                 ChangeOwnPasswordUseCase,
@@ -132,6 +137,7 @@ public class StubUseCases
 
     private final List<Object> calls = new ArrayList<>();
     private RuntimeException failure;
+    private LoginResult loginResult;
     private UserView answer;
     private ResultPage<UserView> listing;
     private List<VerificationKey> keys;
@@ -150,6 +156,7 @@ public class StubUseCases
     public final synchronized void reset() {
         calls.clear();
         failure = null;
+        loginResult = new LoginResult.SignedIn(TOKENS);
         answer = new UserView(
                 UserBuilder.aUser()
                         .withEmail("ada@example.com")
@@ -171,6 +178,11 @@ public class StubUseCases
     /** Every later call fails with this. */
     public synchronized void failWith(RuntimeException failure) {
         this.failure = failure;
+    }
+
+    /** What the password login answers from now on (signed in with {@link #TOKENS} after a reset). */
+    public synchronized void answerLogin(LoginResult result) {
+        this.loginResult = result;
     }
 
     /** The user that profile, get and update calls answer with, its MFA off. */
@@ -253,7 +265,15 @@ public class StubUseCases
     }
 
     @Override
-    public TokenPair logIn(LogInCommand command) {
+    public LoginResult logIn(LogInCommand command) {
+        record(command);
+        synchronized (this) {
+            return loginResult;
+        }
+    }
+
+    @Override
+    public TokenPair completeMfaLogin(CompleteMfaLoginCommand command) {
         record(command);
         return TOKENS;
     }
@@ -413,6 +433,7 @@ public class StubUseCases
                 createdAt.plus(Duration.ofHours(1)),
                 createdAt.plus(Duration.ofDays(30)),
                 null,
-                new ClientInfo(ip, userAgent));
+                new ClientInfo(ip, userAgent),
+                Authentication.byPassword(createdAt));
     }
 }
