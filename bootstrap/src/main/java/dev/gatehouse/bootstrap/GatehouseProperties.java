@@ -33,7 +33,32 @@ public record GatehouseProperties(
             @DefaultValue SigningKey signingKey,
             @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
-            @DefaultValue PasswordHashing passwordHashing) {}
+            @DefaultValue PasswordHashing passwordHashing,
+            @DefaultValue Mfa mfa) {}
+
+    /**
+     * Multi-factor authentication: whether ADMIN accounts need it, the issuer name authenticator
+     * apps show, and the AES key TOTP secrets are sealed with at rest (Base64 of 32 bytes; unset:
+     * stored without encryption, with a warning at start-up), with the keys they may still be
+     * sealed with after a rotation. The keys never appear in {@link #toString()}.
+     */
+    public record Mfa(
+            @DefaultValue("true") boolean requiredForAdmins,
+            @DefaultValue("Gatehouse") String issuer,
+            String encryptionKey,
+            @DefaultValue List<String> previousEncryptionKeys) {
+        /** Set at all: a blank key is refused at start-up, never taken to mean "no encryption". */
+        public boolean encryptionKeyConfigured() {
+            return encryptionKey != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Mfa[requiredForAdmins=" + requiredForAdmins + ", issuer=" + issuer + ", encryptionKey="
+                    + (encryptionKeyConfigured() ? "[redacted]" : "unset") + ", previousEncryptionKeys="
+                    + previousEncryptionKeys.size() + " redacted]";
+        }
+    }
 
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
