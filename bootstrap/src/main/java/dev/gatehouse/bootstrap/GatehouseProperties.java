@@ -110,7 +110,8 @@ public record GatehouseProperties(
 
     /**
      * How often each instance runs every purge: ended sessions, audit events past their retention,
-     * idle failed-login records and signing keys past their verification window.
+     * idle failed-login records, expired MFA challenges and signing keys past their verification
+     * window.
      */
     public record Housekeeping(@DefaultValue("PT10M") Duration purgeInterval) {}
 

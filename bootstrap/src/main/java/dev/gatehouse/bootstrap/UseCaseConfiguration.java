@@ -25,6 +25,7 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
+import dev.gatehouse.application.mfa.PurgeExpiredMfaChallengesService;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -52,6 +53,7 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyUseCase;
+import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
 import dev.gatehouse.domain.port.in.user.ListOwnSessionsUseCase;
@@ -62,6 +64,7 @@ import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
+import dev.gatehouse.domain.port.out.MfaChallengeStore;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
@@ -348,5 +351,11 @@ public class UseCaseConfiguration {
             ClockSkew clockSkew,
             Clock clock) {
         return new PurgeRetiredSigningKeysService(signingKeyStore, unitOfWork, tokenLifetimes, clockSkew, clock);
+    }
+
+    @Bean
+    PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallengesUseCase(
+            MfaChallengeStore mfaChallengeStore, UnitOfWork unitOfWork, Clock clock) {
+        return new PurgeExpiredMfaChallengesService(mfaChallengeStore, unitOfWork, clock);
     }
 }
