@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
 @Import({
+    ClockConfiguration.class,
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
     SecurityAdapterConfiguration.class,
@@ -36,8 +37,15 @@ public class GatehouseApplication {
     /** jOOQ's switches for its start-up logo and "tip of the day", read once when jOOQ is loaded. */
     static final List<String> JOOQ_BANNER_SWITCHES = List.of("org.jooq.no-logo", "org.jooq.no-tips");
 
+    /**
+     * Starts the service; or, with {@code reset-mfa} as the first argument, runs that operator
+     * command instead (without a web server) and exits with its status.
+     */
     public static void main(String[] args) {
         silenceJooqBanner();
+        if (ResetMfaCommand.isRequested(args)) {
+            System.exit(ResetMfaCommand.run(args));
+        }
         SpringApplication.run(GatehouseApplication.class, args);
     }
 

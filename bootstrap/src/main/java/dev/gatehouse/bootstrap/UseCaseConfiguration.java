@@ -79,15 +79,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The use cases, wired by hand from the driven ports. The services know nothing of Spring; each
- * opens its own unit of work through the {@link UnitOfWork} port.
+ * opens its own unit of work through the {@link UnitOfWork} port. The {@link Clock} comes from
+ * {@link ClockConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     TokenLifetimes tokenLifetimes(GatehouseProperties properties) {
