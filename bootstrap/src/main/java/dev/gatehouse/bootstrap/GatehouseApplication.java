@@ -15,13 +15,16 @@ import org.springframework.context.annotation.Import;
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
  * one explicit configuration each, so what runs is what is listed here. The persistence and REST
  * modules bring their own; bootstrap builds the security and metrics adapters and the settings the
- * REST adapter takes from {@code app.*}, and {@link SigningKeyStoreConfiguration} is the one place
- * where an implementation is chosen from the deployer's settings.
+ * REST adapter takes from {@code app.*}. Where the deployer's settings choose between
+ * implementations, one bean method does: {@link SigningKeyStoreConfiguration} for the signing keys,
+ * {@link SecurityAdapterConfiguration} for the sealer of TOTP secrets. The {@code reset-mfa}
+ * operator command runs in a context of its own ({@link ResetMfaCommand}).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @EnableConfigurationProperties(GatehouseProperties.class)
 @Import({
+    ClockConfiguration.class,
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
     SecurityAdapterConfiguration.class,
@@ -36,8 +39,15 @@ public class GatehouseApplication {
     /** jOOQ's switches for its start-up logo and "tip of the day", read once when jOOQ is loaded. */
     static final List<String> JOOQ_BANNER_SWITCHES = List.of("org.jooq.no-logo", "org.jooq.no-tips");
 
+    /**
+     * Starts the service; or, with {@code reset-mfa} as the first argument, runs that operator
+     * command instead (without a web server) and exits with its status.
+     */
     public static void main(String[] args) {
         silenceJooqBanner();
+        if (ResetMfaCommand.isRequested(args)) {
+            System.exit(ResetMfaCommand.run(args));
+        }
         SpringApplication.run(GatehouseApplication.class, args);
     }
 

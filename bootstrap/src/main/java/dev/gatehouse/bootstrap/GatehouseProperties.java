@@ -37,13 +37,28 @@ public record GatehouseProperties(
             @DefaultValue Mfa mfa) {}
 
     /**
-     * Multi-factor authentication: whether every ADMIN needs it (ADMIN-only endpoints refuse a
-     * password-only token, and an ADMIN may not switch it off), and the issuer name authenticator
-     * apps show the account under.
+     * Multi-factor authentication: whether ADMIN accounts need it, the issuer name authenticator
+     * apps show, and the AES key TOTP secrets are sealed with at rest (Base64 of 32 bytes; unset:
+     * stored without encryption, with a warning at start-up), with the keys they may still be
+     * sealed with after a rotation. The keys never appear in {@link #toString()}.
      */
     public record Mfa(
             @DefaultValue("true") boolean requiredForAdmins,
-            @DefaultValue("Gatehouse") String issuer) {}
+            @DefaultValue("Gatehouse") String issuer,
+            String encryptionKey,
+            @DefaultValue List<String> previousEncryptionKeys) {
+        /** Set at all: a blank key is refused at start-up, never taken to mean "no encryption". */
+        public boolean encryptionKeyConfigured() {
+            return encryptionKey != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Mfa[requiredForAdmins=" + requiredForAdmins + ", issuer=" + issuer + ", encryptionKey="
+                    + (encryptionKeyConfigured() ? "[redacted]" : "unset") + ", previousEncryptionKeys="
+                    + previousEncryptionKeys.size() + " redacted]";
+        }
+    }
 
     /**
      * The bounded pool bcrypt runs in: {@code workers} threads (0: one per available processor),
@@ -95,7 +110,8 @@ public record GatehouseProperties(
 
     /**
      * How often each instance runs every purge: ended sessions, audit events past their retention,
-     * idle failed-login records and signing keys past their verification window.
+     * idle failed-login records, expired MFA challenges and signing keys past their verification
+     * window.
      */
     public record Housekeeping(@DefaultValue("PT10M") Duration purgeInterval) {}
 

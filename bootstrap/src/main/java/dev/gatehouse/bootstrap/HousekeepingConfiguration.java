@@ -4,6 +4,7 @@ import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,7 +24,8 @@ public class HousekeepingConfiguration {
             PurgeEndedSessionsUseCase purgeEndedSessions,
             PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
             PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
-            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
+            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
+            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges) {
         if (environment.containsProperty(RENAMED_PROPERTY)) {
             throw new IllegalStateException(RENAMED_PROPERTY
                     + " (APP_AUTH_SESSION_PURGE_INTERVAL) is now app.housekeeping.purge-interval"
@@ -34,6 +36,7 @@ public class HousekeepingConfiguration {
                 purgeEndedSessions,
                 purgeExpiredAuditEvents,
                 purgeIdleLoginThrottles,
-                purgeRetiredSigningKeys);
+                purgeRetiredSigningKeys,
+                purgeExpiredMfaChallenges);
     }
 }

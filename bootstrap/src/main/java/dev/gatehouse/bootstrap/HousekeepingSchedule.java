@@ -4,6 +4,7 @@ import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,8 @@ import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Deletes ended sessions, audit events past their retention, idle failed-login records and signing
- * keys past their verification window, on every instance, every {@code interval} (the bound
+ * Deletes ended sessions, audit events past their retention, idle failed-login records, expired MFA
+ * challenges (the second steps of logins) and signing keys past their verification window, on every instance, every {@code interval} (the bound
  * {@code app.housekeeping.purge-interval}), first one interval after start-up. No leader election:
  * the purges are idempotent deletes that skip rows another instance holds, so instances running
  * them at the same time only find less to delete.
@@ -26,13 +27,15 @@ class HousekeepingSchedule implements SchedulingConfigurer {
     private final PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents;
     private final PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles;
     private final PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys;
+    private final PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges;
 
     HousekeepingSchedule(
             Duration interval,
             PurgeEndedSessionsUseCase purgeEndedSessions,
             PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
             PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
-            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys) {
+            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
+            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("app.housekeeping.purge-interval must be positive, is " + interval);
         }
@@ -41,6 +44,7 @@ class HousekeepingSchedule implements SchedulingConfigurer {
         this.purgeExpiredAuditEvents = purgeExpiredAuditEvents;
         this.purgeIdleLoginThrottles = purgeIdleLoginThrottles;
         this.purgeRetiredSigningKeys = purgeRetiredSigningKeys;
+        this.purgeExpiredMfaChallenges = purgeExpiredMfaChallenges;
     }
 
     @Override
@@ -54,14 +58,16 @@ class HousekeepingSchedule implements SchedulingConfigurer {
             int auditEvents = purgeExpiredAuditEvents.purgeExpiredAuditEvents();
             int loginThrottles = purgeIdleLoginThrottles.purgeIdleLoginThrottles();
             int signingKeys = purgeRetiredSigningKeys.purgeRetiredSigningKeys();
-            if (sessions + auditEvents + loginThrottles + signingKeys > 0) {
+            int mfaChallenges = purgeExpiredMfaChallenges.purgeExpiredMfaChallenges();
+            if (sessions + auditEvents + loginThrottles + signingKeys + mfaChallenges > 0) {
                 log.info(
-                        "Purged {} ended sessions, {} expired audit events, {} idle failed-login records"
-                                + " and {} retired signing keys",
+                        "Purged {} ended sessions, {} expired audit events, {} idle failed-login records,"
+                                + " {} retired signing keys and {} expired MFA challenges",
                         sessions,
                         auditEvents,
                         loginThrottles,
-                        signingKeys);
+                        signingKeys,
+                        mfaChallenges);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

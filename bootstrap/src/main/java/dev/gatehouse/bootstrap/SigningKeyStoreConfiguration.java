@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one driven port whose implementation the deployer picks, between two adapter modules: the
+ * The driven port whose implementation the deployer picks between two adapter modules: the
  * signing keys the service generates and rotates in the database, or one key it is given as a PEM.
  */
 @Configuration(proxyBeanMethods = false)

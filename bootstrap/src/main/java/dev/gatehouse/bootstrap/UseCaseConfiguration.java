@@ -30,6 +30,7 @@ import dev.gatehouse.application.mfa.CompleteMfaLoginService;
 import dev.gatehouse.application.mfa.ConfirmTotpService;
 import dev.gatehouse.application.mfa.DisableMfaService;
 import dev.gatehouse.application.mfa.GetMfaStatusService;
+import dev.gatehouse.application.mfa.PurgeExpiredMfaChallengesService;
 import dev.gatehouse.application.mfa.RegenerateRecoveryCodesService;
 import dev.gatehouse.application.mfa.ResetMfaService;
 import dev.gatehouse.application.mfa.SetUpTotpService;
@@ -64,6 +65,7 @@ import dev.gatehouse.domain.port.in.mfa.CompleteMfaLoginUseCase;
 import dev.gatehouse.domain.port.in.mfa.ConfirmTotpUseCase;
 import dev.gatehouse.domain.port.in.mfa.DisableMfaUseCase;
 import dev.gatehouse.domain.port.in.mfa.GetMfaStatusUseCase;
+import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import dev.gatehouse.domain.port.in.mfa.RegenerateRecoveryCodesUseCase;
 import dev.gatehouse.domain.port.in.mfa.ResetMfaUseCase;
 import dev.gatehouse.domain.port.in.mfa.SetUpTotpUseCase;
@@ -94,15 +96,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The use cases, wired by hand from the driven ports. The services know nothing of Spring; each
- * opens its own unit of work through the {@link UnitOfWork} port.
+ * opens its own unit of work through the {@link UnitOfWork} port. The {@link Clock} comes from
+ * {@link ClockConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     TokenLifetimes tokenLifetimes(GatehouseProperties properties) {
@@ -493,5 +491,11 @@ public class UseCaseConfiguration {
             UnitOfWork unitOfWork,
             Clock clock) {
         return new ResetMfaService(users, sessions, mfaEnrolmentStore, securityEventLog, unitOfWork, clock);
+    }
+
+    @Bean
+    PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallengesUseCase(
+            MfaChallengeStore mfaChallengeStore, UnitOfWork unitOfWork, Clock clock) {
+        return new PurgeExpiredMfaChallengesService(mfaChallengeStore, unitOfWork, clock);
     }
 }

@@ -7,6 +7,7 @@ import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class HousekeepingScheduleTest {
                 assertThat(purges.auditEvents.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.loginThrottles.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.signingKeys.get()).isGreaterThanOrEqualTo(2);
+                assertThat(purges.mfaChallenges.get()).isGreaterThanOrEqualTo(2);
             });
         });
     }
@@ -77,7 +79,7 @@ class HousekeepingScheduleTest {
         return (IntervalTask) scheduler.getScheduledTasks().iterator().next().getTask();
     }
 
-    /** The four purges, counting their runs; and the properties, bound as the application binds them. */
+    /** The five purges, counting their runs; and the properties, bound as the application binds them. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(GatehouseProperties.class)
     static class CountingPurges {
@@ -85,6 +87,7 @@ class HousekeepingScheduleTest {
         final AtomicInteger auditEvents = new AtomicInteger();
         final AtomicInteger loginThrottles = new AtomicInteger();
         final AtomicInteger signingKeys = new AtomicInteger();
+        final AtomicInteger mfaChallenges = new AtomicInteger();
 
         @Bean
         PurgeEndedSessionsUseCase purgeEndedSessions() {
@@ -104,6 +107,11 @@ class HousekeepingScheduleTest {
         @Bean
         PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys() {
             return signingKeys::incrementAndGet;
+        }
+
+        @Bean
+        PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges() {
+            return mfaChallenges::incrementAndGet;
         }
     }
 }

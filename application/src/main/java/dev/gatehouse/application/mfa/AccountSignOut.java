@@ -26,8 +26,21 @@ final class AccountSignOut {
      * @return the audit details that say how many sessions were revoked
      */
     Map<String, String> signOut(User locked, Instant now) {
+        return details(revokeAll(locked, now));
+    }
+
+    /**
+     * Signs out {@code locked} as {@link #signOut} does.
+     *
+     * @return how many sessions were revoked
+     */
+    int revokeAll(User locked, Instant now) {
         users.update(locked.withTokensCutOff(now));
-        int revoked = sessions.revokeAllOf(locked.id(), now);
-        return Map.of("revokedSessions", String.valueOf(revoked));
+        return sessions.revokeAllOf(locked.id(), now);
+    }
+
+    /** The audit details that say how many sessions were revoked. */
+    static Map<String, String> details(int revokedSessions) {
+        return Map.of("revokedSessions", String.valueOf(revokedSessions));
     }
 }

@@ -51,9 +51,25 @@ final class MfaCodes {
     long matchingStep(MfaEnrolment enrolment, String code, Instant now) {
         byte[] plaintext = sealer.unseal(enrolment.secret());
         try {
-            return totp.matchingStep(TotpSecret.of(plaintext), code, now).orElseThrow(InvalidMfaCodeException::new);
+            long step =
+                    totp.matchingStep(TotpSecret.of(plaintext), code, now).orElseThrow(InvalidMfaCodeException::new);
+            resealIfDue(enrolment, plaintext);
+            return step;
         } finally {
             Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+
+    /**
+     * Stores an enabled enrolment's secret sealed anew when it was sealed otherwise than the sealer
+     * seals now (under a previous key, or before encryption was on): so secrets move to the current
+     * key as they are used. Not a pending one, whose confirmation compares the stored secret with
+     * the one its code was checked against. Only once a code matched; should it then be refused as
+     * spent, its unit of work rolls the new seal back (harmless either way: the same secret).
+     */
+    private void resealIfDue(MfaEnrolment enrolment, byte[] plaintext) {
+        if (enrolment.enabled() && sealer.needsReseal(enrolment.secret())) {
+            enrolments.replaceSecret(enrolment.userId(), enrolment.secret(), sealer.seal(plaintext));
         }
     }
 

@@ -6,4 +6,8 @@ public class UserNotFoundException extends DomainException {
     public UserNotFoundException(UserId id) {
         super("No user with id " + id);
     }
+
+    public UserNotFoundException(Email email) {
+        super("No user with email " + email.value());
+    }
 }

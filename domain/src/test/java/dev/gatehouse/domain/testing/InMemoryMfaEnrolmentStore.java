@@ -63,6 +63,18 @@ public class InMemoryMfaEnrolmentStore implements MfaEnrolmentStore {
     }
 
     @Override
+    public synchronized boolean replaceSecret(UserId userId, SealedSecret expected, SealedSecret resealed) {
+        MfaEnrolment stored = enrolments.get(userId);
+        if (stored == null || !stored.secret().equals(expected)) {
+            return false;
+        }
+        enrolments.put(
+                userId,
+                new MfaEnrolment(userId, resealed, stored.createdAt(), stored.enabledAt(), stored.lastUsedStep()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean acceptStep(UserId userId, long step) {
         MfaEnrolment enrolment = enrolments.get(userId);
         if (enrolment == null

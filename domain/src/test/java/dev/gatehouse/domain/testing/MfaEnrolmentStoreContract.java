@@ -155,6 +155,41 @@ public abstract class MfaEnrolmentStoreContract extends AccountOwnedStoreContrac
                 .isFalse();
     }
 
+    /** The lazy re-seal after a key rotation: the secret is replaced, nothing else of the enrolment. */
+    @Test
+    void aSecretSealedAnewReplacesTheOneItWasUnsealedFrom() {
+        enableForOwner();
+        SealedSecret resealed = sealed("first secret, sealed anew");
+
+        assertThat(inTransaction(() -> store().replaceSecret(owner(), SECRET, resealed)))
+                .isTrue();
+
+        assertThat(store().find(owner()))
+                .contains(new MfaEnrolment(owner(), resealed, SETUP, CONFIRMED, OptionalLong.of(CONFIRMING_STEP)));
+        assertThat(store().remainingRecoveryCodes(owner())).isEqualTo(10);
+        assertThat(inTransaction(() -> store().replaceSecret(owner(), SECRET, OTHER_SECRET)))
+                .as("sealed anew already: the old value is no longer stored")
+                .isFalse();
+        assertThat(store().find(owner()).orElseThrow().secret()).isEqualTo(resealed);
+    }
+
+    @Test
+    void aSecretIsReplacedOnlyWhileItIsStillTheStoredOne() {
+        assertThat(inTransaction(() -> store().replaceSecret(owner(), SECRET, OTHER_SECRET)))
+                .as("nothing set up")
+                .isFalse();
+        assertThat(store().find(owner())).isEmpty();
+
+        run(() -> store().savePending(owner(), OTHER_SECRET, SETUP));
+        assertThat(inTransaction(() -> store().replaceSecret(owner(), SECRET, sealed("stale"))))
+                .as("a new setup replaced the secret meanwhile")
+                .isFalse();
+        assertThat(store().find(owner()).orElseThrow().secret()).isEqualTo(OTHER_SECRET);
+        assertThat(inTransaction(() -> store().replaceSecret(owner(), sealed("unrelated"), sealed("stale"))))
+                .isFalse();
+        assertThat(store().find(owner()).orElseThrow().secret()).isEqualTo(OTHER_SECRET);
+    }
+
     @Test
     void acceptsOnlyAStepLaterThanTheLastAcceptedOne() {
         enableForOwner();

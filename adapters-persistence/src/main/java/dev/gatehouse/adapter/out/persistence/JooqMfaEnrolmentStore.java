@@ -112,6 +112,18 @@ final class JooqMfaEnrolmentStore implements MfaEnrolmentStore {
         return enabled;
     }
 
+    /** Compared byte for byte in the WHERE: a secret replaced or removed meanwhile makes it change nothing. */
+    @Override
+    public boolean replaceSecret(UserId userId, SealedSecret expected, SealedSecret resealed) {
+        return dsl.update(MFA_ENROLMENTS)
+                        .set(MFA_ENROLMENTS.SEALED_SECRET, resealed.value())
+                        .where(
+                                MFA_ENROLMENTS.USER_ID.eq(userId.value()),
+                                MFA_ENROLMENTS.SEALED_SECRET.eq(expected.value()))
+                        .execute()
+                > 0;
+    }
+
     /** The conditional UPDATE the replay protection rests on: one statement, no read before it. */
     @Override
     public boolean acceptStep(UserId userId, long step) {

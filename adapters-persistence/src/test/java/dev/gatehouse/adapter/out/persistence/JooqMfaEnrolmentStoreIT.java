@@ -160,6 +160,39 @@ class JooqMfaEnrolmentStoreIT extends MfaEnrolmentStoreContract {
         assertThat(storedRecoveryCodeHashes()).containsExactlyInAnyOrderElementsOf(recoveryCodeHashes('c'));
     }
 
+    /** A re-seal that waits for a switch-off finds no secret to replace, and brings nothing back. */
+    @Test
+    void aResealWaitingForARemovalChangesNothing() throws InterruptedException {
+        enableForOwner();
+
+        Outcomes<Boolean, Boolean> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
+                () -> store.remove(owner()),
+                () -> store.replaceSecret(owner(), SECRET, sealed("sealed anew")));
+
+        assertThat(outcomes.first().value()).isTrue();
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isFalse();
+        assertThat(dsl.fetchCount(MFA_ENROLMENTS)).isZero();
+    }
+
+    /** A re-seal that waits for a new setup (after a switch-off) leaves the new secret alone. */
+    @Test
+    void aResealWaitingForANewSetupLeavesTheNewSecret() throws InterruptedException {
+        run(() -> store.savePending(owner(), SECRET, SETUP));
+
+        Outcomes<Boolean, Boolean> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
+                () -> store.savePending(owner(), sealed("new setup"), CONFIRMED),
+                () -> store.replaceSecret(owner(), SECRET, sealed("sealed anew")));
+
+        assertThat(outcomes.first().value()).isTrue();
+        assertThat(outcomes.second().value()).isFalse();
+        assertThat(store.find(owner()).orElseThrow().secret()).isEqualTo(sealed("new setup"));
+    }
+
     @Test
     void deletingTheAccountDeletesItsEnrolmentAndRecoveryCodes() {
         enableForOwner();

@@ -41,8 +41,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>No message ever carries a key, a secret or the sealed bytes.
  */
 public class AesGcmSecretSealer implements SecretSealer {
-    static final String KEY_VARIABLE = "APP_AUTH_MFA_ENCRYPTION_KEY";
-    static final String PREVIOUS_KEYS_VARIABLE = "APP_AUTH_MFA_PREVIOUS_ENCRYPTION_KEYS";
+    public static final String KEY_VARIABLE = "APP_AUTH_MFA_ENCRYPTION_KEY";
+    public static final String PREVIOUS_KEYS_VARIABLE = "APP_AUTH_MFA_PREVIOUS_ENCRYPTION_KEYS";
 
     private static final String CIPHER = "AES/GCM/NoPadding";
     private static final int KEY_BYTES = 32;

@@ -55,6 +55,17 @@ public interface MfaEnrolmentStore {
             Instant now);
 
     /**
+     * Stores {@code resealed}, the same secret sealed anew (under the current key, or encrypted once
+     * a key is configured), in place of {@code expected}: only while the stored secret is still
+     * {@code expected}, so that a new setup or a removal that came meanwhile is never undone. Nothing
+     * else of the enrolment changes.
+     *
+     * @return {@code false}, changing nothing, when the account's stored secret is not
+     *     {@code expected} (or there is none)
+     */
+    boolean replaceSecret(UserId userId, SealedSecret expected, SealedSecret resealed);
+
+    /**
      * Accepts the TOTP time step of a code just checked, once: only for an enabled enrolment, and
      * only a step later than the last one accepted, which then becomes the last one. A code of a
      * step at or before the last accepted one is refused; of two requests carrying the same code
