@@ -101,4 +101,37 @@ class TwoInstancesE2ETest extends EndToEndTest {
                                 .status())
                         .isEqualTo(200));
     }
+
+    @Test
+    void anMfaTokenFromOneInstanceCompletesOnTheOtherAndItsCodeIsSpentOnBoth() {
+        String email = uniqueEmail("two-factor");
+        register(email);
+        Authenticator app = Authenticator.enrol(api, logIn(email, PASSWORD), PASSWORD);
+        String code = app.code();
+
+        HttpApi.Response secondStep = secondApi.post(
+                "/api/v1/auth/login/mfa", HttpApi.body("mfaToken", mfaTokenFrom(api, email), "code", code), null);
+        assertThat(secondStep.status()).as(secondStep.body()).isEqualTo(200);
+        assertThat(jwtPart(secondStep.json().path("access_token").asString(), 1)
+                        .path("acr")
+                        .asString())
+                .isEqualTo("aal2");
+
+        // The same code on the first instance: the step it belongs to is spent for the account.
+        assertProblem(
+                api.post(
+                        "/api/v1/auth/login/mfa",
+                        HttpApi.body("mfaToken", mfaTokenFrom(secondApi, email), "code", code),
+                        null),
+                401,
+                "invalid-mfa-code");
+    }
+
+    /** The password step of a login on {@code instance}: the mfa token it answers. */
+    private static String mfaTokenFrom(HttpApi instance, String email) {
+        HttpApi.Response login =
+                instance.post("/api/v1/auth/login", HttpApi.body("email", email, "password", PASSWORD), null);
+        assertProblem(login, 401, "mfa-required");
+        return login.json().path("mfaToken").asString();
+    }
 }
