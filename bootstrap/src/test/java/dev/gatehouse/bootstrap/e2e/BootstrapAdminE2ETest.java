@@ -27,7 +27,7 @@ class BootstrapAdminE2ETest extends EndToEndTest {
         HttpApi.Response successor = api.post(
                 "/api/v1/users", body("email", successorEmail, "password", PASSWORD, "roles", List.of("ADMIN")), root);
         assertThat(successor.status()).as(successor.body()).isEqualTo(201);
-        assertThat(api.delete("/api/v1/users/" + rootId, logIn(successorEmail, PASSWORD))
+        assertThat(api.delete("/api/v1/users/" + rootId, signInWithMfa(successorEmail, PASSWORD))
                         .status())
                 .isEqualTo(204);
 

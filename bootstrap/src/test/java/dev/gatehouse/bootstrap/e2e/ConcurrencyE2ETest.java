@@ -68,7 +68,7 @@ class ConcurrencyE2ETest extends EndToEndTest {
                 .json()
                 .path("id")
                 .asString();
-        String deputy = logIn(deputyEmail, PASSWORD);
+        String deputy = signInWithMfa(deputyEmail, PASSWORD);
 
         List<HttpApi.Response> responses = inParallel(List.of(
                 () -> api.patch("/api/v1/users/" + deputyId, body("enabled", false), root),

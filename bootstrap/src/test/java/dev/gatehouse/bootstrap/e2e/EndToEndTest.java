@@ -197,6 +197,17 @@ abstract class EndToEndTest {
         return System.identityHashCode(environment) + " " + environment.getProperty("local.server.port") + " ";
     }
 
+    /** A new ADMIN, created by the enrolled bootstrap admin, that has not enrolled in MFA itself: its email. */
+    String newAdminWithoutMfa() {
+        String email = uniqueEmail("new-admin");
+        HttpApi.Response created = api.post(
+                "/api/v1/users",
+                HttpApi.body("email", email, "password", PASSWORD, "roles", List.of("ADMIN")),
+                adminToken());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return email;
+    }
+
     /** The authenticator app of an account {@link #signInWithMfa} enrolled on this server. */
     Authenticator authenticatorOf(String email) {
         Authenticator app = AUTHENTICATORS.get(serverKey() + email);

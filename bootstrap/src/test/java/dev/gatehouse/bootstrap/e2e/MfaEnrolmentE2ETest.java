@@ -89,7 +89,7 @@ class MfaEnrolmentE2ETest extends EndToEndTest {
 
     @Test
     void anAdminWithAPasswordOnlyTokenIsSentBackForASecondFactor() {
-        String adminToken = adminToken();
+        String adminToken = logIn(newAdminWithoutMfa(), PASSWORD);
 
         HttpApi.Response refused = api.get("/api/v1/users", adminToken);
         assertProblem(refused, 401, "insufficient-user-authentication");
@@ -97,7 +97,7 @@ class MfaEnrolmentE2ETest extends EndToEndTest {
 
         // ... and may still enrol.
         assertThat(api.get(MFA, adminToken).status()).isEqualTo(200);
-        assertThat(api.post(MFA + "/totp/setup", HttpApi.body("currentPassword", ADMIN_PASSWORD), adminToken)
+        assertThat(api.post(MFA + "/totp/setup", HttpApi.body("currentPassword", PASSWORD), adminToken)
                         .status())
                 .isEqualTo(200);
     }

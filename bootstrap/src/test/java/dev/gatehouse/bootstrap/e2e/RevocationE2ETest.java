@@ -88,7 +88,8 @@ class RevocationE2ETest extends EndToEndTest {
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         String promoted = refreshed.json().path("access_token").asString();
         assertThat(jwtPart(promoted, 1).path("roles").toString()).contains("ADMIN");
-        assertThat(api.get("/api/v1/users", promoted).status()).isEqualTo(200);
+        // An ADMIN now (not 403), whose password-only session must add a second factor first.
+        assertProblem(api.get("/api/v1/users", promoted), 401, "insufficient-user-authentication");
     }
 
     @Test
