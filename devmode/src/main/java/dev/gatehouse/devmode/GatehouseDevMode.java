@@ -1,7 +1,10 @@
 package dev.gatehouse.devmode;
 
 import dev.gatehouse.bootstrap.GatehouseApplication;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,15 @@ import org.springframework.core.env.StandardEnvironment;
  * It is a launcher of its own (its own jar), so nothing of it, neither zonky nor the PostgreSQL
  * binaries, is in the production jar; and it refuses to start when a datasource URL is configured,
  * so it can never quietly stand in for a real database.
+ *
+ * <p>An ADMIN needs a second factor under the default policy, so once the application serves, the
+ * generated admin is enrolled in TOTP over HTTP like any client ({@link AdminTotpEnrolment}) when
+ * {@code admin.env} has no secret yet: at the first start, or the first one after the policy was
+ * switched on or the file predates the enrolment. A deployer's own admin is left to the deployer.
+ * A failed enrolment is warned about and the application serves on. The TOTP secret, the
+ * {@code otpauth://} URI and the recovery codes go to {@code admin.env} and to the start-up block
+ * ({@link DevModeBanner}), which the developer is meant to read; that block is the only log line
+ * that carries them, and only the developer mode prints it. No other log line names them.
  */
 public final class GatehouseDevMode {
     static final String ADMIN_FILE = "admin.env";
@@ -71,7 +83,42 @@ public final class GatehouseDevMode {
                         },
                         "gatehouse-dev-shutdown"));
         String baseUrl = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
-        log.warn(DevModeBanner.text(baseUrl, admin, database.created(), dataFolder, database.jdbcUrl()));
+        AdminMfa mfa = adminMfa(admin, URI.create(baseUrl), dataFolder.resolve(ADMIN_FILE));
+        if (mfa instanceof AdminMfa.Failed failed) {
+            log.warn(
+                    "Gatehouse developer mode: could not enrol the ADMIN {} in MFA ({}); it cannot use the "
+                            + "ADMIN-only endpoints until it enrols. Serving on.",
+                    admin.email(),
+                    failed.reason());
+        }
+        log.warn(DevModeBanner.text(baseUrl, admin, database.created(), mfa, dataFolder, database.jdbcUrl()));
+    }
+
+    /**
+     * The ADMIN's second factor: the one in the file, else enrolled now (and stored) for an admin the
+     * developer mode generated; a deployer's admin is left alone.
+     */
+    private static AdminMfa adminMfa(DevAdmin admin, URI baseUrl, Path file) {
+        if (admin.source() == DevAdmin.Source.CONFIGURED) {
+            return new AdminMfa.LeftToTheDeployer();
+        }
+        if (admin.totp().isPresent()) {
+            return new AdminMfa.Enrolled(admin.totp().get(), false);
+        }
+        AdminMfa mfa = new AdminTotpEnrolment(baseUrl, Clock.systemUTC())
+                .enrol(admin.email(), admin.password().orElseThrow());
+        if (mfa instanceof AdminMfa.Enrolled enrolled) {
+            try {
+                admin.withTotp(enrolled.totp()).store(file);
+            } catch (UncheckedIOException e) {
+                log.warn(
+                        "Gatehouse developer mode: could not write {} ({}); the ADMIN's TOTP secret and recovery "
+                                + "codes are in the block below only",
+                        file,
+                        e.getCause().getMessage());
+            }
+        }
+        return mfa;
     }
 
     /** What the launcher can see before the application starts: environment, system properties, arguments. */

@@ -32,6 +32,8 @@ final class DevModeProcess implements AutoCloseable {
             "SPRING_DATASOURCE_PASSWORD",
             "APP_BOOTSTRAP_ADMIN_EMAIL",
             "APP_BOOTSTRAP_ADMIN_PASSWORD",
+            "APP_AUTH_MFA_REQUIRED_FOR_ADMINS",
+            "APP_AUTH_MFA_ISSUER",
             "GATEHOUSE_DEV_HOME",
             "SERVER_PORT");
 
