@@ -111,10 +111,18 @@ public final class User {
      * next whole second: every token issued up to the change, even within its second, is refused.
      * Tokens issued after it take an issue time of at least the cut-off
      * (see {@link #accessTokenIssueTime}).
+     *
+     * <p>So a second change within the second of the first one cannot keep that cut-off: a token
+     * issued between the two is dated at it and would survive the second change (a demotion or an
+     * MFA reset right after an enrolment). Such a change moves the cut-off one second past the
+     * previous one; the issue times of later tokens follow it, a second ahead of the clock for
+     * each such change within one second.
      */
     private Instant cutOffTokensAt(Instant now) {
-        Instant nextSecond = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        return nextSecond.isAfter(tokensValidAfter) ? nextSecond : tokensValidAfter;
+        if (tokensValidAfter.isAfter(now)) {
+            return tokensValidAfter.plusSeconds(1);
+        }
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** What the standing check of every authenticated request compares a token against. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.domain.testing.UserBuilder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,26 @@ class UserTest {
         assertThat(cutOff.updatedAt()).isEqualTo(change);
         assertThat(cutOff.roles()).isEqualTo(user.roles());
         assertThat(cutOff.passwordHash()).isEqualTo(user.passwordHash());
+    }
+
+    @Test
+    void aSecondChangeWithinTheSecondOfTheFirstEndsTheTokensIssuedBetweenThem() {
+        User user = UserBuilder.aUser().withRoles(Role.ADMIN).createdAt(NOW).build();
+        User enrolled = user.withTokensCutOff(NOW.plusMillis(2_100));
+        Instant issuedBetween = enrolled.accessTokenIssueTime(NOW.plusMillis(2_300));
+        assertThat(enrolled.tokenCutOff().accepts(issuedBetween)).isTrue();
+
+        for (User changedAgain : List.of(
+                enrolled.withTokensCutOff(NOW.plusMillis(2_500)),
+                enrolled.withRoles(Set.of(Role.USER), NOW.plusMillis(2_500)),
+                enrolled.withPasswordHash(new PasswordHash("newer"), NOW.plusMillis(2_500)))) {
+            assertThat(changedAgain.tokenCutOff().accepts(issuedBetween)).isFalse();
+            assertThat(changedAgain.tokenCutOff().accepts(changedAgain.accessTokenIssueTime(NOW.plusMillis(2_600))))
+                    .isTrue();
+        }
+        // Once the clock has passed the cut-off, a change cuts at the next whole second again.
+        assertThat(enrolled.withTokensCutOff(NOW.plusMillis(7_200)).tokensValidAfter())
+                .isEqualTo(NOW.plusSeconds(8));
     }
 
     @Test
