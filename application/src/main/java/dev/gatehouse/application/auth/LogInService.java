@@ -165,7 +165,7 @@ public final class LogInService implements LogInUseCase {
                 .ifPresent(newHash -> users.replacePasswordHash(user.id(), checked.checkedAgainst(), newHash));
         Instant now = clock.instant();
         if (secondStepRequired) {
-            return new SecondStep(mfaChallenges.start(user.id(), now));
+            return new SecondStep(mfaChallenges.start(user, now));
         }
         SessionTokens.Opened opened = sessionTokens.open(user, client, Authentication.byPassword(now), now);
         securityEvents.record(SecurityEvent.bySelf(

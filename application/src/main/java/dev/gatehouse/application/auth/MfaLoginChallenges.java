@@ -6,6 +6,7 @@ import dev.gatehouse.domain.mfa.MfaToken;
 import dev.gatehouse.domain.port.out.MfaChallengeStore;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.token.LoginResult.SecondFactorRequired;
+import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -30,10 +31,16 @@ public final class MfaLoginChallenges {
         return enrolments.find(account).filter(MfaEnrolment::enabled).isPresent();
     }
 
-    /** Hands out the second step of the account's login, usable for {@link MfaChallenge#LIFETIME}. */
-    public SecondFactorRequired start(UserId account, Instant now) {
+    /**
+     * Hands out the second step of the account's login, usable for {@link MfaChallenge#LIFETIME}.
+     * The challenge is dated as an access token issued now would be ({@link User#accessTokenIssueTime}),
+     * so that it dies like one with a later change of the account (password, roles, MFA, disabling):
+     * the second step asks the account's token cut-off about it.
+     */
+    public SecondFactorRequired start(User account, Instant now) {
         MfaToken token = MfaToken.generate(random);
-        challenges.create(token.hash(), account, now.plus(MfaChallenge.LIFETIME), now);
+        challenges.create(
+                token.hash(), account.id(), now.plus(MfaChallenge.LIFETIME), account.accessTokenIssueTime(now));
         return new SecondFactorRequired(token, MfaChallenge.LIFETIME);
     }
 }

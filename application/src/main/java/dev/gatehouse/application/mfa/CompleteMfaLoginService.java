@@ -40,7 +40,8 @@ import java.util.Optional;
  * <ul>
  *   <li>The token is checked first: unknown, expired, spent or exhausted is the one
  *       {@link InvalidMfaTokenException}. So is an account that was deleted, disabled or had its
- *       MFA switched off since the password step (the challenge is spent).</li>
+ *       MFA switched off since the password step, or whose earlier access tokens were cut off
+ *       since (a password or role change): the challenge is spent.</li>
  *   <li>While the account is locked, every attempt is refused (429), and not counted.</li>
  *   <li>A wrong code counts against the token (dead after {@value MfaChallenge#MAX_FAILURES}) and
  *       as a failed login for the account's lockout; that count commits although the request
@@ -144,14 +145,17 @@ public final class CompleteMfaLoginService implements CompleteMfaLoginUseCase {
     private Outcome decide(CompleteMfaLoginCommand command, String tokenHash, MfaChallenge seen) {
         Optional<User> account = users.lockById(seen.userId());
         Instant now = clock.instant();
-        if (challenges.lockUsable(tokenHash, now).isEmpty()) {
+        Optional<MfaChallenge> challenge = challenges.lockUsable(tokenHash, now);
+        if (challenge.isEmpty()) {
             return new InvalidToken();
         }
         Optional<MfaEnrolment> enabled = account.filter(User::enabled)
+                .filter(user -> user.tokenCutOff().accepts(challenge.get().createdAt()))
                 .flatMap(user -> enrolments.find(user.id()))
                 .filter(MfaEnrolment::enabled);
         if (enabled.isEmpty()) {
-            // The account may no longer sign in this way: the token is of no further use.
+            // The account may no longer sign in this way, or changed since the password step (a new
+            // password, other roles, MFA switched): the token is of no further use.
             challenges.spend(tokenHash, now);
             return new InvalidToken();
         }

@@ -333,6 +333,27 @@ class MfaLoginTest {
     }
 
     @Test
+    void aPasswordChangedBetweenTheStepsEndsTheToken() {
+        MfaToken token = mfaToken();
+        world.users.update(world.users
+                .findById(ada.id())
+                .orElseThrow()
+                .withPasswordHash(new dev.gatehouse.domain.user.PasswordHash("changed"), world.clock.instant()));
+
+        assertThatThrownBy(() -> totp(token, codeNow())).isInstanceOf(InvalidMfaTokenException.class);
+        assertThat(signer.issued).isEmpty();
+    }
+
+    @Test
+    void aPasswordStepWithinTheSecondOfAnEarlierChangeStillCompletes() {
+        // A change (as a confirmed enrolment makes one) moves the cut-off to the next second; a
+        // password step in the same second is dated at the cut-off, like a token, and stays usable.
+        world.users.update(world.users.findById(ada.id()).orElseThrow().withTokensCutOff(world.clock.instant()));
+
+        assertThat(totp(mfaToken(), codeNow())).isNotNull();
+    }
+
+    @Test
     void anAccountWhoseMfaWasResetBetweenTheStepsIsRefused() {
         MfaToken token = mfaToken();
         User admin = world.openAdmin();
