@@ -72,7 +72,12 @@ class DatabaseOutageE2ETest extends EndToEndTest {
                 HttpApi.Response me = api.get("/api/v1/users/me", token);
                 assertProblem(me, 503, "service-unavailable");
                 assertThat(me.header("Retry-After")).isNotBlank();
-            }
+            },
+            () -> assertProblem(api.get("/api/v1/users/me/mfa", token), 503, "service-unavailable"),
+            () -> assertProblem(
+                    api.post("/api/v1/auth/login/mfa", body("mfaToken", "any", "code", "123456"), null),
+                    503,
+                    "service-unavailable")
         }) {
             assertThat(timed(request)).isLessThan(CONTRACT_BOUND);
         }

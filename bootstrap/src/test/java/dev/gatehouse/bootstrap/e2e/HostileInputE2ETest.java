@@ -124,7 +124,41 @@ class HostileInputE2ETest extends EndToEndTest {
                                 new Field("displayName", quoted("Target")),
                                 new Field("roles", "[\"USER\"]"),
                                 new Field("enabled", "true"))),
-                new Endpoint("POST", "/api/v1/signing-keys", admin, List.of(new Field("anything", quoted("x")))));
+                new Endpoint("POST", "/api/v1/signing-keys", admin, List.of(new Field("anything", quoted("x")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/login/mfa",
+                        null,
+                        List.of(new Field("mfaToken", quoted("x" + refresh)), new Field("code", quoted("123456")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/auth/login/mfa",
+                        null,
+                        List.of(
+                                new Field("mfaToken", quoted("x" + refresh)),
+                                new Field("recoveryCode", quoted("aaaaa-bbbbb-ccccc-ddddd-eeeee")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/users/me/mfa/totp/setup",
+                        user,
+                        List.of(new Field("currentPassword", quoted("not the password")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/users/me/mfa/totp/confirm",
+                        user,
+                        List.of(new Field("code", quoted("123456")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/users/me/mfa/recovery-codes",
+                        user,
+                        List.of(new Field("code", quoted("123456")))),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/users/me/mfa/disable",
+                        user,
+                        List.of(
+                                new Field("currentPassword", quoted("not the password")),
+                                new Field("code", quoted("123456")))));
 
         SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : endpoints) {
@@ -243,6 +277,7 @@ class HostileInputE2ETest extends EndToEndTest {
                 requests.add(new String[] {"GET", "/api/v1/users/" + value, admin});
                 requests.add(new String[] {"PATCH", "/api/v1/users/" + value, admin});
                 requests.add(new String[] {"DELETE", "/api/v1/users/" + value, admin});
+                requests.add(new String[] {"DELETE", "/api/v1/users/" + value + "/mfa", admin});
                 requests.add(new String[] {"GET", "/api/v1/users/" + value, user});
                 requests.add(new String[] {"DELETE", "/api/v1/users/me/sessions/" + value, user});
             }
