@@ -224,6 +224,7 @@ class LogInServiceTest {
                 new PasswordHash("old-cost:correct horse battery"),
                 ada.roles(),
                 true,
+                ada.emailVerified(),
                 ada.createdAt(),
                 ada.updatedAt(),
                 ada.tokensValidAfter()));

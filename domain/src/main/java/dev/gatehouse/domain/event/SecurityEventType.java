@@ -22,5 +22,12 @@ public enum SecurityEventType {
     MFA_RESET,
     MFA_CHALLENGE_FAILED,
     RECOVERY_CODE_USED,
-    RECOVERY_CODES_REGENERATED
+    RECOVERY_CODES_REGENERATED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET_COMPLETED,
+    EMAIL_VERIFIED,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGED,
+    /** The outbox gave up on a mail after failing to deliver it for the configured time. */
+    MAIL_UNDELIVERABLE
 }

@@ -19,6 +19,7 @@ public final class User {
     private final PasswordHash passwordHash;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final boolean emailVerified;
     private final Instant createdAt;
     private final Instant updatedAt;
     private final Instant tokensValidAfter;
@@ -30,6 +31,7 @@ public final class User {
             PasswordHash passwordHash,
             Collection<Role> roles,
             boolean enabled,
+            boolean emailVerified,
             Instant createdAt,
             Instant updatedAt,
             Instant tokensValidAfter) {
@@ -39,12 +41,13 @@ public final class User {
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = withUserRole(roles);
         this.enabled = enabled;
+        this.emailVerified = emailVerified;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.tokensValidAfter = Objects.requireNonNull(tokensValidAfter, "tokensValidAfter");
     }
 
-    /** A new, enabled account. */
+    /** A new, enabled account whose email nobody has proven yet. */
     public static User create(
             UserId id,
             Email email,
@@ -53,7 +56,16 @@ public final class User {
             Collection<Role> roles,
             Instant now) {
         return new User(
-                id, email, displayName, passwordHash, roles, true, now, now, now.truncatedTo(ChronoUnit.SECONDS));
+                id,
+                email,
+                displayName,
+                passwordHash,
+                roles,
+                true,
+                false,
+                now,
+                now,
+                now.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** An account as it was stored. */
@@ -64,10 +76,21 @@ public final class User {
             PasswordHash passwordHash,
             Collection<Role> roles,
             boolean enabled,
+            boolean emailVerified,
             Instant createdAt,
             Instant updatedAt,
             Instant tokensValidAfter) {
-        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, updatedAt, tokensValidAfter);
+        return new User(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                roles,
+                enabled,
+                emailVerified,
+                createdAt,
+                updatedAt,
+                tokensValidAfter);
     }
 
     private static Set<Role> withUserRole(Collection<Role> roles) {
@@ -77,33 +100,86 @@ public final class User {
     }
 
     public User withDisplayName(DisplayName newDisplayName, Instant now) {
-        return new User(id, email, newDisplayName, passwordHash, roles, enabled, createdAt, now, tokensValidAfter);
+        return new User(
+                id,
+                email,
+                newDisplayName,
+                passwordHash,
+                roles,
+                enabled,
+                emailVerified,
+                createdAt,
+                now,
+                tokensValidAfter);
     }
 
     /** A new password ends every access token issued before it. */
     public User withPasswordHash(PasswordHash newHash, Instant now) {
-        return new User(id, email, displayName, newHash, roles, enabled, createdAt, now, cutOffTokensAt(now));
+        return new User(
+                id, email, displayName, newHash, roles, enabled, emailVerified, createdAt, now, cutOffTokensAt(now));
     }
 
     /** New roles end the access tokens that carry the old ones. */
     public User withRoles(Collection<Role> newRoles, Instant now) {
-        User changed =
-                new User(id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, tokensValidAfter);
+        User changed = new User(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                newRoles,
+                enabled,
+                emailVerified,
+                createdAt,
+                now,
+                tokensValidAfter);
         return changed.roles.equals(roles)
                 ? changed
                 : new User(
-                        id, email, displayName, passwordHash, newRoles, enabled, createdAt, now, cutOffTokensAt(now));
+                        id,
+                        email,
+                        displayName,
+                        passwordHash,
+                        newRoles,
+                        enabled,
+                        emailVerified,
+                        createdAt,
+                        now,
+                        cutOffTokensAt(now));
     }
 
     /** Ends every access token issued before {@code now}, nothing else changing (MFA switched on or off). */
     public User withTokensCutOff(Instant now) {
-        return new User(id, email, displayName, passwordHash, roles, enabled, createdAt, now, cutOffTokensAt(now));
+        return new User(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                roles,
+                enabled,
+                emailVerified,
+                createdAt,
+                now,
+                cutOffTokensAt(now));
+    }
+
+    /** The account's current address proven by a link mailed to it. */
+    public User withEmailVerified(Instant now) {
+        return new User(id, email, displayName, passwordHash, roles, enabled, true, createdAt, now, tokensValidAfter);
+    }
+
+    /**
+     * A new address, proven by the link mailed to it (so verified). Access tokens issued before
+     * carry the old address in their {@code email} claim, so they end.
+     */
+    public User withEmail(Email newEmail, Instant now) {
+        return new User(
+                id, newEmail, displayName, passwordHash, roles, enabled, true, createdAt, now, cutOffTokensAt(now));
     }
 
     /** Disabling ends every access token issued before; enabling leaves that cut-off where it was. */
     public User withEnabled(boolean newEnabled, Instant now) {
         Instant cutOff = enabled && !newEnabled ? cutOffTokensAt(now) : tokensValidAfter;
-        return new User(id, email, displayName, passwordHash, roles, newEnabled, createdAt, now, cutOff);
+        return new User(id, email, displayName, passwordHash, roles, newEnabled, emailVerified, createdAt, now, cutOff);
     }
 
     /**
@@ -165,6 +241,11 @@ public final class User {
         return enabled;
     }
 
+    /** Whether the current address was proven by a link mailed to it (or vouched for by an admin). */
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -187,6 +268,7 @@ public final class User {
                 && passwordHash.equals(that.passwordHash)
                 && roles.equals(that.roles)
                 && enabled == that.enabled
+                && emailVerified == that.emailVerified
                 && createdAt.equals(that.createdAt)
                 && updatedAt.equals(that.updatedAt)
                 && tokensValidAfter.equals(that.tokensValidAfter);

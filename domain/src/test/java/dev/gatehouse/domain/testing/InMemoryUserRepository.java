@@ -77,6 +77,7 @@ public class InMemoryUserRepository implements UserRepository {
                         replacement,
                         user.roles(),
                         user.enabled(),
+                        user.emailVerified(),
                         user.createdAt(),
                         user.updatedAt(),
                         user.tokensValidAfter()));

@@ -23,6 +23,7 @@ public final class UserBuilder {
     private PasswordHash passwordHash = new PasswordHash("$2a$10$abcdefghijklmnopqrstuuFakeHashForTestsOnly012345678");
     private Collection<Role> roles = Set.of();
     private boolean enabled = true;
+    private boolean emailVerified;
     private Instant createdAt = Instant.parse("2026-01-01T00:00:00Z");
 
     private UserBuilder() {}
@@ -66,6 +67,11 @@ public final class UserBuilder {
         return this;
     }
 
+    public UserBuilder emailVerified() {
+        this.emailVerified = true;
+        return this;
+    }
+
     public UserBuilder createdAt(Instant createdAt) {
         this.createdAt = createdAt;
         return this;
@@ -79,6 +85,7 @@ public final class UserBuilder {
                 passwordHash,
                 roles,
                 enabled,
+                emailVerified,
                 createdAt,
                 createdAt,
                 createdAt.truncatedTo(ChronoUnit.SECONDS));

@@ -81,6 +81,7 @@ final class JooqUserRepository implements UserRepository {
                     .set(USERS.DISPLAY_NAME, displayNameOf(user))
                     .set(USERS.PASSWORD_HASH, user.passwordHash().value())
                     .set(USERS.ENABLED, user.enabled())
+                    .set(USERS.EMAIL_VERIFIED, user.emailVerified())
                     .set(USERS.CREATED_AT, toColumn(user.createdAt()))
                     .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
                     .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
@@ -106,6 +107,7 @@ final class JooqUserRepository implements UserRepository {
                     .set(USERS.DISPLAY_NAME, displayNameOf(user))
                     .set(USERS.PASSWORD_HASH, user.passwordHash().value())
                     .set(USERS.ENABLED, user.enabled())
+                    .set(USERS.EMAIL_VERIFIED, user.emailVerified())
                     .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
                     .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
                     .where(USERS.ID.eq(id))
@@ -275,6 +277,7 @@ final class JooqUserRepository implements UserRepository {
                 new PasswordHash(row.get(USERS.PASSWORD_HASH)),
                 row.get(ROLES),
                 row.get(USERS.ENABLED),
+                row.get(USERS.EMAIL_VERIFIED),
                 fromColumn(row.get(USERS.CREATED_AT)),
                 fromColumn(row.get(USERS.UPDATED_AT)),
                 fromColumn(row.get(USERS.TOKENS_VALID_AFTER)));

@@ -128,6 +128,7 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
                 other.passwordHash(),
                 other.roles(),
                 other.enabled(),
+                other.emailVerified(),
                 other.createdAt(),
                 LATER,
                 other.tokensValidAfter());

@@ -1,0 +1,12 @@
+package dev.gatehouse.domain.port.in.email;
+
+import dev.gatehouse.domain.auth.ClientInfo;
+import dev.gatehouse.domain.email.EmailToken;
+import java.util.Objects;
+
+public record ConfirmEmailChangeCommand(EmailToken token, ClientInfo client) {
+    public ConfirmEmailChangeCommand {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(client, "client");
+    }
+}
