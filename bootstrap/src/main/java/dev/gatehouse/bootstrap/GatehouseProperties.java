@@ -20,7 +20,8 @@ public record GatehouseProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Audit audit,
         @DefaultValue Housekeeping housekeeping,
-        @DefaultValue Cors cors) {
+        @DefaultValue Cors cors,
+        @DefaultValue Mail mail) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -34,7 +35,8 @@ public record GatehouseProperties(
             @DefaultValue("PT0S") Duration refreshTokenReuseLeeway,
             @DefaultValue RefreshCookie refreshCookie,
             @DefaultValue PasswordHashing passwordHashing,
-            @DefaultValue Mfa mfa) {}
+            @DefaultValue Mfa mfa,
+            @DefaultValue("false") boolean requireVerifiedEmail) {}
 
     /**
      * Multi-factor authentication: whether ADMIN accounts need it, the issuer name authenticator
@@ -127,4 +129,47 @@ public record GatehouseProperties(
             return email != null && !email.isBlank() && password != null && !password.isEmpty();
         }
     }
+
+    /**
+     * The mail Gatehouse sends (verification, password reset, email change, security notices). The
+     * SMTP server itself is Spring Boot's {@code spring.mail.*} ({@code SPRING_MAIL_HOST}, ...);
+     * without a host, mail stays in the outbox (start-up warns once), except with {@code console},
+     * which the developer mode sets: mail is then printed to the console instead.
+     *
+     * @param from        the sender address ({@code APP_MAIL_FROM})
+     * @param productName how the mails name the service
+     */
+    public record Mail(
+            @DefaultValue("Gatehouse <no-reply@localhost>") String from,
+            @DefaultValue("Gatehouse") String productName,
+            @DefaultValue("false") boolean console,
+            @DefaultValue Links links,
+            @DefaultValue Delivery delivery) {}
+
+    /** The links mailed with a token: each template holds {@code {token}}, which the token replaces. */
+    public record Links(
+            @DefaultValue("http://localhost:8080/verify-email#token={token}")
+            String verifyEmail,
+
+            @DefaultValue("http://localhost:8080/reset-password#token={token}")
+            String passwordReset,
+
+            @DefaultValue("http://localhost:8080/confirm-email#token={token}")
+            String emailChange) {}
+
+    /**
+     * How each instance's outbox sender works: every {@code pollInterval} it claims up to
+     * {@code batchSize} due mails under a lease of {@code lease}; a failed mail is tried again after
+     * {@code initialBackoff}, doubling up to {@code maxBackoff}, and given up (with an audit event)
+     * once it has failed for {@code giveUpAfter}. Delivered and given-up mails are deleted by the
+     * housekeeping after {@code retention}.
+     */
+    public record Delivery(
+            @DefaultValue("PT2S") Duration pollInterval,
+            @DefaultValue("20") int batchSize,
+            @DefaultValue("PT1M") Duration lease,
+            @DefaultValue("PT10S") Duration initialBackoff,
+            @DefaultValue("PT10M") Duration maxBackoff,
+            @DefaultValue("P2D") Duration giveUpAfter,
+            @DefaultValue("P7D") Duration retention) {}
 }
