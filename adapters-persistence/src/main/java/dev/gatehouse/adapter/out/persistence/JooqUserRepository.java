@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import dev.gatehouse.adapter.out.persistence.jooq.tables.records.UserRolesRecord;
+import dev.gatehouse.adapter.out.persistence.jooq.tables.records.UsersRecord;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.port.out.UserRepository;
@@ -76,15 +77,9 @@ final class JooqUserRepository implements UserRepository {
     public void insert(User user) {
         try {
             dsl.insertInto(USERS)
+                    .set(changeableColumns(user))
                     .set(USERS.ID, user.id().value())
-                    .set(USERS.EMAIL, user.email().value())
-                    .set(USERS.DISPLAY_NAME, displayNameOf(user))
-                    .set(USERS.PASSWORD_HASH, user.passwordHash().value())
-                    .set(USERS.ENABLED, user.enabled())
-                    .set(USERS.EMAIL_VERIFIED, user.emailVerified())
                     .set(USERS.CREATED_AT, toColumn(user.createdAt()))
-                    .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
-                    .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
                     .execute();
         } catch (RuntimeException failure) {
             throw emailTakenOr(failure);
@@ -103,13 +98,7 @@ final class JooqUserRepository implements UserRepository {
         int updated;
         try {
             updated = dsl.update(USERS)
-                    .set(USERS.EMAIL, user.email().value())
-                    .set(USERS.DISPLAY_NAME, displayNameOf(user))
-                    .set(USERS.PASSWORD_HASH, user.passwordHash().value())
-                    .set(USERS.ENABLED, user.enabled())
-                    .set(USERS.EMAIL_VERIFIED, user.emailVerified())
-                    .set(USERS.UPDATED_AT, toColumn(user.updatedAt()))
-                    .set(USERS.TOKENS_VALID_AFTER, toColumn(user.tokensValidAfter()))
+                    .set(changeableColumns(user))
                     .where(USERS.ID.eq(id))
                     .execute();
         } catch (RuntimeException failure) {
@@ -258,6 +247,22 @@ final class JooqUserRepository implements UserRepository {
 
     private static List<String> roleNames(Collection<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    /**
+     * What an insert and an update both write (all but the id and the creation time), in one
+     * place: a record whose changed fields are exactly these columns.
+     */
+    private static UsersRecord changeableColumns(User user) {
+        UsersRecord row = new UsersRecord();
+        row.setEmail(user.email().value());
+        row.setDisplayName(displayNameOf(user));
+        row.setPasswordHash(user.passwordHash().value());
+        row.setEnabled(user.enabled());
+        row.setEmailVerified(user.emailVerified());
+        row.setUpdatedAt(toColumn(user.updatedAt()));
+        row.setTokensValidAfter(toColumn(user.tokensValidAfter()));
+        return row;
     }
 
     private static String displayNameOf(User user) {

@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.out.persistence;
 
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
+import dev.gatehouse.domain.port.out.EmailTokenStore;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.MfaChallengeStore;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
@@ -68,6 +69,21 @@ public class PersistenceConfiguration {
     @Bean
     public MfaChallengeStore mfaChallengeStore(DSLContext dsl) {
         return new JooqMfaChallengeStore(dsl, PURGE_BATCH);
+    }
+
+    @Bean
+    public EmailTokenStore emailTokenStore(DSLContext dsl) {
+        return new JooqEmailTokenStore(dsl, PURGE_BATCH);
+    }
+
+    /**
+     * One bean for both sides of the outbox: the use cases' {@link dev.gatehouse.domain.port.out.MailOutbox} and the senders'
+     * {@link dev.gatehouse.domain.port.out.MailDeliveryQueue}. Two beans of this one class would each match both ports by their
+     * type once created, and neither port could be injected.
+     */
+    @Bean
+    public JooqMailOutbox mailOutbox(DSLContext dsl) {
+        return new JooqMailOutbox(dsl, PURGE_BATCH);
     }
 
     @Bean

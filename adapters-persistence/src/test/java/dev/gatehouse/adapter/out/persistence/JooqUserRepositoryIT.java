@@ -12,6 +12,7 @@ import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.testing.UserRepositoryContract;
 import dev.gatehouse.domain.user.DisplayName;
+import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
@@ -48,6 +49,60 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
     @Override
     protected <T> T inTransaction(Supplier<T> work) {
         return unitOfWork.inTransaction(work);
+    }
+
+    @Test
+    void storesWhetherTheAddressIsVerified() {
+        User unverified =
+                UserBuilder.aUser().withEmail("unverified@example.com").build();
+        User verified = UserBuilder.aUser()
+                .withEmail("verified@example.com")
+                .emailVerified()
+                .build();
+
+        unitOfWork.run(() -> {
+            repository.insert(unverified);
+            repository.insert(verified);
+        });
+
+        assertThat(emailVerifiedColumn(unverified)).isFalse();
+        assertThat(emailVerifiedColumn(verified)).isTrue();
+        assertThat(repository.findById(unverified.id())).contains(unverified);
+        assertThat(repository.findById(verified.id()))
+                .hasValueSatisfying(found -> assertThat(found.emailVerified()).isTrue());
+    }
+
+    @Test
+    void updatesWhetherTheAddressIsVerified() {
+        User user = UserBuilder.aUser()
+                .withEmail("old@example.com")
+                .createdAt(LATER)
+                .build();
+        unitOfWork.run(() -> repository.insert(user));
+        User verified = user.withEmailVerified(LATER.plusSeconds(1));
+
+        unitOfWork.run(() -> repository.update(verified));
+
+        assertThat(emailVerifiedColumn(user)).isTrue();
+        assertThat(unitOfWork.inTransaction(() -> repository.lockById(user.id())))
+                .contains(verified);
+
+        User moved = verified.withEmail(new Email("new@example.com"), LATER.plusSeconds(2));
+        User movedUnverified = User.restore(
+                moved.id(),
+                moved.email(),
+                null,
+                moved.passwordHash(),
+                moved.roles(),
+                moved.enabled(),
+                false,
+                moved.createdAt(),
+                moved.updatedAt(),
+                moved.tokensValidAfter());
+        unitOfWork.run(() -> repository.update(movedUnverified));
+
+        assertThat(emailVerifiedColumn(user)).isFalse();
+        assertThat(repository.findByEmail(new Email("new@example.com"))).contains(movedUnverified);
     }
 
     /** What a login opening a session relies on: a password change that commits first is seen. */
@@ -288,6 +343,13 @@ class JooqUserRepositoryIT extends UserRepositoryContract {
 
         assertThat(outcomes.second().failure()).isNull();
         assertThat(outcomes.second().value()).isEmpty();
+    }
+
+    private boolean emailVerifiedColumn(User user) {
+        return dsl.select(USERS.EMAIL_VERIFIED)
+                .from(USERS)
+                .where(USERS.ID.eq(user.id().value()))
+                .fetchSingle(USERS.EMAIL_VERIFIED);
     }
 
     private Object insert(User user) {
