@@ -58,5 +58,5 @@ CREATE TABLE mail_outbox (
 /* [jooq ignore start] partial indexes are beyond jOOQ's DDL simulation; they do not change the generated model */
 CREATE INDEX mail_outbox_pending_idx ON mail_outbox (next_attempt_at) WHERE sent_at IS NULL AND abandoned_at IS NULL;
 /* [jooq ignore stop] */
--- What purgeDelivered deletes (delivered or given-up mail kept a while for the record).
+-- What purgeFinished deletes (delivered or given-up mail kept a while for the record).
 CREATE INDEX mail_outbox_queued_idx ON mail_outbox (queued_at);
