@@ -5,6 +5,7 @@ import dev.gatehouse.adapter.in.rest.admin.AdminUserController;
 import dev.gatehouse.adapter.in.rest.admin.AuditEventController;
 import dev.gatehouse.adapter.in.rest.admin.SigningKeyController;
 import dev.gatehouse.adapter.in.rest.auth.AuthController;
+import dev.gatehouse.adapter.in.rest.auth.EmailLinkController;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
@@ -25,6 +26,7 @@ import dev.gatehouse.adapter.in.rest.security.ProblemAccessDeniedHandler;
 import dev.gatehouse.adapter.in.rest.security.ProblemAuthenticationEntryPoint;
 import dev.gatehouse.adapter.in.rest.security.RequestFirewall;
 import dev.gatehouse.adapter.in.rest.security.UnmappedRequests;
+import dev.gatehouse.adapter.in.rest.user.OwnEmailController;
 import dev.gatehouse.adapter.in.rest.user.OwnMfaController;
 import dev.gatehouse.adapter.in.rest.user.OwnProfileController;
 import dev.gatehouse.adapter.in.rest.user.OwnSessionsController;
@@ -71,7 +73,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 @Import({
     AuthController.class,
+    EmailLinkController.class,
     OwnProfileController.class,
+    OwnEmailController.class,
     OwnSessionsController.class,
     OwnMfaController.class,
     AdminUserController.class,

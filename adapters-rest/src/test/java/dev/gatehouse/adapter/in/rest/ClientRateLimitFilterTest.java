@@ -59,6 +59,28 @@ class ClientRateLimitFilterTest extends SliceTest {
         mvc.perform(login().with(TestClients.from(address))).andExpect(problem(429, "rate-limited"));
     }
 
+    /** The endpoints of mailed links are under /api/v1/auth too, also the nested reset confirmation. */
+    @Test
+    void theMailedLinkEndpointsDrawFromTheSameBucket() throws Exception {
+        String address = "192.0.2.7";
+        String token = "{\"token\":\"q7Vx-3_Zb9KfL2mNpQrStUvWxYz0123456789abcdEF\"}";
+        mvc.perform(json(post("/api/v1/auth/password-reset"), "{\"email\":\"a@example.com\"}")
+                        .with(TestClients.from(address)))
+                .andExpect(status().isAccepted());
+        mvc.perform(json(
+                                post("/api/v1/auth/password-reset/confirm"),
+                                token.replace("}", ",\"newPassword\":\"pw-long-enough\"}"))
+                        .with(TestClients.from(address)))
+                .andExpect(status().isNoContent());
+        mvc.perform(json(post("/api/v1/auth/verify-email"), token).with(TestClients.from(address)))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(json(post("/api/v1/auth/confirm-email-change"), token).with(TestClients.from(address)))
+                .andExpect(problem(429, "rate-limited"));
+        mvc.perform(json(post("/api/v1/auth/password-reset/confirm"), token).with(TestClients.from(address)))
+                .andExpect(problem(429, "rate-limited"));
+    }
+
     @Test
     void aRefusedRequestIsNotReadOrAuthenticated() throws Exception {
         String address = "192.0.2.3";

@@ -61,6 +61,16 @@ class OpenApiDocumentTest {
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/signing-keys'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/audit-events'].get").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/auth/password-reset'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/password-reset/confirm'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/verify-email'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/confirm-email-change'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/email-verification'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/users/me/email'].put").exists())
                 .andExpect(jsonPath("$.paths", not(hasKey("/error"))));
     }
 
@@ -160,6 +170,97 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void describesThePublicEndpointsOfMailedLinks() throws Exception {
+        String reset = "$.paths['/api/v1/auth/password-reset'].post";
+        String confirmReset = "$.paths['/api/v1/auth/password-reset/confirm'].post";
+        String verify = "$.paths['/api/v1/auth/verify-email'].post";
+        String confirmChange = "$.paths['/api/v1/auth/confirm-email-change'].post";
+        ResultActions docs = mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(reset + ".requestBody.content['application/json'].schema.$ref")
+                        .value(schema("PasswordResetRequest")))
+                .andExpect(jsonPath(reset + ".responses['202'].content['application/json'].schema.$ref")
+                        .value(schema("Message")))
+                .andExpect(jsonPath(reset + ".description")
+                        .value(containsString("whether or not an account has the address")))
+                .andExpect(jsonPath(reset + ".description").value(containsString("URL fragment")))
+                .andExpect(jsonPath(reset + ".responses['400'].description").value(containsString("validation-failed")))
+                .andExpect(jsonPath(confirmReset + ".requestBody.content['application/json'].schema.$ref")
+                        .value(schema("ConfirmPasswordResetRequest")))
+                .andExpect(jsonPath(confirmReset + ".responses['204']").exists())
+                .andExpect(jsonPath(confirmReset + ".responses['400'].description")
+                        .value(containsString("invalid-reset-token")))
+                .andExpect(jsonPath(confirmReset + ".responses['400'].description")
+                        .value(containsString("validation-failed")))
+                .andExpect(jsonPath(verify + ".requestBody.content['application/json'].schema.$ref")
+                        .value(schema("EmailTokenRequest")))
+                .andExpect(jsonPath(verify + ".responses['204']").exists())
+                .andExpect(jsonPath(verify + ".responses['400'].description")
+                        .value(containsString("invalid-verification-token")))
+                .andExpect(jsonPath(verify + ".description").value(containsString("URL fragment")))
+                .andExpect(jsonPath(confirmChange + ".requestBody.content['application/json'].schema.$ref")
+                        .value(schema("EmailTokenRequest")))
+                .andExpect(jsonPath(confirmChange + ".responses['200'].content['application/json'].schema.$ref")
+                        .value(schema("User")))
+                .andExpect(jsonPath(confirmChange + ".responses['400'].description")
+                        .value(containsString("invalid-email-change-token")))
+                .andExpect(jsonPath(confirmChange + ".responses['409'].description")
+                        .value(containsString("email-taken")))
+                .andExpect(jsonPath("$.components.schemas.PasswordResetRequest.properties")
+                        .value(keys("email")))
+                .andExpect(jsonPath("$.components.schemas.ConfirmPasswordResetRequest.properties")
+                        .value(keys("token", "newPassword")))
+                .andExpect(jsonPath("$.components.schemas.EmailTokenRequest.properties")
+                        .value(keys("token")))
+                .andExpect(jsonPath("$.components.schemas.Message.properties").value(keys("message")))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/login'].post.responses['403'].description")
+                        .value(containsString("email-not-verified")));
+        for (String operation : List.of(reset, confirmReset, verify, confirmChange)) {
+            docs.andExpect(jsonPath(operation + ".security").doesNotExist())
+                    .andExpect(jsonPath(operation + ".responses['401']").doesNotExist())
+                    .andExpect(jsonPath(operation + ".responses['429'].description")
+                            .value(containsString("rate-limited")))
+                    .andExpect(jsonPath(operation + ".responses['400'].content['application/problem+json'].schema.$ref")
+                            .value(PROBLEM_REF))
+                    .andExpect(jsonPath(operation + ".responses['413']").exists())
+                    .andExpect(jsonPath(operation + ".responses['415']").exists());
+        }
+    }
+
+    @Test
+    void describesTheOwnEmail() throws Exception {
+        String resend = "$.paths['/api/v1/users/me/email-verification'].post";
+        String change = "$.paths['/api/v1/users/me/email'].put";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(resend + ".requestBody").doesNotExist())
+                .andExpect(jsonPath(resend + ".responses['202'].content['application/json'].schema.$ref")
+                        .value(schema("Message")))
+                .andExpect(jsonPath(resend + ".responses['409'].description")
+                        .value(containsString("email-already-verified")))
+                .andExpect(jsonPath(resend + ".responses['400'].description").value(containsString("body")))
+                .andExpect(jsonPath(resend + ".responses['401']").exists())
+                .andExpect(jsonPath(resend + ".security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath(change + ".requestBody.content['application/json'].schema.$ref")
+                        .value(schema("ChangeEmailRequest")))
+                .andExpect(jsonPath(change + ".responses['202'].content['application/json'].schema.$ref")
+                        .value(schema("Message")))
+                .andExpect(jsonPath(change + ".responses['400'].description")
+                        .value(containsString("invalid-current-password")))
+                .andExpect(jsonPath(change + ".responses['409'].description").value(containsString("email-taken")))
+                .andExpect(
+                        jsonPath(change + ".responses['429'].description").value(containsString("too-many-attempts")))
+                .andExpect(
+                        jsonPath(change + ".responses['429'].description").value(not(containsString("rate-limited"))))
+                .andExpect(jsonPath(change + ".responses['401'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(change + ".security[0]", hasKey("bearerAuth")))
+                .andExpect(jsonPath(change + ".description").value(containsString("URL fragment")))
+                .andExpect(jsonPath("$.components.schemas.ChangeEmailRequest.properties")
+                        .value(keys("newEmail", "currentPassword")))
+                .andExpect(jsonPath("$.components.schemas.CreateUserRequest.properties.emailVerified.type")
+                        .value("boolean"));
+    }
+
+    @Test
     void describesTheOwnSessions() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.Session.properties")
@@ -202,10 +303,13 @@ class OpenApiDocumentTest {
                                 "displayName",
                                 "roles",
                                 "enabled",
+                                "emailVerified",
                                 "mfaEnabled",
                                 "createdAt",
                                 "updatedAt")))
                 .andExpect(jsonPath("$.components.schemas.User.properties.mfaEnabled.type")
+                        .value("boolean"))
+                .andExpect(jsonPath("$.components.schemas.User.properties.emailVerified.type")
                         .value("boolean"))
                 .andExpect(jsonPath("$.paths['/api/v1/users'].get.parameters[*].name")
                         .value(containsInAnyOrder("page", "size", "email", "role")));
@@ -357,6 +461,10 @@ class OpenApiDocumentTest {
                         .value("uuid"))
                 .andExpect(jsonPath("$.paths['/api/v1/users/{id}'].get.responses['400'].description")
                         .value(containsString("invalid-id")));
+    }
+
+    private static String schema(String name) {
+        return "#/components/schemas/" + name;
     }
 
     /** Exactly these property names, in any order. */

@@ -88,7 +88,10 @@ public class AdminUserController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open an account with any roles")
+    @Operation(
+            summary = "Open an account with any roles",
+            description = "The address starts unverified, and a verification link is mailed to it, unless "
+                    + "emailVerified is true (the admin vouches for it).")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
     @ApiResponse(responseCode = "400", description = "validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "email-taken")

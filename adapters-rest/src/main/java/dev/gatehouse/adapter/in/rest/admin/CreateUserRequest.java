@@ -11,7 +11,10 @@ import dev.gatehouse.domain.user.UserId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Set;
 
-/** An administrator opens an account; roles default to USER, and USER is always added. */
+/**
+ * An administrator opens an account; roles default to USER, and USER is always added. The address
+ * is unverified (and a verification link is mailed) unless the admin vouches for it.
+ */
 @Schema(name = "CreateUserRequest")
 public record CreateUserRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "grace@example.com")
@@ -25,7 +28,13 @@ public record CreateUserRequest(
         @Schema(example = "Grace Hopper") String displayName,
 
         @Schema(description = "Defaults to [\"USER\"]; USER is always included")
-        Set<Role> roles) {
+        Set<Role> roles,
+
+        @Schema(
+                description = "Whether the admin vouches for the address. Absent or null means false: the account "
+                        + "starts unverified and a verification link is mailed to it",
+                defaultValue = "false")
+        Boolean emailVerified) {
 
     CreateUserCommand toCommand(UserId actor, ClientInfo client) {
         RequestFields fields = new RequestFields();
@@ -33,11 +42,14 @@ public record CreateUserRequest(
         Password parsedPassword = fields.required("password", password, Password::new);
         DisplayName parsedDisplayName = fields.optional("displayName", displayName, DisplayName::new);
         fields.throwIfInvalid();
-        return new CreateUserCommand(actor, parsedEmail, parsedPassword, parsedDisplayName, roles, client);
+        // Null, like an absent field, leaves the default, as for roles and displayName.
+        boolean vouchedFor = Boolean.TRUE.equals(emailVerified);
+        return new CreateUserCommand(actor, parsedEmail, parsedPassword, parsedDisplayName, roles, vouchedFor, client);
     }
 
     @Override
     public String toString() {
-        return "CreateUserRequest[email=" + email + ", password=redacted, roles=" + roles + "]";
+        return "CreateUserRequest[email=" + email + ", password=redacted, roles=" + roles + ", emailVerified="
+                + emailVerified + "]";
     }
 }

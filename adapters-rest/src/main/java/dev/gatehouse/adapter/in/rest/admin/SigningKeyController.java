@@ -1,6 +1,6 @@
 package dev.gatehouse.adapter.in.rest.admin;
 
-import dev.gatehouse.adapter.in.rest.common.UnexpectedBodyException;
+import dev.gatehouse.adapter.in.rest.common.NoRequestBody;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.Caller;
@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,18 +50,9 @@ public class SigningKeyController {
     @ApiResponse(responseCode = "201", description = "The new active key's public JWK")
     @ApiResponse(responseCode = "400", description = "malformed-request: a request body was sent")
     public Jwk rotate(Caller caller, HttpServletRequest request) throws IOException {
-        refuseAnyBody(request);
+        NoRequestBody.refuseAny(request);
         VerificationKey newKey =
                 rotateSigningKey.rotateSigningKey(new RotateSigningKeyCommand(caller.id(), caller.client()));
         return Jwk.of(newKey);
-    }
-
-    private static void refuseAnyBody(HttpServletRequest request) throws IOException {
-        // Reading is the only sure test: a chunked body declares no length.
-        try (InputStream body = request.getInputStream()) {
-            if (body.read() >= 0) {
-                throw new UnexpectedBodyException();
-            }
-        }
     }
 }

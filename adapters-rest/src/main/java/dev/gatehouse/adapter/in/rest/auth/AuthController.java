@@ -93,7 +93,8 @@ public class AuthController {
             summary = "Log in: an access token and a new session's refresh token",
             description = "For an account with MFA on, the right password answers 401 mfa-required instead, "
                     + "with the mfaToken for POST " + ApiPaths.AUTH + "/login/mfa; no token is issued before that "
-                    + "second step.")
+                    + "second step. When the deployment requires verified addresses (APP_AUTH_REQUIRE_VERIFIED_EMAIL), "
+                    + "the right password of an account whose email is not verified answers 403 email-not-verified.")
     @ApiResponse(
             responseCode = "200",
             description = "Logged in",
@@ -114,6 +115,11 @@ public class AuthController {
                     + "account; or mfa-required: the password is right and the account's MFA is on. That problem "
                     + "adds mfaToken (opaque, single use), expiresIn (seconds it may be used for: 300) and methods "
                     + "([\"totp\", \"recovery_code\"]), for POST " + ApiPaths.AUTH + "/login/mfa")
+    @ApiResponse(
+            responseCode = "403",
+            description = "email-not-verified: the password is right, but the deployment requires a verified email "
+                    + "to sign in and this account's is not; follow the link in the verification mail. Never answered "
+                    + "to a wrong password")
     @ApiResponse(
             responseCode = "429",
             description = TOO_MANY_ATTEMPTS,

@@ -18,6 +18,9 @@ import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.DomainException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.email.EmailAlreadyVerifiedException;
+import dev.gatehouse.domain.email.EmailNotVerifiedException;
+import dev.gatehouse.domain.email.InvalidEmailTokenException;
 import dev.gatehouse.domain.key.SigningKeyRotationUnavailableException;
 import dev.gatehouse.domain.mfa.InvalidMfaCodeException;
 import dev.gatehouse.domain.mfa.InvalidMfaTokenException;
@@ -97,6 +100,9 @@ public class ProblemResponses {
             entry(MfaSetupNotStartedException.class, ProblemType.MFA_SETUP_NOT_STARTED),
             entry(MfaNotEnabledException.class, ProblemType.MFA_NOT_ENABLED),
             entry(MfaRequiredForAdminsException.class, ProblemType.MFA_REQUIRED_FOR_ADMINS),
+            entry(EmailAlreadyVerifiedException.class, ProblemType.EMAIL_ALREADY_VERIFIED),
+            // Thrown only after the right password, so it tells nothing to someone without it.
+            entry(EmailNotVerifiedException.class, ProblemType.EMAIL_NOT_VERIFIED),
             // The firewall checks a header value when it is first read (a control character in User-Agent).
             entry(RequestRejectedException.class, ProblemType.REQUEST_REJECTED),
             // A refusal of access other than method security's (below): the caller is signed in but may not.
@@ -152,6 +158,21 @@ public class ProblemResponses {
     @ExceptionHandler(UnexpectedBodyException.class)
     public ResponseEntity<Problem> unexpectedBody(UnexpectedBodyException e, HttpServletRequest request) {
         return respond(Problem.of(ProblemType.MALFORMED_REQUEST, e.getMessage(), request.getRequestURI()));
+    }
+
+    /**
+     * A mailed token that cannot be spent, whatever the reason: one problem type per purpose, so
+     * that a client can tell which link failed, and one fixed body each, so that the reasons cannot
+     * be told apart. A purpose added later fails to compile here until it has its answer.
+     */
+    @ExceptionHandler(InvalidEmailTokenException.class)
+    public ResponseEntity<Problem> invalidEmailToken(InvalidEmailTokenException e, HttpServletRequest request) {
+        ProblemType type = switch (e.purpose()) {
+            case PASSWORD_RESET -> ProblemType.INVALID_RESET_TOKEN;
+            case VERIFY_EMAIL -> ProblemType.INVALID_VERIFICATION_TOKEN;
+            case EMAIL_CHANGE -> ProblemType.INVALID_EMAIL_CHANGE_TOKEN;
+        };
+        return respond(generic(type, request));
     }
 
     /**

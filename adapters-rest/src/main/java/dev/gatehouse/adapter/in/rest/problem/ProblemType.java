@@ -22,6 +22,23 @@ public enum ProblemType {
             400,
             "Invalid MFA code",
             "The code is not a valid, unused code of your authenticator app (or, where accepted, a recovery code)"),
+    /** The same for an unknown, expired, spent or superseded token, and for text that cannot be one. */
+    INVALID_RESET_TOKEN(
+            "invalid-reset-token",
+            400,
+            "Invalid reset token",
+            "The password-reset link is unknown, expired, already used or replaced by a newer one; ask for a new one"),
+    INVALID_VERIFICATION_TOKEN(
+            "invalid-verification-token",
+            400,
+            "Invalid verification token",
+            "The verification link is unknown, expired, already used or replaced by a newer one; ask for a new one"),
+    INVALID_EMAIL_CHANGE_TOKEN(
+            "invalid-email-change-token",
+            400,
+            "Invalid email change token",
+            "The email change link is unknown, expired, already used or replaced by a newer one; ask for the change "
+                    + "again"),
     INVALID_CREDENTIALS("invalid-credentials", 401, "Invalid credentials", "Email or password is wrong"),
     /**
      * The password was right, and the account's MFA is on: the body adds {@code mfaToken},
@@ -55,6 +72,16 @@ public enum ProblemType {
             403,
             "Registration disabled",
             "Self-registration is switched off; ask an administrator for an account"),
+    /**
+     * The password was right, but the deployment requires a verified address to sign in and this
+     * account's is not: answered only after the right password, so it tells nothing to anyone else.
+     */
+    EMAIL_NOT_VERIFIED(
+            "email-not-verified",
+            403,
+            "Email not verified",
+            "The password is right, but this account's email is not verified yet; follow the link in the "
+                    + "verification mail, then sign in again"),
     FORBIDDEN("forbidden", 403, "Forbidden", "Your account may not do this"),
     CROSS_ORIGIN(
             "cross-origin",
@@ -71,6 +98,8 @@ public enum ProblemType {
             "This path does not accept this method; the Allow header lists those it does"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable", "The response can only be JSON"),
     EMAIL_TAKEN("email-taken", 409, "Email already taken", "An account with this email already exists"),
+    EMAIL_ALREADY_VERIFIED(
+            "email-already-verified", 409, "Email already verified", "The account's email is verified already"),
     LAST_ADMIN("last-admin", 409, "Last enabled admin", "This change would leave no enabled ADMIN account"),
     MFA_ALREADY_ENABLED("mfa-already-enabled", 409, "MFA already enabled", "MFA is already on for this account"),
     MFA_SETUP_NOT_STARTED(

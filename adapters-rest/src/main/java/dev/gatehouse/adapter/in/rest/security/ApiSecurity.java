@@ -42,6 +42,12 @@ public final class ApiSecurity {
 
     private static final String REFRESH = ApiPaths.AUTH + "/refresh";
     private static final String LOGOUT = ApiPaths.AUTH + "/logout";
+    /** The endpoints of mailed links: whoever follows one may not be signed in; the mailed token is the credential. */
+    private static final String PASSWORD_RESET = ApiPaths.AUTH + "/password-reset";
+
+    private static final String PASSWORD_RESET_CONFIRM = PASSWORD_RESET + "/confirm";
+    private static final String VERIFY_EMAIL = ApiPaths.AUTH + "/verify-email";
+    private static final String CONFIRM_EMAIL_CHANGE = ApiPaths.AUTH + "/confirm-email-change";
 
     private static final String[] PUBLIC_ANY_METHOD = {
         // Any method, so that a wrong method is answered 405 rather than 401.
@@ -50,6 +56,10 @@ public final class ApiSecurity {
         LOGIN_MFA,
         REFRESH,
         LOGOUT,
+        PASSWORD_RESET,
+        PASSWORD_RESET_CONFIRM,
+        VERIFY_EMAIL,
+        CONFIRM_EMAIL_CHANGE,
         "/actuator/health/**",
         "/livez",
         "/readyz",
@@ -70,7 +80,11 @@ public final class ApiSecurity {
             PATHS.matcher(LOGIN),
             PATHS.matcher(LOGIN_MFA),
             PATHS.matcher(REFRESH),
-            PATHS.matcher(LOGOUT));
+            PATHS.matcher(LOGOUT),
+            PATHS.matcher(PASSWORD_RESET),
+            PATHS.matcher(PASSWORD_RESET_CONFIRM),
+            PATHS.matcher(VERIFY_EMAIL),
+            PATHS.matcher(CONFIRM_EMAIL_CHANGE));
 
     /** RFC 9728's name for tokens sent in the Authorization header, the only place this service reads them. */
     static final String BEARER_IN_HEADER = "header";

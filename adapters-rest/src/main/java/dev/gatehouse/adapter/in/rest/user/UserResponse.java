@@ -26,6 +26,11 @@ public record UserResponse(
 
         boolean enabled,
 
+        @Schema(
+                description = "Whether the account has followed a verification link mailed to its current email "
+                        + "(or an admin vouched for the address when creating the account)")
+        boolean emailVerified,
+
         @Schema(description = "Whether the account's MFA (TOTP) is switched on: enrolment confirmed, not merely set up")
         boolean mfaEnabled,
 
@@ -43,6 +48,7 @@ public record UserResponse(
                 user.displayName().map(DisplayName::value).orElse(null),
                 user.roles().stream().sorted(Comparator.comparing(Role::name)).toList(),
                 user.enabled(),
+                user.emailVerified(),
                 view.mfaEnabled(),
                 Timestamps.format(user.createdAt()),
                 Timestamps.format(user.updatedAt()));

@@ -124,6 +124,44 @@ class AdminUserControllerTest extends SliceTest {
         assertThat(useCases.lastCall(CreateUserCommand.class).roles()).containsExactly(Role.USER);
     }
 
+    @Test
+    void createPassesAVouchedForAddressOn() throws Exception {
+        mvc.perform(json(post("/api/v1/users"), """
+                        {"email":"grace@example.com","password":"pw-long-enough","emailVerified":true}""").with(asAdmin(ADMIN)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.emailVerified").value(true));
+
+        assertThat(useCases.lastCall(CreateUserCommand.class).emailVerified()).isTrue();
+    }
+
+    /** Absent and null alike leave the default, as for the other optional fields. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ",\"emailVerified\":null", ",\"emailVerified\":false"})
+    void createLeavesTheAddressUnverifiedUnlessVouchedFor(String emailVerified) throws Exception {
+        mvc.perform(json(
+                                post("/api/v1/users"),
+                                "{\"email\":\"grace@example.com\",\"password\":\"pw-long-enough\"" + emailVerified
+                                        + "}")
+                        .with(asAdmin(ADMIN)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.emailVerified").value(false));
+
+        assertThat(useCases.lastCall(CreateUserCommand.class).emailVerified()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"true\"", "1", "0", "[true]", "{}", "\"yes\"", "1.0"})
+    void createRefusesAnEmailVerifiedThatIsNoBoolean(String value) throws Exception {
+        mvc.perform(json(
+                                post("/api/v1/users"),
+                                "{\"email\":\"g@example.com\",\"password\":\"pw-long-enough\",\"emailVerified\":"
+                                        + value + "}")
+                        .with(asAdmin(ADMIN)))
+                .andExpect(problem(400, "malformed-request"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

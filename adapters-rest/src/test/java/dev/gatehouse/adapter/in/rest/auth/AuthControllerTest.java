@@ -16,6 +16,7 @@ import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.RegistrationDisabledException;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.InvalidInputException;
+import dev.gatehouse.domain.email.EmailNotVerifiedException;
 import dev.gatehouse.domain.port.in.auth.LogInCommand;
 import dev.gatehouse.domain.port.in.auth.LogOutCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
@@ -166,6 +167,18 @@ class AuthControllerTest extends SliceTest {
         mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
                 .andExpect(problem(429, "too-many-attempts"))
                 .andExpect(header().string("Retry-After", "30"))
+                .andExpect(content().string(not(containsString("pw-long-enough"))));
+    }
+
+    /** Only the right password gets this far, so the answer tells nothing to anyone without it. */
+    @Test
+    void theRightPasswordOfAnUnverifiedAccountIs403EmailNotVerifiedWhenVerificationIsRequired() throws Exception {
+        useCases.failWith(new EmailNotVerifiedException());
+
+        mvc.perform(json(post("/api/v1/auth/login"), "{\"email\":\"ada@example.com\",\"password\":\"pw-long-enough\"}"))
+                .andExpect(problem(403, "email-not-verified"))
+                .andExpect(jsonPath("$.access_token").doesNotExist())
+                .andExpect(header().doesNotExist("Set-Cookie"))
                 .andExpect(content().string(not(containsString("pw-long-enough"))));
     }
 

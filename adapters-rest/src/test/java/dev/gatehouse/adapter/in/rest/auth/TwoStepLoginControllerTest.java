@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.gatehouse.adapter.in.rest.support.SliceTest;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
+import dev.gatehouse.domain.email.EmailNotVerifiedException;
 import dev.gatehouse.domain.mfa.InvalidMfaTokenException;
 import dev.gatehouse.domain.mfa.MfaToken;
 import dev.gatehouse.domain.mfa.SecondFactor;
@@ -141,6 +142,16 @@ class TwoStepLoginControllerTest extends SliceTest {
                 .andExpect(problem(401, "invalid-mfa-token"))
                 .andExpect(content().string(not(containsString("opaque-token"))))
                 .andExpect(content().string(not(containsString("abcde"))));
+    }
+
+    /** Should the second step ever find the address unverified, it answers as the first step does. */
+    @Test
+    void anUnverifiedEmailIs403EmailNotVerifiedWithoutTokens() throws Exception {
+        useCases.failWith(new EmailNotVerifiedException());
+
+        secondStep("{\"mfaToken\":\"opaque-token\",\"code\":\"123456\"}")
+                .andExpect(problem(403, "email-not-verified"))
+                .andExpect(jsonPath("$.access_token").doesNotExist());
     }
 
     @Test

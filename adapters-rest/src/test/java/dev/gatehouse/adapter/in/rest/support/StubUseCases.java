@@ -30,6 +30,18 @@ import dev.gatehouse.domain.port.in.auth.RefreshTokensCommand;
 import dev.gatehouse.domain.port.in.auth.RefreshTokensUseCase;
 import dev.gatehouse.domain.port.in.auth.RegisterUserCommand;
 import dev.gatehouse.domain.port.in.auth.RegisterUserUseCase;
+import dev.gatehouse.domain.port.in.email.ConfirmEmailChangeCommand;
+import dev.gatehouse.domain.port.in.email.ConfirmEmailChangeUseCase;
+import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetCommand;
+import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetUseCase;
+import dev.gatehouse.domain.port.in.email.RequestEmailChangeCommand;
+import dev.gatehouse.domain.port.in.email.RequestEmailChangeUseCase;
+import dev.gatehouse.domain.port.in.email.RequestPasswordResetCommand;
+import dev.gatehouse.domain.port.in.email.RequestPasswordResetUseCase;
+import dev.gatehouse.domain.port.in.email.ResendEmailVerificationCommand;
+import dev.gatehouse.domain.port.in.email.ResendEmailVerificationUseCase;
+import dev.gatehouse.domain.port.in.email.VerifyEmailCommand;
+import dev.gatehouse.domain.port.in.email.VerifyEmailUseCase;
 import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.port.in.key.ListVerificationKeysUseCase;
 import dev.gatehouse.domain.port.in.key.RotateSigningKeyCommand;
@@ -110,7 +122,13 @@ public class StubUseCases
                 ConfirmTotpUseCase,
                 RegenerateRecoveryCodesUseCase,
                 DisableMfaUseCase,
-                ResetMfaUseCase {
+                ResetMfaUseCase,
+                RequestPasswordResetUseCase,
+                ConfirmPasswordResetUseCase,
+                VerifyEmailUseCase,
+                ResendEmailVerificationUseCase,
+                RequestEmailChangeUseCase,
+                ConfirmEmailChangeUseCase {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-27T10:15:30.123456Z");
     public static final TokenPair TOKENS = new TokenPair(
@@ -185,7 +203,7 @@ public class StubUseCases
         this.loginResult = result;
     }
 
-    /** The user that profile, get and update calls answer with, its MFA off. */
+    /** The user that profile, get, update and email-change confirmation calls answer with, its MFA off. */
     public synchronized void answerWith(User user) {
         answerWith(new UserView(user, false));
     }
@@ -304,13 +322,14 @@ public class StubUseCases
     @Override
     public UserView createUser(CreateUserCommand command) {
         record(command);
-        return UserView.ofNewAccount(User.create(
+        User created = User.create(
                 UserId.newId(),
                 command.email(),
                 command.displayName(),
                 new PasswordHash("hash"),
                 command.roles(),
-                CREATED_AT));
+                CREATED_AT);
+        return UserView.ofNewAccount(command.emailVerified() ? created.withEmailVerified(CREATED_AT) : created);
     }
 
     @Override
@@ -422,6 +441,37 @@ public class StubUseCases
     @Override
     public void resetMfa(ResetMfaCommand command) {
         record(command);
+    }
+
+    @Override
+    public void requestPasswordReset(RequestPasswordResetCommand command) {
+        record(command);
+    }
+
+    @Override
+    public void confirmPasswordReset(ConfirmPasswordResetCommand command) {
+        record(command);
+    }
+
+    @Override
+    public void verifyEmail(VerifyEmailCommand command) {
+        record(command);
+    }
+
+    @Override
+    public void resendEmailVerification(ResendEmailVerificationCommand command) {
+        record(command);
+    }
+
+    @Override
+    public void requestEmailChange(RequestEmailChangeCommand command) {
+        record(command);
+    }
+
+    @Override
+    public UserView confirmEmailChange(ConfirmEmailChangeCommand command) {
+        record(command);
+        return answer;
     }
 
     /** A live session of this account, for listings. */

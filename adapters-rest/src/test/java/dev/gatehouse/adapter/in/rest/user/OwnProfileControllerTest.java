@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 @WebMvcTest
 class OwnProfileControllerTest extends SliceTest {
@@ -43,6 +44,7 @@ class OwnProfileControllerTest extends SliceTest {
                 .andExpect(jsonPath("$.displayName").value("Ada"))
                 .andExpect(jsonPath("$.roles").value(contains("ADMIN", "USER")))
                 .andExpect(jsonPath("$.enabled").value(true))
+                .andExpect(jsonPath("$.emailVerified").value(false))
                 .andExpect(jsonPath("$.mfaEnabled").value(false))
                 .andExpect(jsonPath("$.createdAt").value("2026-11-27T10:15:30.123Z"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
@@ -57,6 +59,36 @@ class OwnProfileControllerTest extends SliceTest {
         mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mfaEnabled").value(true));
+    }
+
+    @Test
+    void saysWhenTheAccountsEmailIsVerified() throws Exception {
+        useCases.answerWith(UserBuilder.aUser().emailVerified().build());
+
+        mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.emailVerified").value(true));
+    }
+
+    /** The contract's order of the User shape. */
+    @Test
+    void theUserShapeHasTheContractsFieldsInItsOrder() throws Exception {
+        String body = mvc.perform(get("/api/v1/users/me").with(asUser(ME)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(JsonMapper.builder().build().readTree(body).propertyNames())
+                .containsExactly(
+                        "id",
+                        "email",
+                        "displayName",
+                        "roles",
+                        "enabled",
+                        "emailVerified",
+                        "mfaEnabled",
+                        "createdAt",
+                        "updatedAt");
     }
 
     @Test
