@@ -31,6 +31,7 @@ class ChangeOwnPasswordServiceTest {
             world.hasher,
             world.passwordPolicy,
             new CurrentPasswordCheck(world.throttling, world.hasher, world.unitOfWork),
+            world.notices,
             world.unitOfWork,
             world.clock);
     private final User ada = world.openAccount(
