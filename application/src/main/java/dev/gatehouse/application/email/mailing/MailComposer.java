@@ -108,7 +108,7 @@ public final class MailComposer {
                         "An administrator switched two-step sign-in (authenticator codes) off for your "
                                 + productName + " account; the password alone now signs in. You can set it up"
                                 + " again from your account.",
-                        "If you did not ask for this, tell your administrator.");
+                        "If this was not you asking for it, tell your administrator.");
             case EMAIL_CHANGE_REQUESTED_NOTICE ->
                 notice(
                         to,
