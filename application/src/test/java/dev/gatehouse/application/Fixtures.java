@@ -13,6 +13,10 @@ import dev.gatehouse.application.auth.MfaLoginChallenges;
 import dev.gatehouse.application.auth.RecordingAccessTokenSigner;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.SessionTokens;
+import dev.gatehouse.application.email.mailing.EmailTokenMails;
+import dev.gatehouse.application.email.mailing.MailComposer;
+import dev.gatehouse.application.email.mailing.MailLinks;
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
@@ -22,6 +26,7 @@ import dev.gatehouse.application.user.UpdateOwnProfileService;
 import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.common.PageRequest;
+import dev.gatehouse.domain.mail.Mail;
 import dev.gatehouse.domain.password.CommonPasswords;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordPolicy;
@@ -30,7 +35,9 @@ import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.CountingAuthenticationMetrics;
 import dev.gatehouse.domain.testing.FixedClock;
+import dev.gatehouse.domain.testing.InMemoryEmailTokenStore;
 import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
+import dev.gatehouse.domain.testing.InMemoryMailOutbox;
 import dev.gatehouse.domain.testing.InMemoryMfaChallengeStore;
 import dev.gatehouse.domain.testing.InMemoryMfaEnrolmentStore;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
@@ -48,9 +55,13 @@ import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The in-memory world the application services are tested in. */
 public class Fixtures {
@@ -70,7 +81,23 @@ public class Fixtures {
     private static final CommonPasswords COMMON_PASSWORDS = CommonPasswords.bundled();
 
     public final PasswordPolicy passwordPolicy = new PasswordPolicy(COMMON_PASSWORDS);
-    public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, clock);
+
+    // Mail: tokens and the outbox in memory; tests read the tokens back out of the queued mail's links.
+    public static final String PRODUCT_NAME = "Gatehouse Test";
+    public static final MailLinks LINKS = new MailLinks(
+            "https://app.example/verify#token={token}",
+            "https://app.example/reset#token={token}",
+            "https://app.example/confirm-email#token={token}");
+    private static final Pattern LINKED_TOKEN = Pattern.compile("https://app\\.example/[a-z-]+#token=([A-Za-z0-9_-]+)");
+
+    public final InMemoryEmailTokenStore emailTokens = new InMemoryEmailTokenStore();
+    public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    public final MailComposer mailComposer = new MailComposer(PRODUCT_NAME, LINKS);
+    public final SecurityNotices notices = new SecurityNotices(outbox, mailComposer);
+    public final EmailTokenMails tokenMails =
+            new EmailTokenMails(emailTokens, outbox, mailComposer, new SecureRandom());
+
+    public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, tokenMails, clock);
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
     public final CurrentPasswordCheck currentPasswordCheck = new CurrentPasswordCheck(throttling, hasher, unitOfWork);
@@ -105,7 +132,8 @@ public class Fixtures {
                 securityEvents,
                 unitOfWork,
                 metrics,
-                clock);
+                clock,
+                false);
     }
 
     /** The tokens of a login that signed in: it fails the test when the login asked for a second step. */
@@ -188,9 +216,36 @@ public class Fixtures {
         return session;
     }
 
-    /** An account stored as the services would open it, outside any unit of work. */
+    /**
+     * An account in use, stored as the services would open it, outside any unit of work: its
+     * address verified (so no verification mail is queued; see {@link #openUnverifiedAccount}).
+     */
     public User openAccount(Email email, Password password, DisplayName displayName, Set<Role> roles) {
-        return accountOpener.open(email, accountOpener.hashAllowedPassword(email, password), displayName, roles);
+        return accountOpener.open(email, accountOpener.hashAllowedPassword(email, password), displayName, roles, true);
+    }
+
+    /** A USER account just registered: its address not verified, a verification mail queued to it. */
+    public User openUnverifiedAccount(Email email, Password password) {
+        return accountOpener.open(
+                email, accountOpener.hashAllowedPassword(email, password), null, Set.of(Role.USER), false);
+    }
+
+    /** The token whose link {@code mail} carries; fails the test when it carries none. */
+    public static String linkedToken(Mail mail) {
+        Matcher link = LINKED_TOKEN.matcher(mail.text());
+        if (!link.find()) {
+            throw new AssertionError("Expected a link with a token in the " + mail.topic() + " mail");
+        }
+        return link.group(1);
+    }
+
+    /** The token of the last mail queued to {@code address}. */
+    public String lastLinkedTokenTo(String address) {
+        List<Mail> mails = outbox.queuedTo(address);
+        if (mails.isEmpty()) {
+            throw new AssertionError("No mail queued to " + address);
+        }
+        return linkedToken(mails.getLast());
     }
 
     /** How many accounts the store holds, read through the port as any caller would. */

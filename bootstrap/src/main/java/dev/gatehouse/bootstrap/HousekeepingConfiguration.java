@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,8 @@ public class HousekeepingConfiguration {
             PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
             PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
             PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
-            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges) {
+            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges,
+            PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens) {
         if (environment.containsProperty(RENAMED_PROPERTY)) {
             throw new IllegalStateException(RENAMED_PROPERTY
                     + " (APP_AUTH_SESSION_PURGE_INTERVAL) is now app.housekeeping.purge-interval"
@@ -37,6 +39,7 @@ public class HousekeepingConfiguration {
                 purgeExpiredAuditEvents,
                 purgeIdleLoginThrottles,
                 purgeRetiredSigningKeys,
-                purgeExpiredMfaChallenges);
+                purgeExpiredMfaChallenges,
+                purgeExpiredEmailTokens);
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Deletes ended sessions, audit events past their retention, idle failed-login records, expired MFA
- * challenges (the second steps of logins) and signing keys past their verification window, on every instance, every {@code interval} (the bound
+ * challenges (the second steps of logins), expired mailed tokens and signing keys past their
+ * verification window, on every instance, every {@code interval} (the bound
  * {@code app.housekeeping.purge-interval}), first one interval after start-up. No leader election:
  * the purges are idempotent deletes that skip rows another instance holds, so instances running
  * them at the same time only find less to delete.
@@ -28,6 +30,7 @@ class HousekeepingSchedule implements SchedulingConfigurer {
     private final PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles;
     private final PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys;
     private final PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges;
+    private final PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens;
 
     HousekeepingSchedule(
             Duration interval,
@@ -35,7 +38,8 @@ class HousekeepingSchedule implements SchedulingConfigurer {
             PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
             PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
             PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
-            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges) {
+            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges,
+            PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("app.housekeeping.purge-interval must be positive, is " + interval);
         }
@@ -45,6 +49,7 @@ class HousekeepingSchedule implements SchedulingConfigurer {
         this.purgeIdleLoginThrottles = purgeIdleLoginThrottles;
         this.purgeRetiredSigningKeys = purgeRetiredSigningKeys;
         this.purgeExpiredMfaChallenges = purgeExpiredMfaChallenges;
+        this.purgeExpiredEmailTokens = purgeExpiredEmailTokens;
     }
 
     @Override
@@ -59,15 +64,17 @@ class HousekeepingSchedule implements SchedulingConfigurer {
             int loginThrottles = purgeIdleLoginThrottles.purgeIdleLoginThrottles();
             int signingKeys = purgeRetiredSigningKeys.purgeRetiredSigningKeys();
             int mfaChallenges = purgeExpiredMfaChallenges.purgeExpiredMfaChallenges();
-            if (sessions + auditEvents + loginThrottles + signingKeys + mfaChallenges > 0) {
+            int emailTokens = purgeExpiredEmailTokens.purgeExpiredEmailTokens();
+            if (sessions + auditEvents + loginThrottles + signingKeys + mfaChallenges + emailTokens > 0) {
                 log.info(
                         "Purged {} ended sessions, {} expired audit events, {} idle failed-login records,"
-                                + " {} retired signing keys and {} expired MFA challenges",
+                                + " {} retired signing keys, {} expired MFA challenges and {} expired mailed tokens",
                         sessions,
                         auditEvents,
                         loginThrottles,
                         signingKeys,
-                        mfaChallenges);
+                        mfaChallenges,
+                        emailTokens);
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

@@ -18,6 +18,8 @@ import dev.gatehouse.application.auth.PurgeEndedSessionsService;
 import dev.gatehouse.application.auth.RefreshTokensService;
 import dev.gatehouse.application.auth.RegisterUserService;
 import dev.gatehouse.application.auth.SessionTokens;
+import dev.gatehouse.application.email.mailing.EmailTokenMails;
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.key.FindVerificationKeyService;
 import dev.gatehouse.application.key.ListVerificationKeysService;
 import dev.gatehouse.application.key.PurgeRetiredSigningKeysService;
@@ -93,13 +95,16 @@ import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The use cases, wired by hand from the driven ports. The services know nothing of Spring; each
  * opens its own unit of work through the {@link UnitOfWork} port. The {@link Clock} comes from
- * {@link ClockConfiguration}.
+ * {@link ClockConfiguration}. The email flows, and what the others mail with, are in {@link
+ * EmailUseCaseConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EmailUseCaseConfiguration.class)
 public class UseCaseConfiguration {
 
     @Bean
@@ -115,8 +120,12 @@ public class UseCaseConfiguration {
 
     @Bean
     AccountOpener accountOpener(
-            UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, Clock clock) {
-        return new AccountOpener(users, passwordHasher, passwordPolicy, clock);
+            UserRepository users,
+            PasswordHasher passwordHasher,
+            PasswordPolicy passwordPolicy,
+            EmailTokenMails emailTokenMails,
+            Clock clock) {
+        return new AccountOpener(users, passwordHasher, passwordPolicy, emailTokenMails, clock);
     }
 
     /** The one skew both the token decoder and the key ring's retention reckon with. */
@@ -257,7 +266,8 @@ public class UseCaseConfiguration {
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             AuthenticationMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            GatehouseProperties properties) {
         return new LogInService(
                 users,
                 loginThrottling,
@@ -267,7 +277,8 @@ public class UseCaseConfiguration {
                 securityEventLog,
                 unitOfWork,
                 metrics,
-                clock);
+                clock,
+                properties.auth().requireVerifiedEmail());
     }
 
     @Bean
@@ -324,6 +335,7 @@ public class UseCaseConfiguration {
             PasswordHasher passwordHasher,
             PasswordPolicy passwordPolicy,
             CurrentPasswordCheck currentPasswordCheck,
+            SecurityNotices securityNotices,
             UnitOfWork unitOfWork,
             Clock clock) {
         return new ChangeOwnPasswordService(
@@ -333,6 +345,7 @@ public class UseCaseConfiguration {
                 passwordHasher,
                 passwordPolicy,
                 currentPasswordCheck,
+                securityNotices,
                 unitOfWork,
                 clock);
     }
@@ -467,6 +480,7 @@ public class UseCaseConfiguration {
             SecretSealer secretSealer,
             SecurityEventLog securityEventLog,
             CurrentPasswordCheck currentPasswordCheck,
+            SecurityNotices securityNotices,
             UnitOfWork unitOfWork,
             Clock clock,
             GatehouseProperties properties) {
@@ -477,6 +491,7 @@ public class UseCaseConfiguration {
                 secretSealer,
                 securityEventLog,
                 currentPasswordCheck,
+                securityNotices,
                 unitOfWork,
                 clock,
                 properties.auth().mfa().requiredForAdmins());
@@ -487,10 +502,12 @@ public class UseCaseConfiguration {
             UserRepository users,
             SessionRepository sessions,
             MfaEnrolmentStore mfaEnrolmentStore,
+            SecurityNotices securityNotices,
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new ResetMfaService(users, sessions, mfaEnrolmentStore, securityEventLog, unitOfWork, clock);
+        return new ResetMfaService(
+                users, sessions, mfaEnrolmentStore, securityNotices, securityEventLog, unitOfWork, clock);
     }
 
     @Bean

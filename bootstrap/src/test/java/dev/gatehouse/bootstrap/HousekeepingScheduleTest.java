@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
+import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
 import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
@@ -36,6 +37,7 @@ class HousekeepingScheduleTest {
                 assertThat(purges.loginThrottles.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.signingKeys.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.mfaChallenges.get()).isGreaterThanOrEqualTo(2);
+                assertThat(purges.emailTokens.get()).isGreaterThanOrEqualTo(2);
             });
         });
     }
@@ -79,7 +81,7 @@ class HousekeepingScheduleTest {
         return (IntervalTask) scheduler.getScheduledTasks().iterator().next().getTask();
     }
 
-    /** The five purges, counting their runs; and the properties, bound as the application binds them. */
+    /** The six purges, counting their runs; and the properties, bound as the application binds them. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(GatehouseProperties.class)
     static class CountingPurges {
@@ -88,6 +90,7 @@ class HousekeepingScheduleTest {
         final AtomicInteger loginThrottles = new AtomicInteger();
         final AtomicInteger signingKeys = new AtomicInteger();
         final AtomicInteger mfaChallenges = new AtomicInteger();
+        final AtomicInteger emailTokens = new AtomicInteger();
 
         @Bean
         PurgeEndedSessionsUseCase purgeEndedSessions() {
@@ -112,6 +115,11 @@ class HousekeepingScheduleTest {
         @Bean
         PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges() {
             return mfaChallenges::incrementAndGet;
+        }
+
+        @Bean
+        PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens() {
+            return emailTokens::incrementAndGet;
         }
     }
 }

@@ -12,6 +12,10 @@ import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserView;
 import java.util.Map;
 
+/**
+ * An admin opens an account. The admin may vouch for its address ({@code emailVerified}); otherwise
+ * a verification link is mailed to it with the insert.
+ */
 public final class CreateUserService implements CreateUserUseCase {
     private final AccountOpener accountOpener;
     private final SecurityEventLog securityEvents;
@@ -27,14 +31,19 @@ public final class CreateUserService implements CreateUserUseCase {
     public UserView createUser(CreateUserCommand command) {
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
-            User user = accountOpener.open(command.email(), passwordHash, command.displayName(), command.roles());
+            User user = accountOpener.open(
+                    command.email(), passwordHash, command.displayName(), command.roles(), command.emailVerified());
             securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.USER_CREATED,
                     user.createdAt(),
                     user.id(),
                     command.actor(),
                     command.client(),
-                    Map.of("roles", AuditDetails.roles(user.roles()))));
+                    Map.of(
+                            "roles",
+                            AuditDetails.roles(user.roles()),
+                            "emailVerified",
+                            String.valueOf(user.emailVerified()))));
             return UserView.ofNewAccount(user);
         });
     }

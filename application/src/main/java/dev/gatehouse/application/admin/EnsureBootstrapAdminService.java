@@ -26,7 +26,8 @@ import java.util.Set;
  * admin that an operator deleted does not come back with the configured password at the next
  * restart. An account that already has the email is left alone (its password is not reset from
  * configuration on every start), and a concurrent start of another instance that creates it first
- * is not an error.
+ * is not an error. Its address is the operator's own configuration, so it is stored verified and
+ * nothing is mailed.
  */
 public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUseCase {
     private final UserRepository users;
@@ -69,7 +70,7 @@ public final class EnsureBootstrapAdminService implements EnsureBootstrapAdminUs
                 if (!record.recordCreated(clock.instant())) {
                     return Outcome.CREATED_BEFORE;
                 }
-                User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN));
+                User admin = accountOpener.open(email, passwordHash, null, Set.of(Role.ADMIN), true);
                 securityEvents.record(SecurityEvent.unattributed(
                         SecurityEventType.USER_CREATED,
                         admin.createdAt(),

@@ -6,6 +6,7 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.InvalidCredentialsException;
 import dev.gatehouse.domain.auth.LoginName;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
+import dev.gatehouse.domain.email.EmailNotVerifiedException;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.password.PasswordHashingBusyException;
@@ -45,8 +46,16 @@ import java.util.Optional;
  *       repeating the password between wrong codes would grant unlimited guesses.</li>
  *   <li>Count the outcome for the metrics, after the unit of work.</li>
  * </ol>
+ *
+ * <p>Where the deployment requires verified addresses, the right password of an account whose
+ * address is not verified ends there: no session, no second step, and the account's failures are
+ * neither counted (the password was right) nor cleared (only a sign-in clears them). It is
+ * recorded as {@code LOGIN_FAILED} with reason {@value #EMAIL_NOT_VERIFIED}, so that an operator
+ * sees why the account cannot sign in, and counted as a failure in the metrics.
  */
 public final class LogInService implements LogInUseCase {
+    static final String EMAIL_NOT_VERIFIED = "email-not-verified";
+
     private final UserRepository users;
     private final LoginThrottling throttling;
     private final CredentialCheck credentials;
@@ -56,6 +65,7 @@ public final class LogInService implements LogInUseCase {
     private final UnitOfWork unitOfWork;
     private final AuthenticationMetrics metrics;
     private final Clock clock;
+    private final boolean requireVerifiedEmail;
 
     private sealed interface Outcome {}
 
@@ -69,6 +79,8 @@ public final class LogInService implements LogInUseCase {
 
     private record Busy(PasswordHashingBusyException refusal) implements Outcome {}
 
+    private record Unverified() implements Outcome {}
+
     public LogInService(
             UserRepository users,
             LoginThrottling throttling,
@@ -78,7 +90,8 @@ public final class LogInService implements LogInUseCase {
             SecurityEventLog securityEvents,
             UnitOfWork unitOfWork,
             AuthenticationMetrics metrics,
-            Clock clock) {
+            Clock clock,
+            boolean requireVerifiedEmail) {
         this.users = users;
         this.throttling = throttling;
         this.credentials = credentials;
@@ -88,6 +101,7 @@ public final class LogInService implements LogInUseCase {
         this.unitOfWork = unitOfWork;
         this.metrics = metrics;
         this.clock = clock;
+        this.requireVerifiedEmail = requireVerifiedEmail;
     }
 
     @Override
@@ -113,6 +127,10 @@ public final class LogInService implements LogInUseCase {
             case Busy busy -> {
                 metrics.loginEnded(LoginOutcome.BUSY);
                 throw busy.refusal();
+            }
+            case Unverified unverified -> {
+                metrics.loginEnded(LoginOutcome.FAILURE);
+                throw new EmailNotVerifiedException();
             }
         };
     }
@@ -152,6 +170,15 @@ public final class LogInService implements LogInUseCase {
                     .orElseGet(Failed::new);
         }
         User user = current.orElseThrow();
+        if (requireVerifiedEmail && !user.emailVerified()) {
+            securityEvents.record(SecurityEvent.unattributed(
+                    SecurityEventType.LOGIN_FAILED,
+                    clock.instant(),
+                    user.id(),
+                    client,
+                    Map.of("reason", EMAIL_NOT_VERIFIED)));
+            return new Unverified();
+        }
         boolean secondStepRequired = mfaChallenges.required(user.id());
         // Half a login clears nothing: the failures stay until the second step succeeds.
         Optional<Duration> lockedMeanwhile = secondStepRequired

@@ -15,7 +15,10 @@ import dev.gatehouse.domain.user.UserView;
 import java.util.Map;
 import java.util.Set;
 
-/** Self-registration: a new account with the USER role only, unless the deployment switched it off. */
+/**
+ * Self-registration: a new account with the USER role only, unless the deployment switched it off.
+ * Its address is not verified; a verification link is mailed to it with the insert.
+ */
 public final class RegisterUserService implements RegisterUserUseCase {
     private final AccountOpener accountOpener;
     private final SecurityEventLog securityEvents;
@@ -40,7 +43,8 @@ public final class RegisterUserService implements RegisterUserUseCase {
         }
         PasswordHash passwordHash = accountOpener.hashAllowedPassword(command.email(), command.password());
         return unitOfWork.inTransaction(() -> {
-            User user = accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER));
+            User user =
+                    accountOpener.open(command.email(), passwordHash, command.displayName(), Set.of(Role.USER), false);
             securityEvents.record(SecurityEvent.bySelf(
                     SecurityEventType.USER_REGISTERED, user.createdAt(), user.id(), command.client(), Map.of()));
             return UserView.ofNewAccount(user);

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The account lockout (see {@link LoginThrottle}) around anything that checks a password: logins,
- * and the current password of a password change.
+ * and the current password of a password change; a password reset clears it.
  *
  * <ul>
  *   <li>{@link #lockedFor} is the check before the slow password verification: it only reads, so
@@ -73,6 +73,15 @@ public final class LoginThrottling {
             throttles.clear(name.value());
         }
         return locked;
+    }
+
+    /**
+     * Forgets the name's failures, locked or not: after a password reset through a mailed link, the
+     * failures were guesses at a password that no longer exists, and the owner has just proven the
+     * mailbox. Run it in the unit of work that sets the new password.
+     */
+    public void clearAfterPasswordReset(LoginName name) {
+        throttles.clear(name.value());
     }
 
     private Optional<Duration> refusalIfLocked(Optional<LoginThrottle> throttle, UserId account, ClientInfo client) {

@@ -1,8 +1,10 @@
 package dev.gatehouse.application.mfa;
 
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.mfa.BreakGlassReset;
 import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.port.in.mfa.BreakGlassResetMfaCommand;
@@ -22,7 +24,8 @@ import java.util.Map;
 
 /**
  * The operator's reset, for the last admin locked out by the policy that admins need MFA: as
- * {@link ResetMfaService} does it (the enrolment goes, the account is signed out everywhere), but
+ * {@link ResetMfaService} does it (the enrolment goes, the account is signed out everywhere, a
+ * notice is mailed), but
  * found by email and with nobody signed in to act, so {@code MFA_RESET} names no actor and says in
  * its details that the operator command did it.
  */
@@ -33,6 +36,7 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
     private final UserRepository users;
     private final MfaEnrolmentStore enrolments;
     private final AccountSignOut signOut;
+    private final SecurityNotices notices;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -41,12 +45,14 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
             UserRepository users,
             SessionRepository sessions,
             MfaEnrolmentStore enrolments,
+            SecurityNotices notices,
             SecurityEventLog securityEvents,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
         this.enrolments = enrolments;
         this.signOut = new AccountSignOut(users, sessions);
+        this.notices = notices;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -64,6 +70,7 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
                 throw new MfaNotEnabledException();
             }
             Instant now = clock.instant();
+            notices.queue(target.email(), MailTopic.MFA_RESET_NOTICE, now);
             int revoked = signOut.revokeAll(target, now);
             Map<String, String> details = new HashMap<>(AccountSignOut.details(revoked));
             details.put("source", SOURCE);

@@ -1,9 +1,11 @@
 package dev.gatehouse.application.mfa;
 
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.user.CallerAccounts;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.mfa.MfaEnrolment;
 import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.mfa.MfaRequiredForAdminsException;
@@ -28,7 +30,7 @@ import java.util.Map;
  * TOTP code or a recovery code, spent. The account is signed out everywhere ({@link
  * AccountSignOut}). While MFA is required for admins, an ADMIN cannot switch it off; that is
  * decided on the account as locked, so a promotion that came first counts, and before any code is
- * spent.
+ * spent. The account's address gets a notice, queued with the change.
  */
 public final class DisableMfaService implements DisableMfaUseCase {
     private final CallerAccounts callers;
@@ -37,6 +39,7 @@ public final class DisableMfaService implements DisableMfaUseCase {
     private final AccountSignOut signOut;
     private final SecurityEventLog securityEvents;
     private final CurrentPasswordCheck currentPasswords;
+    private final SecurityNotices notices;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final boolean requiredForAdmins;
@@ -49,6 +52,7 @@ public final class DisableMfaService implements DisableMfaUseCase {
             SecretSealer sealer,
             SecurityEventLog securityEvents,
             CurrentPasswordCheck currentPasswords,
+            SecurityNotices notices,
             UnitOfWork unitOfWork,
             Clock clock,
             boolean requiredForAdmins) {
@@ -58,6 +62,7 @@ public final class DisableMfaService implements DisableMfaUseCase {
         this.signOut = new AccountSignOut(users, sessions);
         this.securityEvents = securityEvents;
         this.currentPasswords = currentPasswords;
+        this.notices = notices;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.requiredForAdmins = requiredForAdmins;
@@ -80,6 +85,7 @@ public final class DisableMfaService implements DisableMfaUseCase {
             }
             Map<String, String> details = new HashMap<>(signOut.signOut(current, now));
             details.put("method", method.auditName);
+            notices.queue(current.email(), MailTopic.MFA_DISABLED_NOTICE, now);
             securityEvents.record(
                     SecurityEvent.bySelf(SecurityEventType.MFA_DISABLED, now, current.id(), command.client(), details));
         });

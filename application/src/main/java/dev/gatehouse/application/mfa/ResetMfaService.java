@@ -1,7 +1,9 @@
 package dev.gatehouse.application.mfa;
 
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.port.in.mfa.ResetMfaCommand;
 import dev.gatehouse.domain.port.in.mfa.ResetMfaUseCase;
@@ -18,12 +20,14 @@ import java.time.Instant;
 /**
  * An administrator switches an account's MFA off, for an owner who lost both the authenticator and
  * the recovery codes: the enrolment goes (a pending one too), the account is signed out everywhere
- * ({@link AccountSignOut}), and {@code MFA_RESET} names the admin as the actor.
+ * ({@link AccountSignOut}), the account's address gets a notice, and {@code MFA_RESET} names the
+ * admin as the actor.
  */
 public final class ResetMfaService implements ResetMfaUseCase {
     private final UserRepository users;
     private final MfaEnrolmentStore enrolments;
     private final AccountSignOut signOut;
+    private final SecurityNotices notices;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -32,12 +36,14 @@ public final class ResetMfaService implements ResetMfaUseCase {
             UserRepository users,
             SessionRepository sessions,
             MfaEnrolmentStore enrolments,
+            SecurityNotices notices,
             SecurityEventLog securityEvents,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
         this.enrolments = enrolments;
         this.signOut = new AccountSignOut(users, sessions);
+        this.notices = notices;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -54,6 +60,7 @@ public final class ResetMfaService implements ResetMfaUseCase {
                 throw new MfaNotEnabledException();
             }
             Instant now = clock.instant();
+            notices.queue(target.email(), MailTopic.MFA_RESET_NOTICE, now);
             securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.MFA_RESET,
                     now,

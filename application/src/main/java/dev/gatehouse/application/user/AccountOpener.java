@@ -1,5 +1,7 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.application.email.mailing.EmailTokenMails;
+import dev.gatehouse.domain.email.EmailTokenPurpose;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.out.PasswordHasher;
@@ -11,25 +13,33 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * Opens an account the same way for every path that creates one (self-registration, an admin,
  * the bootstrap admin): password policy first, then the slow hash — both before any transaction,
  * so that bcrypt never holds a database connection — then one insert whose unique constraint
- * decides a duplicate email.
+ * decides a duplicate email. An account whose address nobody vouches for is mailed a verification
+ * link in that same unit of work.
  */
 public final class AccountOpener {
     private final UserRepository users;
     private final PasswordHasher passwordHasher;
     private final PasswordPolicy passwordPolicy;
+    private final EmailTokenMails tokenMails;
     private final Clock clock;
 
     public AccountOpener(
-            UserRepository users, PasswordHasher passwordHasher, PasswordPolicy passwordPolicy, Clock clock) {
+            UserRepository users,
+            PasswordHasher passwordHasher,
+            PasswordPolicy passwordPolicy,
+            EmailTokenMails tokenMails,
+            Clock clock) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;
+        this.tokenMails = tokenMails;
         this.clock = clock;
     }
 
@@ -39,10 +49,22 @@ public final class AccountOpener {
         return passwordHasher.hash(password);
     }
 
-    /** Stores a new account; call it inside the caller's unit of work with a hash from {@link #hashAllowedPassword}. */
-    public User open(Email email, PasswordHash passwordHash, DisplayName displayName, Set<Role> roles) {
-        User user = User.create(UserId.newId(), email, displayName, passwordHash, roles, clock.instant());
+    /**
+     * Stores a new account; call it inside the caller's unit of work with a hash from {@link
+     * #hashAllowedPassword}.
+     *
+     * @param emailVerified whether the address is vouched for already (by an admin, or the
+     *     deployment's configuration); when not, a verification link is mailed to it
+     */
+    public User open(
+            Email email, PasswordHash passwordHash, DisplayName displayName, Set<Role> roles, boolean emailVerified) {
+        Instant now = clock.instant();
+        User created = User.create(UserId.newId(), email, displayName, passwordHash, roles, now);
+        User user = emailVerified ? created.withEmailVerified(now) : created;
         users.insert(user);
+        if (!emailVerified) {
+            tokenMails.send(user.id(), EmailTokenPurpose.VERIFY_EMAIL, email, now);
+        }
         return user;
     }
 }

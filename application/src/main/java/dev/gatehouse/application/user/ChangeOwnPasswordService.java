@@ -1,8 +1,10 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
@@ -23,7 +25,8 @@ import java.util.Map;
  * of the account (its access tokens stop working through the account's token cut-off). The slow
  * hashing runs outside the transaction; the write locks the account and re-reads it, so that a
  * concurrent change (a disable, a demotion) is not overwritten, and refuses when the password was
- * changed meanwhile: the current password proven is then no longer the current one.
+ * changed meanwhile: the current password proven is then no longer the current one. The account's
+ * address gets a notice, queued with the change.
  */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
     private final UserRepository users;
@@ -33,6 +36,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     private final PasswordHasher passwordHasher;
     private final PasswordPolicy passwordPolicy;
     private final CurrentPasswordCheck currentPasswords;
+    private final SecurityNotices notices;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -43,6 +47,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             PasswordHasher passwordHasher,
             PasswordPolicy passwordPolicy,
             CurrentPasswordCheck currentPasswords,
+            SecurityNotices notices,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
@@ -52,6 +57,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         this.passwordHasher = passwordHasher;
         this.passwordPolicy = passwordPolicy;
         this.currentPasswords = currentPasswords;
+        this.notices = notices;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -70,6 +76,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now));
             int revoked = sessions.revokeAllOf(command.self(), now);
+            notices.queue(current.email(), MailTopic.PASSWORD_CHANGED_NOTICE, now);
             securityEvents.record(SecurityEvent.bySelf(
                     SecurityEventType.PASSWORD_CHANGED,
                     now,

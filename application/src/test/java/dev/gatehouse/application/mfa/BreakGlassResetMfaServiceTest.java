@@ -19,7 +19,13 @@ import org.junit.jupiter.api.Test;
 class BreakGlassResetMfaServiceTest {
     private final MfaWorld world = new MfaWorld();
     private final BreakGlassResetMfaService breakGlass = new BreakGlassResetMfaService(
-            world.users, world.sessions, world.mfaEnrolments, world.securityEvents, world.unitOfWork, world.clock);
+            world.users,
+            world.sessions,
+            world.mfaEnrolments,
+            world.notices,
+            world.securityEvents,
+            world.unitOfWork,
+            world.clock);
     private final User root = world.openAdmin();
 
     private BreakGlassReset resetMfa(String email) {

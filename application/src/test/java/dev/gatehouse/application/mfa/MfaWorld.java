@@ -34,7 +34,7 @@ class MfaWorld extends Fixtures {
     final RegenerateRecoveryCodesService regenerate =
             new RegenerateRecoveryCodesService(users, mfaEnrolments, sealer, securityEvents, unitOfWork, clock);
     final ResetMfaService reset =
-            new ResetMfaService(users, sessions, mfaEnrolments, securityEvents, unitOfWork, clock);
+            new ResetMfaService(users, sessions, mfaEnrolments, notices, securityEvents, unitOfWork, clock);
 
     /** Switch-off with MFA required for admins as {@code requiredForAdmins} says. */
     DisableMfaService disableService(boolean requiredForAdmins) {
@@ -45,6 +45,7 @@ class MfaWorld extends Fixtures {
                 sealer,
                 securityEvents,
                 currentPasswordCheck,
+                notices,
                 unitOfWork,
                 clock,
                 requiredForAdmins);

@@ -9,6 +9,8 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.common.InvalidInputException;
 import dev.gatehouse.domain.event.SecurityEventType;
+import dev.gatehouse.domain.mail.Mail;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
 import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
@@ -31,6 +33,7 @@ class ChangeOwnPasswordServiceTest {
             world.hasher,
             world.passwordPolicy,
             new CurrentPasswordCheck(world.throttling, world.hasher, world.unitOfWork),
+            world.notices,
             world.unitOfWork,
             world.clock);
     private final User ada = world.openAccount(
@@ -49,6 +52,19 @@ class ChangeOwnPasswordServiceTest {
                 .isTrue();
         assertThat(world.hasher.matches(new Password("correct horse battery"), stored.passwordHash()))
                 .isFalse();
+    }
+
+    @Test
+    void mailsTheAccountANoticeWithTheChangeAndNothingWhenRefused() {
+        assertThatThrownBy(() -> changeWithCurrent("not my password"))
+                .isInstanceOf(InvalidCurrentPasswordException.class);
+        assertThat(world.outbox.queued()).isEmpty();
+
+        changeWithCurrent("correct horse battery");
+
+        assertThat(world.outbox.queuedTo("ada@example.com"))
+                .extracting(Mail::topic)
+                .containsExactly(MailTopic.PASSWORD_CHANGED_NOTICE);
     }
 
     @Test
