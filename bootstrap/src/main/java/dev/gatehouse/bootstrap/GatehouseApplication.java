@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Import;
 /**
  * Starts Gatehouse. No component scanning: the use cases and each adapter module come in through
  * one explicit configuration each, so what runs is what is listed here. The persistence and REST
- * modules bring their own; bootstrap builds the security and metrics adapters and the settings the
+ * modules bring their own; bootstrap builds the security, mail and metrics adapters and the settings the
  * REST adapter takes from {@code app.*}. Where the deployer's settings choose between
  * implementations, one bean method does: {@link SigningKeyStoreConfiguration} for the signing keys,
- * {@link SecurityAdapterConfiguration} for the sealer of TOTP secrets. The {@code reset-mfa}
+ * {@link SecurityAdapterConfiguration} for the sealer of TOTP secrets, {@link MailConfiguration} for
+ * where mail goes (SMTP, the console, or nowhere yet). The {@code reset-mfa}
  * operator command runs in a context of its own ({@link ResetMfaCommand}).
  */
 @SpringBootConfiguration
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Import;
     SigningKeyStoreConfiguration.class,
     RestAdapterConfiguration.class,
     RestSettingsConfiguration.class,
+    MailConfiguration.class,
     MetricsConfiguration.class,
     HousekeepingConfiguration.class
 })

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.out.metrics.MicrometerAuthenticationMetrics;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
+import dev.gatehouse.domain.port.in.mail.CountPendingMailUseCase;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What {@code /actuator/prometheus} shows beyond Spring Boot's own HTTP and JVM meters: login and
- * refresh outcomes (the metrics adapter), and the password-hashing pool, read from the pool's own
- * counters when scraped so that hashing pays nothing extra for being measured.
+ * refresh outcomes (the metrics adapter), the password-hashing pool, read from the pool's own
+ * counters when scraped so that hashing pays nothing extra for being measured, and the mail
+ * outbox's backlog.
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
@@ -43,6 +45,28 @@ public class MetricsConfiguration {
                     .description("Requests answered 503 because no password-hashing worker came free in time")
                     .register(registry);
         };
+    }
+
+    /**
+     * {@code gatehouse_mail_outbox_pending}: mail neither delivered nor given up, counted in the
+     * database at each scrape. While the database cannot answer, the gauge reads NaN (Prometheus's
+     * "no value") rather than failing the whole scrape.
+     */
+    @Bean
+    MeterBinder mailOutboxMeters(CountPendingMailUseCase countPendingMail) {
+        return registry -> Gauge.builder(
+                        "gatehouse.mail.outbox.pending", countPendingMail, MetricsConfiguration::pendingMail)
+                .description("Mails in the outbox that are neither delivered nor given up")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    private static double pendingMail(CountPendingMailUseCase countPendingMail) {
+        try {
+            return countPendingMail.countPendingMail();
+        } catch (RuntimeException databaseUnavailable) {
+            return Double.NaN;
+        }
     }
 
     private static FunctionTimer.Builder<BoundedPasswordHasher.Timing> hashTimer(

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * The block the developer mode prints once it serves: where it is, how to log in (the ADMIN's
  * password, and its TOTP secret and {@code otpauth://} URI once enrolled), where the data lives and
- * how to wipe it, under a banner no one can take for production. It is the one place the ADMIN's
+ * how to wipe it, and where mail goes, under a banner no one can take for production. It is the one place the ADMIN's
  * secrets are printed, on purpose and in the developer mode only: the newcomer needs them to sign
  * in. Tests read the {@code URL} and {@code ADMIN} lines, so their shape is part of what the tests
  * check.
@@ -16,7 +16,13 @@ final class DevModeBanner {
     private DevModeBanner() {}
 
     static String text(
-            String baseUrl, DevAdmin admin, boolean adminCreatedNow, AdminMfa mfa, Path dataFolder, String jdbcUrl) {
+            String baseUrl,
+            DevAdmin admin,
+            boolean adminCreatedNow,
+            AdminMfa mfa,
+            Path dataFolder,
+            String jdbcUrl,
+            boolean mailToConsole) {
         return "\n" + RULE + "\n"
                 + "  GATEHOUSE DEVELOPER MODE -- NOT FOR PRODUCTION\n"
                 + "  (embedded PostgreSQL, an admin whose password and TOTP secret sit in a file, data in a local folder)\n"
@@ -25,6 +31,7 @@ final class DevModeBanner {
                 + "  Swagger UI  " + baseUrl + "/swagger-ui.html\n"
                 + adminLines(admin, adminCreatedNow, dataFolder)
                 + mfaLines(mfa)
+                + mailLines(mailToConsole)
                 + "  Database    " + jdbcUrl + " (user " + DevDatabase.USER + ", no password, localhost only)\n"
                 + "  Data        " + dataFolder + "\n"
                 + "              kept between runs; to start afresh stop Gatehouse, then: rm -rf " + dataFolder + "\n"
@@ -45,6 +52,15 @@ final class DevModeBanner {
                 + (adminCreatedNow
                         ? ""
                         : "              (if you changed this password since, the file does not know)\n");
+    }
+
+    private static String mailLines(boolean mailToConsole) {
+        if (mailToConsole) {
+            return "  Mail        printed to this console, never sent: each mail in a block headed\n"
+                    + "              \"DEVELOPER MODE: MAIL NOT SENT, PRINTED HERE\" (its links carry live tokens);\n"
+                    + "              to send it to a local SMTP catcher: APP_MAIL_CONSOLE=false SPRING_MAIL_HOST=...\n";
+        }
+        return "  Mail        sent to SPRING_MAIL_HOST (APP_MAIL_CONSOLE=false); without a host it waits in the outbox\n";
     }
 
     private static String mfaLines(AdminMfa mfa) {

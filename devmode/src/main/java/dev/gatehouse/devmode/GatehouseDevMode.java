@@ -33,11 +33,17 @@ import org.springframework.core.env.StandardEnvironment;
  * {@code otpauth://} URI and the recovery codes go to {@code admin.env} and to the start-up block
  * ({@link DevModeBanner}), which the developer is meant to read; that block is the only log line
  * that carries them, and only the developer mode prints it. No other log line names them.
+ *
+ * <p>Mail is printed to the console ({@code app.mail.console}), each one in a marked block, with
+ * the live links the developer clicks: there is no mail server to send it to. A developer who runs
+ * a local SMTP catcher sets {@code APP_MAIL_CONSOLE=false} and {@code SPRING_MAIL_HOST} instead.
  */
 public final class GatehouseDevMode {
     static final String ADMIN_FILE = "admin.env";
     /** The Spring profile the application runs with here, for settings that only development wants. */
     static final String PROFILE = "dev";
+    /** On here unless the developer switches it off (to try a local SMTP catcher through SPRING_MAIL_HOST). */
+    static final String MAIL_CONSOLE = "app.mail.console";
 
     private static final Logger log = LoggerFactory.getLogger(GatehouseDevMode.class);
 
@@ -68,9 +74,10 @@ public final class GatehouseDevMode {
         // After the database: a start that cannot run PostgreSQL leaves no credentials behind.
         DevAdmin admin = DevAdmin.resolve(
                 dataFolder.resolve(ADMIN_FILE), Optional.ofNullable(launch.getProperty("app.bootstrap.admin.email")));
+        boolean mailToConsole = Boolean.parseBoolean(launch.getProperty(MAIL_CONSOLE, "true"));
         ConfigurableApplicationContext application;
         try {
-            application = application(database, admin).run(args);
+            application = application(database, admin, mailToConsole).run(args);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -91,7 +98,8 @@ public final class GatehouseDevMode {
                     admin.email(),
                     failed.reason());
         }
-        log.warn(DevModeBanner.text(baseUrl, admin, database.created(), mfa, dataFolder, database.jdbcUrl()));
+        log.warn(DevModeBanner.text(
+                baseUrl, admin, database.created(), mfa, dataFolder, database.jdbcUrl(), mailToConsole));
     }
 
     /**
@@ -128,8 +136,10 @@ public final class GatehouseDevMode {
         return environment;
     }
 
-    private static SpringApplication application(DevDatabase database, DevAdmin admin) {
+    private static SpringApplication application(DevDatabase database, DevAdmin admin, boolean mailToConsole) {
         Map<String, Object> properties = new HashMap<>(admin.applicationProperties());
+        // Mail (verification, reset and change links) is printed to the console instead of sent.
+        properties.put(MAIL_CONSOLE, Boolean.toString(mailToConsole));
         properties.put("spring.datasource.url", database.jdbcUrl());
         properties.put("spring.datasource.username", DevDatabase.USER);
         properties.put("spring.datasource.password", "");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The MFA lines of the start-up block for the cases the developer mode's own tests do not start. */
+/** The MFA and mail lines of the start-up block for the cases the developer mode's own tests do not start. */
 class DevModeBannerTest {
     private static final Path DATA = Path.of("/home/dev/.gatehouse-dev");
 
@@ -34,8 +34,32 @@ class DevModeBannerTest {
                 .doesNotContain("oathtool");
     }
 
+    @Test
+    void saysThatMailIsPrintedToTheConsoleUnlessSwitchedOff() {
+        DevAdmin stored = new DevAdmin(
+                DevAdmin.DEFAULT_EMAIL, Optional.of("abcde-fghij"), DevAdmin.Source.STORED, Optional.empty());
+
+        assertThat(text(stored, new AdminMfa.NotRequired(), true))
+                .contains("Mail        printed to this console, never sent")
+                .contains("DEVELOPER MODE: MAIL NOT SENT, PRINTED HERE")
+                .contains("APP_MAIL_CONSOLE=false SPRING_MAIL_HOST=");
+        assertThat(text(stored, new AdminMfa.NotRequired(), false))
+                .contains("Mail        sent to SPRING_MAIL_HOST")
+                .doesNotContain("printed to this console");
+    }
+
     private static String text(DevAdmin admin, AdminMfa mfa) {
+        return text(admin, mfa, true);
+    }
+
+    private static String text(DevAdmin admin, AdminMfa mfa, boolean mailToConsole) {
         return DevModeBanner.text(
-                "http://localhost:8080", admin, false, mfa, DATA, "jdbc:postgresql://localhost:5432/gatehouse");
+                "http://localhost:8080",
+                admin,
+                false,
+                mfa,
+                DATA,
+                "jdbc:postgresql://localhost:5432/gatehouse",
+                mailToConsole);
     }
 }

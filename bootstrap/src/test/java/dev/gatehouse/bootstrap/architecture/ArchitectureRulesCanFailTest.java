@@ -47,6 +47,10 @@ class ArchitectureRulesCanFailTest {
                         ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
                         "DrivenAdapterUsingController"),
                 rule(
+                        "the mail adapter does not see the security adapter",
+                        ArchitectureRules::onlyBootstrapReachesApplicationAndAdapters,
+                        "MailSenderUsingHasher"),
+                rule(
                         "controllers never reach driven ports",
                         ArchitectureRules::drivingAdaptersDoNotReachDrivenPorts,
                         "ControllerReachingRepository"),

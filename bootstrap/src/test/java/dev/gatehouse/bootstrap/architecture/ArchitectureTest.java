@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.security"))
                 .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.persistence.jooq"))
                 .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.metrics"))
+                .anyMatch(p -> p.startsWith("dev.gatehouse.adapter.out.mail"))
                 .anyMatch(p -> p.startsWith("dev.gatehouse.bootstrap"))
                 .noneMatch(
                         p -> p.startsWith("dev.gatehouse.archfixture") || p.startsWith("dev.gatehouse.domain.testing"));

@@ -1,0 +1,139 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.domain.port.in.mail.DeliverPendingMailUseCase;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * This instance's outbox sender: one platform daemon thread, {@value #THREAD_NAME}, that runs a
+ * delivery pass, waits {@code pollInterval} after it (a fixed delay), and runs the next one at
+ * once when a pass delivered a full batch (more is likely waiting). It starts once the context is
+ * up and stops first on shutdown, while the database is still there.
+ *
+ * <p>A pass that fails (the database is down, most likely) does not end the thread: the first
+ * failure of a run of them is logged in one line, without a stack trace, the rest only at debug
+ * level until a pass succeeds again, which is logged too.
+ */
+final class MailOutboxSender implements SmartLifecycle {
+    static final String THREAD_NAME = "mail-outbox";
+    /** How long shutdown waits for a pass under way (each SMTP step is bounded by the mail timeouts). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
+
+    private final DeliverPendingMailUseCase deliverPendingMail;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final boolean idle;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile Thread thread;
+    private boolean failing;
+
+    MailOutboxSender(DeliverPendingMailUseCase deliverPendingMail, Duration pollInterval, int batchSize) {
+        this(deliverPendingMail, pollInterval, batchSize, false);
+    }
+
+    private MailOutboxSender(
+            DeliverPendingMailUseCase deliverPendingMail, Duration pollInterval, int batchSize, boolean idle) {
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("app.mail.delivery.poll-interval must be positive, is " + pollInterval);
+        }
+        this.deliverPendingMail = deliverPendingMail;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+        this.idle = idle;
+    }
+
+    /** No sender on this instance (nowhere to deliver to): no thread starts, mail waits in the outbox. */
+    static MailOutboxSender none() {
+        return new MailOutboxSender(() -> 0, Duration.ofDays(1), 1, true);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!idle && thread == null && stopping.getCount() > 0) {
+            thread = Thread.ofPlatform().name(THREAD_NAME).daemon(true).start(this::run);
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread running;
+        synchronized (this) {
+            running = thread;
+            thread = null;
+        }
+        stopping.countDown();
+        if (running == null) {
+            return;
+        }
+        try {
+            if (!running.join(STOP_WAIT)) {
+                // A daemon thread: it cannot hold the JVM up. Its claimed mail is released when the lease ends.
+                log.warn("The mail outbox sender was still in a delivery pass after {}; leaving it", STOP_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    private void run() {
+        try {
+            while (stopping.getCount() > 0) {
+                if (!pass()) {
+                    stopping.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return whether to run the next pass at once (a full batch went out) */
+    boolean pass() {
+        try {
+            int delivered = deliverPendingMail.deliverPendingMail();
+            if (failing) {
+                failing = false;
+                log.info("Mail outbox delivery works again");
+            }
+            return delivered >= batchSize;
+        } catch (RuntimeException failure) {
+            if (stopping.getCount() == 0) {
+                return false; // shutting down: the database may already be going away
+            }
+            if (failing) {
+                log.debug("Mail outbox delivery still failing", failure);
+            } else {
+                failing = true;
+                log.warn(
+                        "Mail outbox delivery failed ({}); trying again every {} without logging each failure",
+                        summary(failure),
+                        pollInterval);
+            }
+            return false;
+        }
+    }
+
+    /** The exception and its innermost cause, in one line: what an operator needs, no stack trace. */
+    static String summary(Throwable failure) {
+        Throwable root = failure;
+        // Bounded: a cause chain may loop.
+        for (int depth = 0; depth < 20 && root.getCause() != null; depth++) {
+            root = root.getCause();
+        }
+        String summary = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return root.equals(failure)
+                ? summary
+                : summary + "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
