@@ -1,0 +1,127 @@
+package dev.gatehouse.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.bootstrap.GatehouseApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * The outbox under pressure: requests never wait for SMTP and never fail with it, mail written
+ * while the mail server is down goes out once it is back, two instances deliver each mail once, a
+ * change that failed mails nothing, and a delivered mail's token does not stay in the database.
+ */
+class MailOutboxE2ETest extends MailEndToEndTest {
+    @Autowired
+    private Environment firstInstance;
+
+    @Test
+    void mailWrittenWhileTheMailServerIsDownGoesOutOnceItIsBack() {
+        String email = uniqueEmail("patient");
+        String other = uniqueEmail("waiting");
+        MAIL.stop();
+        try {
+            register(email);
+            assertThat(api.post("/api/v1/auth/password-reset", HttpApi.body("email", email), null).status())
+                    .isEqualTo(202);
+            register(other);
+            assertThat(api.get("/actuator/health/readiness", null).status())
+                    .as("readiness does not depend on SMTP")
+                    .isEqualTo(200);
+            sleep(java.time.Duration.ofSeconds(2));
+            String metrics = api.scrape("/actuator/prometheus", adminToken()).body();
+            assertThat(pendingMail(metrics)).isGreaterThanOrEqualTo(3);
+        } finally {
+            MAIL.start();
+        }
+
+        assertMailCountStays(email, 2);
+        assertMailCountStays(other, 1);
+        eventually(MAIL_PATIENCE, () -> assertThat(jdbc().queryForObject(
+                        "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL", Long.class))
+                .isZero());
+    }
+
+    @Test
+    void aDeliveredMailKeepsNoBodyInTheDatabase() {
+        String email = uniqueEmail("erased");
+        register(email);
+        String token = awaitMailNumber(email, 1).linkToken();
+
+        eventually(MAIL_PATIENCE, () -> assertThat(jdbc().queryForObject(
+                        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL"
+                                + " AND subject IS NULL AND body IS NULL",
+                        Long.class,
+                        email))
+                .isEqualTo(1));
+        assertThat(jdbc().queryForObject(
+                        "SELECT count(*) FROM mail_outbox WHERE body LIKE ?", Long.class, "%" + token + "%"))
+                .isZero();
+        assertThat(jdbc().queryForObject(
+                        "SELECT count(*) FROM email_tokens WHERE token_hash = ?", Long.class, token))
+                .as("only the token's hash is stored")
+                .isZero();
+    }
+
+    @Test
+    void aRegistrationThatFailedMailsNothing() {
+        String email = uniqueEmail("twice");
+        register(email);
+        HttpApi.Response again =
+                api.post("/api/v1/auth/register", HttpApi.body("email", email, "password", PASSWORD), null);
+        assertProblem(again, 409, "email-taken");
+
+        assertMailCountStays(email, 1);
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseDeliverEachMailOnce() {
+        ConfigurableApplicationContext second = new SpringApplicationBuilder(GatehouseApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
+                        "--spring.datasource.username="
+                                + firstInstance.getRequiredProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
+                        "--app.auth.issuer=" + ISSUER,
+                        "--app.auth.audience=" + AUDIENCE,
+                        "--app.auth.bcrypt-cost=4",
+                        "--app.rate-limit.enabled=false",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + MAIL.port(),
+                        "--app.mail.delivery.poll-interval=PT0.1S");
+        try {
+            HttpApi secondApi =
+                    new HttpApi(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            List<String> addresses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String email = uniqueEmail("twin" + i);
+                addresses.add(email);
+                HttpApi instance = i % 2 == 0 ? api : secondApi;
+                HttpApi.Response registered = instance.post(
+                        "/api/v1/auth/register", HttpApi.body("email", email, "password", PASSWORD), null);
+                assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+            }
+
+            addresses.forEach(email -> awaitMail(email, 1));
+            sleep(java.time.Duration.ofSeconds(2));
+            addresses.forEach(email -> assertThat(MAIL.mailTo(email)).as(email).hasSize(1));
+        } finally {
+            second.close();
+        }
+    }
+
+    private static double pendingMail(String prometheusText) {
+        return prometheusText
+                .lines()
+                .filter(line -> line.startsWith("gatehouse_mail_outbox_pending"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No gatehouse_mail_outbox_pending in the scrape"));
+    }
+}
