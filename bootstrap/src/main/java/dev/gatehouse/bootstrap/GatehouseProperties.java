@@ -162,12 +162,13 @@ public record GatehouseProperties(
      * {@code batchSize} due mails under a lease of {@code lease}; a failed mail is tried again after
      * {@code initialBackoff}, doubling up to {@code maxBackoff}, and given up (with an audit event)
      * once it has failed for {@code giveUpAfter}. Delivered and given-up mails are deleted by the
-     * housekeeping after {@code retention}.
+     * housekeeping after {@code retention}. The lease outlasts a batch sent to a server that hangs
+     * (10 mails at 5 s SMTP time-outs each), so that no other sender takes a mail still being sent.
      */
     public record Delivery(
             @DefaultValue("PT2S") Duration pollInterval,
-            @DefaultValue("20") int batchSize,
-            @DefaultValue("PT1M") Duration lease,
+            @DefaultValue("10") int batchSize,
+            @DefaultValue("PT5M") Duration lease,
             @DefaultValue("PT10S") Duration initialBackoff,
             @DefaultValue("PT10M") Duration maxBackoff,
             @DefaultValue("P2D") Duration giveUpAfter,

@@ -1,11 +1,14 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.bootstrap.HousekeepingSchedule.Purge;
 import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import dev.gatehouse.domain.port.in.mail.PurgeFinishedMailUseCase;
 import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -27,7 +30,8 @@ public class HousekeepingConfiguration {
             PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
             PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
             PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges,
-            PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens) {
+            PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens,
+            PurgeFinishedMailUseCase purgeFinishedMail) {
         if (environment.containsProperty(RENAMED_PROPERTY)) {
             throw new IllegalStateException(RENAMED_PROPERTY
                     + " (APP_AUTH_SESSION_PURGE_INTERVAL) is now app.housekeeping.purge-interval"
@@ -35,11 +39,13 @@ public class HousekeepingConfiguration {
         }
         return new HousekeepingSchedule(
                 properties.housekeeping().purgeInterval(),
-                purgeEndedSessions,
-                purgeExpiredAuditEvents,
-                purgeIdleLoginThrottles,
-                purgeRetiredSigningKeys,
-                purgeExpiredMfaChallenges,
-                purgeExpiredEmailTokens);
+                List.of(
+                        new Purge("ended sessions", purgeEndedSessions::purgeEndedSessions),
+                        new Purge("expired audit events", purgeExpiredAuditEvents::purgeExpiredAuditEvents),
+                        new Purge("idle failed-login records", purgeIdleLoginThrottles::purgeIdleLoginThrottles),
+                        new Purge("retired signing keys", purgeRetiredSigningKeys::purgeRetiredSigningKeys),
+                        new Purge("expired MFA challenges", purgeExpiredMfaChallenges::purgeExpiredMfaChallenges),
+                        new Purge("expired mailed tokens", purgeExpiredEmailTokens::purgeExpiredEmailTokens),
+                        new Purge("delivered or given-up mails", purgeFinishedMail::purgeFinishedMail)));
     }
 }

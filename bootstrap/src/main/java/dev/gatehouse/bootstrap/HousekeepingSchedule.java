@@ -1,12 +1,9 @@
 package dev.gatehouse.bootstrap;
 
-import dev.gatehouse.domain.port.in.audit.PurgeExpiredAuditEventsUseCase;
-import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
-import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
-import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
-import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
-import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -15,8 +12,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Deletes ended sessions, audit events past their retention, idle failed-login records, expired MFA
- * challenges (the second steps of logins), expired mailed tokens and signing keys past their
- * verification window, on every instance, every {@code interval} (the bound
+ * challenges (the second steps of logins), expired mailed tokens, delivered or given-up mail and
+ * signing keys past their verification window, on every instance, every {@code interval} (the bound
  * {@code app.housekeeping.purge-interval}), first one interval after start-up. No leader election:
  * the purges are idempotent deletes that skip rows another instance holds, so instances running
  * them at the same time only find less to delete.
@@ -24,32 +21,21 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 class HousekeepingSchedule implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(HousekeepingSchedule.class);
 
-    private final Duration interval;
-    private final PurgeEndedSessionsUseCase purgeEndedSessions;
-    private final PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents;
-    private final PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles;
-    private final PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys;
-    private final PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges;
-    private final PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens;
+    /**
+     * One purge: what it deletes, as the log names it ("ended sessions"), and the run that answers
+     * how many it deleted.
+     */
+    record Purge(String deletes, IntSupplier run) {}
 
-    HousekeepingSchedule(
-            Duration interval,
-            PurgeEndedSessionsUseCase purgeEndedSessions,
-            PurgeExpiredAuditEventsUseCase purgeExpiredAuditEvents,
-            PurgeIdleLoginThrottlesUseCase purgeIdleLoginThrottles,
-            PurgeRetiredSigningKeysUseCase purgeRetiredSigningKeys,
-            PurgeExpiredMfaChallengesUseCase purgeExpiredMfaChallenges,
-            PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens) {
+    private final Duration interval;
+    private final List<Purge> purges;
+
+    HousekeepingSchedule(Duration interval, List<Purge> purges) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("app.housekeeping.purge-interval must be positive, is " + interval);
         }
         this.interval = interval;
-        this.purgeEndedSessions = purgeEndedSessions;
-        this.purgeExpiredAuditEvents = purgeExpiredAuditEvents;
-        this.purgeIdleLoginThrottles = purgeIdleLoginThrottles;
-        this.purgeRetiredSigningKeys = purgeRetiredSigningKeys;
-        this.purgeExpiredMfaChallenges = purgeExpiredMfaChallenges;
-        this.purgeExpiredEmailTokens = purgeExpiredEmailTokens;
+        this.purges = List.copyOf(purges);
     }
 
     @Override
@@ -59,22 +45,15 @@ class HousekeepingSchedule implements SchedulingConfigurer {
 
     void purge() {
         try {
-            int sessions = purgeEndedSessions.purgeEndedSessions();
-            int auditEvents = purgeExpiredAuditEvents.purgeExpiredAuditEvents();
-            int loginThrottles = purgeIdleLoginThrottles.purgeIdleLoginThrottles();
-            int signingKeys = purgeRetiredSigningKeys.purgeRetiredSigningKeys();
-            int mfaChallenges = purgeExpiredMfaChallenges.purgeExpiredMfaChallenges();
-            int emailTokens = purgeExpiredEmailTokens.purgeExpiredEmailTokens();
-            if (sessions + auditEvents + loginThrottles + signingKeys + mfaChallenges + emailTokens > 0) {
-                log.info(
-                        "Purged {} ended sessions, {} expired audit events, {} idle failed-login records,"
-                                + " {} retired signing keys, {} expired MFA challenges and {} expired mailed tokens",
-                        sessions,
-                        auditEvents,
-                        loginThrottles,
-                        signingKeys,
-                        mfaChallenges,
-                        emailTokens);
+            List<String> deleted = new ArrayList<>();
+            for (Purge purge : purges) {
+                int count = purge.run().getAsInt();
+                if (count > 0) {
+                    deleted.add(count + " " + purge.deletes());
+                }
+            }
+            if (!deleted.isEmpty()) {
+                log.info("Purged {}", String.join(", ", deleted));
             }
         } catch (RuntimeException failure) {
             // The next run tries again; a scheduler thread must not die of a database blip.

@@ -13,7 +13,6 @@ import dev.gatehouse.domain.port.out.MailSender;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 
 /**
  * Where the outbox's mail goes, and the sender that takes it there. Use cases only ever write to
@@ -95,30 +92,5 @@ public class MailConfiguration {
     PurgeFinishedMailUseCase purgeFinishedMailUseCase(
             MailDeliveryQueue queue, GatehouseProperties properties, Clock clock) {
         return new PurgeFinishedMailService(queue, properties.mail().delivery().retention(), clock);
-    }
-
-    /**
-     * Deletes the outbox's record of finished mail at the housekeeping interval, beside the other
-     * purges ({@link HousekeepingSchedule}) and like them on every instance: a delete that skips
-     * what another instance deletes at the same moment.
-     */
-    @Bean
-    SchedulingConfigurer finishedMailPurge(PurgeFinishedMailUseCase purgeFinishedMail, GatehouseProperties properties) {
-        Duration interval = properties.housekeeping().purgeInterval();
-        return registrar -> registrar.addFixedDelayTask(
-                new FixedDelayTask(() -> purgeFinishedMail(purgeFinishedMail), interval, interval));
-    }
-
-    private static void purgeFinishedMail(PurgeFinishedMailUseCase purgeFinishedMail) {
-        try {
-            int purged = purgeFinishedMail.purgeFinishedMail();
-            if (purged > 0) {
-                log.info("Purged {} delivered or given-up mails from the outbox", purged);
-            }
-        } catch (RuntimeException failure) {
-            log.warn(
-                    "Purging finished mail failed ({}); will retry at the next interval",
-                    MailOutboxSender.summary(failure));
-        }
     }
 }

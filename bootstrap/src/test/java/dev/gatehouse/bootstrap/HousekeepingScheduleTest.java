@@ -8,6 +8,7 @@ import dev.gatehouse.domain.port.in.auth.PurgeEndedSessionsUseCase;
 import dev.gatehouse.domain.port.in.auth.PurgeIdleLoginThrottlesUseCase;
 import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.key.PurgeRetiredSigningKeysUseCase;
+import dev.gatehouse.domain.port.in.mail.PurgeFinishedMailUseCase;
 import dev.gatehouse.domain.port.in.mfa.PurgeExpiredMfaChallengesUseCase;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,7 @@ class HousekeepingScheduleTest {
                 assertThat(purges.signingKeys.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.mfaChallenges.get()).isGreaterThanOrEqualTo(2);
                 assertThat(purges.emailTokens.get()).isGreaterThanOrEqualTo(2);
+                assertThat(purges.finishedMail.get()).isGreaterThanOrEqualTo(2);
             });
         });
     }
@@ -81,7 +83,7 @@ class HousekeepingScheduleTest {
         return (IntervalTask) scheduler.getScheduledTasks().iterator().next().getTask();
     }
 
-    /** The six purges, counting their runs; and the properties, bound as the application binds them. */
+    /** The seven purges, counting their runs; and the properties, bound as the application binds them. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(GatehouseProperties.class)
     static class CountingPurges {
@@ -91,6 +93,7 @@ class HousekeepingScheduleTest {
         final AtomicInteger signingKeys = new AtomicInteger();
         final AtomicInteger mfaChallenges = new AtomicInteger();
         final AtomicInteger emailTokens = new AtomicInteger();
+        final AtomicInteger finishedMail = new AtomicInteger();
 
         @Bean
         PurgeEndedSessionsUseCase purgeEndedSessions() {
@@ -120,6 +123,11 @@ class HousekeepingScheduleTest {
         @Bean
         PurgeExpiredEmailTokensUseCase purgeExpiredEmailTokens() {
             return emailTokens::incrementAndGet;
+        }
+
+        @Bean
+        PurgeFinishedMailUseCase purgeFinishedMail() {
+            return finishedMail::incrementAndGet;
         }
     }
 }

@@ -34,11 +34,15 @@ class EmailChangeE2ETest extends MailEndToEndTest {
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().path("email").asString()).isEqualTo(newEmail);
         assertThat(confirmed.json().path("emailVerified").asBoolean()).isTrue();
-        eventually(Duration.ofSeconds(10), () -> assertThat(api.get("/api/v1/users/me", accessToken).status())
-                .isEqualTo(401));
+        eventually(
+                Duration.ofSeconds(10),
+                () -> assertThat(api.get("/api/v1/users/me", accessToken).status())
+                        .isEqualTo(401));
         HttpApi.Response refreshed = refresh(tokens.path("refresh_token").asString());
         assertThat(refreshed.status()).as("sessions stay").isEqualTo(200);
-        assertThat(jwtPart(refreshed.json().path("access_token").asString(), 1).path("email").asString())
+        assertThat(jwtPart(refreshed.json().path("access_token").asString(), 1)
+                        .path("email")
+                        .asString())
                 .isEqualTo(newEmail);
         logIn(newEmail, PASSWORD);
         assertProblem(

@@ -16,13 +16,19 @@ class EmailVerificationE2ETest extends MailEndToEndTest {
         assertThat(mail.from()).contains("no-reply@gatehouse.test");
         assertThat(mail.text()).contains("/verify-email#token=").contains("24 hours");
         String accessToken = logIn(email, PASSWORD);
-        assertThat(api.get("/api/v1/users/me", accessToken).json().path("emailVerified").asBoolean())
+        assertThat(api.get("/api/v1/users/me", accessToken)
+                        .json()
+                        .path("emailVerified")
+                        .asBoolean())
                 .isFalse();
 
         HttpApi.Response verified = verify(mail.linkToken());
 
         assertThat(verified.status()).as(verified.body()).isEqualTo(204);
-        assertThat(api.get("/api/v1/users/me", accessToken).json().path("emailVerified").asBoolean())
+        assertThat(api.get("/api/v1/users/me", accessToken)
+                        .json()
+                        .path("emailVerified")
+                        .asBoolean())
                 .isTrue();
         assertProblem(verify(mail.linkToken()), 400, "invalid-verification-token");
         HttpApi.Response events = api.get("/api/v1/audit-events?userId=" + id + "&type=EMAIL_VERIFIED", adminToken());
@@ -71,7 +77,8 @@ class EmailVerificationE2ETest extends MailEndToEndTest {
                 api.post("/api/v1/auth/confirm-email-change", HttpApi.body("token", token), null),
                 400,
                 "invalid-email-change-token");
-        jdbc().update("UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'VERIFY_EMAIL'");
+        jdbc().update(
+                        "UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'VERIFY_EMAIL'");
         assertProblem(verify(token), 400, "invalid-verification-token");
     }
 

@@ -27,7 +27,8 @@ class MailOutboxE2ETest extends MailEndToEndTest {
         MAIL.stop();
         try {
             register(email);
-            assertThat(api.post("/api/v1/auth/password-reset", HttpApi.body("email", email), null).status())
+            assertThat(api.post("/api/v1/auth/password-reset", HttpApi.body("email", email), null)
+                            .status())
                     .isEqualTo(202);
             register(other);
             assertThat(api.get("/actuator/health/readiness", null).status())
@@ -42,9 +43,11 @@ class MailOutboxE2ETest extends MailEndToEndTest {
 
         assertMailCountStays(email, 2);
         assertMailCountStays(other, 1);
-        eventually(MAIL_PATIENCE, () -> assertThat(jdbc().queryForObject(
-                        "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL", Long.class))
-                .isZero());
+        eventually(
+                MAIL_PATIENCE,
+                () -> assertThat(jdbc().queryForObject(
+                                        "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL", Long.class))
+                        .isZero());
     }
 
     @Test
@@ -53,17 +56,18 @@ class MailOutboxE2ETest extends MailEndToEndTest {
         register(email);
         String token = awaitMailNumber(email, 1).linkToken();
 
-        eventually(MAIL_PATIENCE, () -> assertThat(jdbc().queryForObject(
-                        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL"
-                                + " AND subject IS NULL AND body IS NULL",
-                        Long.class,
-                        email))
-                .isEqualTo(1));
+        eventually(
+                MAIL_PATIENCE,
+                () -> assertThat(jdbc().queryForObject(
+                                        "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL"
+                                                + " AND subject IS NULL AND body IS NULL",
+                                        Long.class,
+                                        email))
+                        .isEqualTo(1));
         assertThat(jdbc().queryForObject(
-                        "SELECT count(*) FROM mail_outbox WHERE body LIKE ?", Long.class, "%" + token + "%"))
+                                "SELECT count(*) FROM mail_outbox WHERE body LIKE ?", Long.class, "%" + token + "%"))
                 .isZero();
-        assertThat(jdbc().queryForObject(
-                        "SELECT count(*) FROM email_tokens WHERE token_hash = ?", Long.class, token))
+        assertThat(jdbc().queryForObject("SELECT count(*) FROM email_tokens WHERE token_hash = ?", Long.class, token))
                 .as("only the token's hash is stored")
                 .isZero();
     }

@@ -34,8 +34,10 @@ class PasswordResetE2ETest extends MailEndToEndTest {
                 "invalid-credentials");
         logIn(email, NEW_PASSWORD);
         assertProblem(refresh(tokens.path("refresh_token").asString()), 401, "invalid-refresh-token");
-        eventually(Duration.ofSeconds(10), () -> assertThat(api.get("/api/v1/users/me", accessToken).status())
-                .isEqualTo(401));
+        eventually(
+                Duration.ofSeconds(10),
+                () -> assertThat(api.get("/api/v1/users/me", accessToken).status())
+                        .isEqualTo(401));
         assertProblem(confirm(mail.linkToken(), "yet another passphrase"), 400, "invalid-reset-token");
         MailCatcher.ReceivedMail notice = awaitMailNumber(email, 3);
         assertThat(notice.hasLink()).isFalse();
@@ -100,7 +102,8 @@ class PasswordResetE2ETest extends MailEndToEndTest {
         register(email);
         requestReset(email);
         String token = resetMail(email).linkToken();
-        jdbc().update("UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET'");
+        jdbc().update(
+                        "UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'PASSWORD_RESET'");
 
         assertProblem(confirm(token, NEW_PASSWORD), 400, "invalid-reset-token");
     }
@@ -132,7 +135,8 @@ class PasswordResetE2ETest extends MailEndToEndTest {
         String email = uniqueEmail("disabled");
         String id = register(email);
         awaitMailNumber(email, 1);
-        assertThat(api.patch("/api/v1/users/" + id, HttpApi.body("enabled", false), adminToken()).status())
+        assertThat(api.patch("/api/v1/users/" + id, HttpApi.body("enabled", false), adminToken())
+                        .status())
                 .isEqualTo(200);
 
         assertThat(requestReset(email).status()).isEqualTo(202);

@@ -23,7 +23,8 @@ class RequireVerifiedEmailE2ETest extends MailEndToEndTest {
                 401,
                 "invalid-credentials");
 
-        assertThat(api.post("/api/v1/auth/verify-email", HttpApi.body("token", token), null).status())
+        assertThat(api.post("/api/v1/auth/verify-email", HttpApi.body("token", token), null)
+                        .status())
                 .isEqualTo(204);
 
         logIn(email, PASSWORD);
@@ -31,7 +32,10 @@ class RequireVerifiedEmailE2ETest extends MailEndToEndTest {
 
     @Test
     void theBootstrapAdminIsVerified() {
-        assertThat(api.get("/api/v1/users/me", adminToken()).json().path("emailVerified").asBoolean())
+        assertThat(api.get("/api/v1/users/me", adminToken())
+                        .json()
+                        .path("emailVerified")
+                        .asBoolean())
                 .isTrue();
     }
 }
