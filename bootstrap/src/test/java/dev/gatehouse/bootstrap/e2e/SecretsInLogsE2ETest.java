@@ -29,9 +29,12 @@ import tools.jackson.databind.JsonNode;
             "logging.level.org.springframework.transaction=TRACE",
             "logging.level.com.zaxxer=TRACE",
             "logging.level.org.postgresql=TRACE",
-            "logging.level.org.flywaydb=TRACE"
+            "logging.level.org.flywaydb=TRACE",
+            // The test's SMTP server (GreenMail, in this JVM) logs every line it receives, links
+            // included: it stands for the mail server, whose logs are not the service's.
+            "logging.level.com.icegreen=INFO"
         })
-class SecretsInLogsE2ETest extends EndToEndTest {
+class SecretsInLogsE2ETest extends MailEndToEndTest {
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -90,6 +93,29 @@ class SecretsInLogsE2ETest extends EndToEndTest {
         api.raw("POST", "/api/v1/signing-keys", null, new byte[0], admin);
         api.get("/.well-known/jwks.json", null);
         api.get("/actuator/health", null);
+
+        // The mailed flows, over a real SMTP server: every token a link carried is a secret too.
+        String verification = awaitMailNumber(email, 1).linkToken();
+        secrets.add(verification);
+        api.post("/api/v1/auth/verify-email", body("token", verification), null);
+        api.post("/api/v1/auth/password-reset", body("email", email), null);
+        String reset = awaitMail(email, 3).stream()
+                .filter(mail -> mail.text().contains("/reset-password#token="))
+                .findFirst()
+                .orElseThrow()
+                .linkToken();
+        secrets.add(reset);
+        String resetPassword = "a reset secret passphrase";
+        secrets.add(resetPassword);
+        api.post("/api/v1/auth/password-reset/confirm", body("token", reset, "newPassword", resetPassword), null);
+        String moved = uniqueEmail("moved");
+        String current = logIn(email, resetPassword);
+        secrets.add(current);
+        api.put("/api/v1/users/me/email", body("newEmail", moved, "currentPassword", resetPassword), current);
+        String change = awaitMailNumber(moved, 1).linkToken();
+        secrets.add(change);
+        api.post("/api/v1/auth/confirm-email-change", body("token", change), null);
+        awaitMailNumber(email, 6);
 
         secrets.addAll(jdbc.queryForList("SELECT password_hash FROM users", String.class));
         for (byte[] privateKey :
