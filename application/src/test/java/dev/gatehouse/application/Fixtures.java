@@ -44,6 +44,7 @@ import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
 import dev.gatehouse.domain.testing.InMemoryUserRepository;
+import dev.gatehouse.domain.testing.InMemoryUserViewQueries;
 import dev.gatehouse.domain.testing.InvertingSecretSealer;
 import dev.gatehouse.domain.testing.PassThroughUnitOfWork;
 import dev.gatehouse.domain.testing.PlainTextPasswordHasher;
@@ -180,7 +181,7 @@ public class Fixtures {
     }
 
     public GetOwnProfileService getOwnProfileService() {
-        return new GetOwnProfileService(users, mfaEnrolments);
+        return new GetOwnProfileService(new InMemoryUserViewQueries(users, mfaEnrolments));
     }
 
     public UpdateOwnProfileService updateOwnProfileService() {

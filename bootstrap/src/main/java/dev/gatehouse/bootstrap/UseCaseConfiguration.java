@@ -90,6 +90,7 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.port.out.UserViewQueries;
 import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.TokenLifetimes;
 import java.time.Clock;
@@ -307,8 +308,8 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    GetOwnProfileUseCase getOwnProfileUseCase(UserRepository users, MfaEnrolmentStore mfaEnrolments) {
-        return new GetOwnProfileService(users, mfaEnrolments);
+    GetOwnProfileUseCase getOwnProfileUseCase(UserViewQueries userViews) {
+        return new GetOwnProfileService(userViews);
     }
 
     @Bean

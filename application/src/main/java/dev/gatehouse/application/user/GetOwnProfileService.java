@@ -1,24 +1,25 @@
 package dev.gatehouse.application.user;
 
+import dev.gatehouse.domain.auth.CallerAccountGoneException;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileQuery;
 import dev.gatehouse.domain.port.in.user.GetOwnProfileUseCase;
-import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
-import dev.gatehouse.domain.port.out.UserRepository;
-import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.port.out.UserViewQueries;
 import dev.gatehouse.domain.user.UserView;
 
+/**
+ * The caller's own account, as {@code GET /users/me} answers it: one read of the account with its
+ * MFA state ({@link UserViewQueries}), because this is the read every client repeats. An account
+ * deleted under a still-valid token is {@link CallerAccountGoneException}, as in {@link CallerAccounts}.
+ */
 public final class GetOwnProfileService implements GetOwnProfileUseCase {
-    private final CallerAccounts callers;
-    private final UserViews views;
+    private final UserViewQueries views;
 
-    public GetOwnProfileService(UserRepository users, MfaEnrolmentStore mfaEnrolments) {
-        this.callers = new CallerAccounts(users);
-        this.views = new UserViews(mfaEnrolments);
+    public GetOwnProfileService(UserViewQueries views) {
+        this.views = views;
     }
 
     @Override
     public UserView getOwnProfile(GetOwnProfileQuery query) {
-        UserId self = query.self();
-        return views.of(callers.find(self));
+        return views.findView(query.self()).orElseThrow(CallerAccountGoneException::new);
     }
 }

@@ -3,22 +3,15 @@ package dev.gatehouse.bootstrap.e2e;
 import static dev.gatehouse.bootstrap.e2e.HttpApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * The configured bootstrap admin across restarts (a restart is a second instance on the same
  * database): once deleted, it does not come back with the password that sits in the configuration.
  */
 class BootstrapAdminE2ETest extends EndToEndTest {
-    @Autowired
-    private Environment firstInstance;
-
     @Test
     void aDeletedBootstrapAdminIsNotCreatedAgainAtTheNextStart() {
         String root = adminToken();
@@ -32,8 +25,7 @@ class BootstrapAdminE2ETest extends EndToEndTest {
                 .isEqualTo(204);
 
         try (ConfigurableApplicationContext restarted = startAgainWithTheSameConfiguration()) {
-            HttpApi restartedApi =
-                    new HttpApi(restarted.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            HttpApi restartedApi = clientOf(restarted);
 
             assertProblem(
                     restartedApi.post(
@@ -44,17 +36,7 @@ class BootstrapAdminE2ETest extends EndToEndTest {
     }
 
     private ConfigurableApplicationContext startAgainWithTheSameConfiguration() {
-        return new SpringApplicationBuilder(GatehouseApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
-                        "--spring.datasource.username="
-                                + firstInstance.getRequiredProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
-                        "--app.bootstrap.admin.email=" + ADMIN_EMAIL,
-                        "--app.bootstrap.admin.password=" + ADMIN_PASSWORD,
-                        "--app.auth.issuer=" + ISSUER,
-                        "--app.auth.audience=" + AUDIENCE,
-                        "--app.auth.bcrypt-cost=4");
+        return startAnotherInstance(
+                "--app.bootstrap.admin.email=" + ADMIN_EMAIL, "--app.bootstrap.admin.password=" + ADMIN_PASSWORD);
     }
 }

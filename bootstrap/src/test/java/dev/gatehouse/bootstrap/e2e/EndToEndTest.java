@@ -20,7 +20,9 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -190,6 +192,29 @@ abstract class EndToEndTest {
                 .secondStep(api, login.json().path("mfaToken").asString());
         assertThat(secondStep.status()).as(secondStep.body()).isEqualTo(200);
         return keep(key, secondStep.json());
+    }
+
+    /**
+     * Another instance of the service on this class's database, as behind a load balancer (a
+     * restart looks the same), with the test's issuer, audience and bcrypt cost, plus
+     * {@code settings} ({@code --name=value}). The caller closes it.
+     */
+    ConfigurableApplicationContext startAnotherInstance(String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--app.auth.issuer=" + ISSUER,
+                "--app.auth.audience=" + AUDIENCE,
+                "--app.auth.bcrypt-cost=4"));
+        arguments.addAll(List.of(settings));
+        return new SpringApplicationBuilder(GatehouseApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    /** A client of {@code instance}. */
+    static HttpApi clientOf(ConfigurableApplicationContext instance) {
+        return new HttpApi(instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
     }
 
     /** Tells this class's server from every other, also one that reuses a port. */

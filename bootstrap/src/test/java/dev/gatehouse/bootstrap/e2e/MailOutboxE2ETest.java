@@ -2,14 +2,10 @@ package dev.gatehouse.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 /**
  * The outbox under pressure: requests never wait for SMTP and never fail with it, mail written
@@ -17,9 +13,6 @@ import org.springframework.core.env.Environment;
  * change that failed mails nothing, and a delivered mail's token does not stay in the database.
  */
 class MailOutboxE2ETest extends MailEndToEndTest {
-    @Autowired
-    private Environment firstInstance;
-
     @Test
     void mailWrittenWhileTheMailServerIsDownGoesOutOnceItIsBack() {
         String email = uniqueEmail("patient");
@@ -85,23 +78,13 @@ class MailOutboxE2ETest extends MailEndToEndTest {
 
     @Test
     void twoInstancesOnOneDatabaseDeliverEachMailOnce() {
-        ConfigurableApplicationContext second = new SpringApplicationBuilder(GatehouseApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
-                        "--spring.datasource.username="
-                                + firstInstance.getRequiredProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
-                        "--app.auth.issuer=" + ISSUER,
-                        "--app.auth.audience=" + AUDIENCE,
-                        "--app.auth.bcrypt-cost=4",
-                        "--app.rate-limit.enabled=false",
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + MAIL.port(),
-                        "--app.mail.delivery.poll-interval=PT0.1S");
+        ConfigurableApplicationContext second = startAnotherInstance(
+                "--app.rate-limit.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + MAIL.port(),
+                "--app.mail.delivery.poll-interval=PT0.1S");
         try {
-            HttpApi secondApi =
-                    new HttpApi(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            HttpApi secondApi = clientOf(second);
             List<String> addresses = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String email = uniqueEmail("twin" + i);

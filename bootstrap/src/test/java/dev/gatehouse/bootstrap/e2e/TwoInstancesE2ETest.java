@@ -2,15 +2,11 @@ package dev.gatehouse.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.bootstrap.GatehouseApplication;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,25 +15,13 @@ import tools.jackson.databind.JsonNode;
  * by both within a bounded time.
  */
 class TwoInstancesE2ETest extends EndToEndTest {
-    @Autowired
-    private Environment firstInstance;
-
     private ConfigurableApplicationContext second;
     private HttpApi secondApi;
 
     @BeforeEach
     void startSecondInstance() {
-        second = new SpringApplicationBuilder(GatehouseApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + firstInstance.getRequiredProperty("spring.datasource.url"),
-                        "--spring.datasource.username="
-                                + firstInstance.getRequiredProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + firstInstance.getProperty("spring.datasource.password", ""),
-                        "--app.auth.issuer=" + ISSUER,
-                        "--app.auth.audience=" + AUDIENCE,
-                        "--app.auth.bcrypt-cost=4");
-        secondApi = new HttpApi(second.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+        second = startAnotherInstance();
+        secondApi = clientOf(second);
     }
 
     @AfterEach

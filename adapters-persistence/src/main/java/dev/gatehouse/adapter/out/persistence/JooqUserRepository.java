@@ -2,10 +2,12 @@ package dev.gatehouse.adapter.out.persistence;
 
 import static dev.gatehouse.adapter.out.persistence.Timestamps.fromColumn;
 import static dev.gatehouse.adapter.out.persistence.Timestamps.toColumn;
+import static dev.gatehouse.adapter.out.persistence.jooq.Tables.MFA_ENROLMENTS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USERS;
 import static dev.gatehouse.adapter.out.persistence.jooq.Tables.USER_ROLES;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -16,6 +18,7 @@ import dev.gatehouse.adapter.out.persistence.jooq.tables.records.UsersRecord;
 import dev.gatehouse.domain.common.PageRequest;
 import dev.gatehouse.domain.common.ResultPage;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.port.out.UserViewQueries;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
@@ -24,6 +27,7 @@ import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.TokenCutOff;
 import dev.gatehouse.domain.user.User;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserView;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +42,7 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 
 /** Accounts in {@code users}, their roles in {@code user_roles} (stored as the enum's names). */
-final class JooqUserRepository implements UserRepository {
+final class JooqUserRepository implements UserRepository, UserViewQueries {
     static final String EMAIL_UNIQUE_CONSTRAINT = "users_email_key";
     private static final char LIKE_ESCAPE = '\\';
 
@@ -55,6 +59,15 @@ final class JooqUserRepository implements UserRepository {
             .as("roles")
             .convertFrom(names -> Arrays.stream(names).map(Role::valueOf).toList());
 
+    /**
+     * Whether the account's MFA is on (an enabled enrolment; a setup not confirmed yet is not), as
+     * a subquery over the enrolments' primary key, read with the account in one statement.
+     */
+    private static final Field<Boolean> MFA_ENABLED = field(exists(selectOne()
+                    .from(MFA_ENROLMENTS)
+                    .where(MFA_ENROLMENTS.USER_ID.eq(USERS.ID), MFA_ENROLMENTS.ENABLED_AT.isNotNull())))
+            .as("mfa_enabled");
+
     private final DSLContext dsl;
     /**
      * {@link #findById}'s statement, rendered once. It runs on every {@code GET /users/me}, where
@@ -66,10 +79,17 @@ final class JooqUserRepository implements UserRepository {
 
     private final Field<?>[] selectedFields;
 
+    /** {@link #findView}'s statement, rendered once for the same reason as {@link #findByIdSql}. */
+    private final String findViewSql;
+
+    private final Field<?>[] viewFields;
+
     JooqUserRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.findByIdSql = dsl.render(selectUsers().where(USERS.ID.eq(val(null, USERS.ID))));
         this.selectedFields = selectUsers().getSelect().toArray(Field<?>[]::new);
+        this.findViewSql = dsl.render(selectViews().where(USERS.ID.eq(val(null, USERS.ID))));
+        this.viewFields = selectViews().getSelect().toArray(Field<?>[]::new);
     }
 
     /** No look-up first: the unique constraint alone decides, so two concurrent inserts cannot both win. */
@@ -119,6 +139,14 @@ final class JooqUserRepository implements UserRepository {
         return dsl.resultQuery(findByIdSql, id.value())
                 .coerce(selectedFields)
                 .fetchOptional(JooqUserRepository::toUser);
+    }
+
+    /** One statement: the account, its roles and whether its MFA is on. */
+    @Override
+    public Optional<UserView> findView(UserId id) {
+        return dsl.resultQuery(findViewSql, id.value())
+                .coerce(viewFields)
+                .fetchOptional(row -> new UserView(toUser(row), row.get(MFA_ENABLED)));
     }
 
     /**
@@ -223,6 +251,10 @@ final class JooqUserRepository implements UserRepository {
 
     private SelectJoinStep<Record> selectUsers() {
         return dsl.select(USERS.fields()).select(ROLES).from(USERS);
+    }
+
+    private SelectJoinStep<Record> selectViews() {
+        return dsl.select(USERS.fields()).select(ROLES, MFA_ENABLED).from(USERS);
     }
 
     private static Condition emailMatching(String emailContains) {

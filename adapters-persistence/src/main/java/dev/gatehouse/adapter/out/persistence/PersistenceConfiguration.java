@@ -9,7 +9,6 @@ import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
-import dev.gatehouse.domain.port.out.UserRepository;
 import java.time.Clock;
 import org.jooq.DSLContext;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -36,8 +35,9 @@ public class PersistenceConfiguration {
      */
     private static final int PURGE_BATCH = 1000;
 
+    /** One bean for both ports of accounts: the repository and its one-statement views. */
     @Bean
-    public UserRepository userRepository(DSLContext dsl) {
+    public JooqUserRepository userRepository(DSLContext dsl) {
         return new JooqUserRepository(dsl);
     }
 
