@@ -56,7 +56,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void anUnknownOrDisabledAddressGetsNoMailNoEventAndTheSameUnitOfWork() {
+    void anUnknownOrDisabledAddressGetsNoMailButAnEventAndTheSameUnitOfWork() {
         User off = world.openUser("off@example.com");
         world.users.update(off.withEnabled(false, world.clock.instant()));
 
@@ -64,8 +64,19 @@ class PasswordResetTest {
         world.requestReset("off@example.com");
 
         assertThat(world.outbox.queued()).isEmpty();
+        assertThat(world.securityEvents.ofType(SecurityEventType.PASSWORD_RESET_UNKNOWN_EMAIL))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isNull();
+                    assertThat(event.details()).isEmpty();
+                    assertThat(event.toString()).doesNotContain("nobody");
+                });
         assertThat(world.securityEvents.ofType(SecurityEventType.PASSWORD_RESET_REQUESTED))
-                .isEmpty();
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.userId()).isEqualTo(off.id());
+                    assertThat(event.details()).isEqualTo(Map.of("mailQueued", "false", "reason", "account-disabled"));
+                });
         assertThat(world.emailTokens.lastIssuedAt(off.id(), EmailTokenPurpose.PASSWORD_RESET))
                 .isEmpty();
         assertThat(world.unitOfWork.started())

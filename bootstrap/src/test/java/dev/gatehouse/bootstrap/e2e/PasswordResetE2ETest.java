@@ -62,6 +62,9 @@ class PasswordResetE2ETest extends MailEndToEndTest {
         assertThat(forUnknown.body()).isEqualTo(forKnown.body());
         resetMail(known);
         assertMailCountStays(unknown, 0);
+        HttpApi.Response events = api.get("/api/v1/audit-events?type=PASSWORD_RESET_UNKNOWN_EMAIL", adminToken());
+        assertThat(events.json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(events.body()).doesNotContain(unknown);
     }
 
     @Test

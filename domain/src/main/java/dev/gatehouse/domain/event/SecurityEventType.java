@@ -24,6 +24,8 @@ public enum SecurityEventType {
     RECOVERY_CODE_USED,
     RECOVERY_CODES_REGENERATED,
     PASSWORD_RESET_REQUESTED,
+    /** A password reset was asked for an address no account has (no address recorded). */
+    PASSWORD_RESET_UNKNOWN_EMAIL,
     PASSWORD_RESET_COMPLETED,
     EMAIL_VERIFIED,
     EMAIL_CHANGE_REQUESTED,
