@@ -4,9 +4,7 @@ import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.mfa.BreakGlassReset;
-import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.port.in.mfa.BreakGlassResetMfaCommand;
 import dev.gatehouse.domain.port.in.mfa.BreakGlassResetMfaUseCase;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
@@ -34,9 +32,7 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
     public static final String SOURCE = "break-glass-command";
 
     private final UserRepository users;
-    private final MfaEnrolmentStore enrolments;
-    private final AccountSignOut signOut;
-    private final SecurityNotices notices;
+    private final MfaReset mfaReset;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -50,9 +46,7 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
-        this.enrolments = enrolments;
-        this.signOut = new AccountSignOut(users, sessions);
-        this.notices = notices;
+        this.mfaReset = new MfaReset(users, sessions, enrolments, notices);
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -66,12 +60,8 @@ public final class BreakGlassResetMfaService implements BreakGlassResetMfaUseCas
                     .orElseThrow(() -> new UserNotFoundException(command.email()));
             // Read again under the row lock: deleted meanwhile is as unknown as never there.
             User target = users.lockById(id).orElseThrow(() -> new UserNotFoundException(command.email()));
-            if (!enrolments.remove(target.id())) {
-                throw new MfaNotEnabledException();
-            }
             Instant now = clock.instant();
-            notices.queue(target.email(), MailTopic.MFA_RESET_NOTICE, now);
-            int revoked = signOut.revokeAll(target, now);
+            int revoked = mfaReset.reset(target, now);
             Map<String, String> details = new HashMap<>(AccountSignOut.details(revoked));
             details.put("source", SOURCE);
             securityEvents.record(SecurityEvent.unattributed(

@@ -3,8 +3,6 @@ package dev.gatehouse.application.mfa;
 import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
-import dev.gatehouse.domain.mail.MailTopic;
-import dev.gatehouse.domain.mfa.MfaNotEnabledException;
 import dev.gatehouse.domain.port.in.mfa.ResetMfaCommand;
 import dev.gatehouse.domain.port.in.mfa.ResetMfaUseCase;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
@@ -25,9 +23,7 @@ import java.time.Instant;
  */
 public final class ResetMfaService implements ResetMfaUseCase {
     private final UserRepository users;
-    private final MfaEnrolmentStore enrolments;
-    private final AccountSignOut signOut;
-    private final SecurityNotices notices;
+    private final MfaReset mfaReset;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -41,9 +37,7 @@ public final class ResetMfaService implements ResetMfaUseCase {
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
-        this.enrolments = enrolments;
-        this.signOut = new AccountSignOut(users, sessions);
-        this.notices = notices;
+        this.mfaReset = new MfaReset(users, sessions, enrolments, notices);
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -54,20 +48,15 @@ public final class ResetMfaService implements ResetMfaUseCase {
         unitOfWork.run(() -> {
             User target =
                     users.lockById(command.target()).orElseThrow(() -> new UserNotFoundException(command.target()));
-            // A pending setup alone is removed with the rest, but MFA was not on: refused, and the
-            // unit of work rolls the removal back.
-            if (!enrolments.remove(target.id())) {
-                throw new MfaNotEnabledException();
-            }
             Instant now = clock.instant();
-            notices.queue(target.email(), MailTopic.MFA_RESET_NOTICE, now);
+            int revoked = mfaReset.reset(target, now);
             securityEvents.record(SecurityEvent.byAdmin(
                     SecurityEventType.MFA_RESET,
                     now,
                     target.id(),
                     command.actor(),
                     command.client(),
-                    signOut.signOut(target, now)));
+                    AccountSignOut.details(revoked)));
         });
     }
 }
