@@ -11,6 +11,7 @@ COPY adapters-persistence/ adapters-persistence/
 COPY adapters-security/ adapters-security/
 COPY adapters-rest/ adapters-rest/
 COPY adapters-metrics/ adapters-metrics/
+COPY adapters-mail/ adapters-mail/
 COPY bootstrap/ bootstrap/
 # The developer mode is a module of the build but not of the image: its pom alone lets Maven read the
 # project, and -pl leaves it (and the PostgreSQL binaries it brings) out of the build.
