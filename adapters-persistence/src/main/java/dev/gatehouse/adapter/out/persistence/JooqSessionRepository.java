@@ -21,13 +21,30 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 
 /** Sessions and their refresh-token hashes; callers run the writing methods inside a unit of work. */
 final class JooqSessionRepository implements SessionRepository {
+    /**
+     * Spends the token, issues its successor and marks the session used in one statement: the
+     * refresh is the hottest write, and three round trips became one. All three changes see one
+     * snapshot and stand or fall together (jOOQ binds the times as text here, hence the casts); the caller's unit of work holds the token's row lock.
+     */
+    private static final String ROTATE_SQL = """
+            WITH spent AS (
+                UPDATE refresh_tokens SET spent_at = CAST(? AS timestamptz)
+                WHERE token_hash = ? AND spent_at IS NULL
+                RETURNING session_id
+            ), issued AS (
+                INSERT INTO refresh_tokens (token_hash, session_id, issued_at, expires_at)
+                SELECT ?, session_id, CAST(? AS timestamptz), CAST(? AS timestamptz) FROM spent
+                RETURNING session_id
+            )
+            UPDATE sessions SET last_used_at = CAST(? AS timestamptz)
+            FROM issued WHERE sessions.id = issued.session_id
+            RETURNING sessions.id""";
+
     private final DSLContext dsl;
 
     JooqSessionRepository(DSLContext dsl) {
@@ -95,23 +112,13 @@ final class JooqSessionRepository implements SessionRepository {
     @Override
     public void rotate(String spentTokenHash, String newTokenHash, Instant newTokenExpiresAt, Instant now) {
         OffsetDateTime at = toColumn(now);
-        UUID sessionId = dsl.update(REFRESH_TOKENS)
-                .set(REFRESH_TOKENS.SPENT_AT, at)
-                .where(REFRESH_TOKENS.TOKEN_HASH.eq(spentTokenHash), REFRESH_TOKENS.SPENT_AT.isNull())
-                .returningResult(REFRESH_TOKENS.SESSION_ID)
-                .fetchOptional(Record1::value1)
-                .orElseThrow(() -> new IllegalStateException(
-                        "No unspent refresh token with that hash to rotate: lock and check it first"));
-        dsl.insertInto(REFRESH_TOKENS)
-                .set(REFRESH_TOKENS.TOKEN_HASH, newTokenHash)
-                .set(REFRESH_TOKENS.SESSION_ID, sessionId)
-                .set(REFRESH_TOKENS.ISSUED_AT, at)
-                .set(REFRESH_TOKENS.EXPIRES_AT, toColumn(newTokenExpiresAt))
-                .execute();
-        dsl.update(SESSIONS)
-                .set(SESSIONS.LAST_USED_AT, at)
-                .where(SESSIONS.ID.eq(sessionId))
-                .execute();
+        OffsetDateTime expiresAt = toColumn(newTokenExpiresAt);
+        if (dsl.resultQuery(ROTATE_SQL, at, spentTokenHash, newTokenHash, at, expiresAt, at)
+                .fetch()
+                .isEmpty()) {
+            throw new IllegalStateException(
+                    "No unspent refresh token with that hash to rotate: lock and check it first");
+        }
     }
 
     /** Only a session not yet revoked is written: one already revoked keeps its first revocation time. */
