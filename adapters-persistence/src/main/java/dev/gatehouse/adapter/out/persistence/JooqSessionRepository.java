@@ -29,7 +29,8 @@ final class JooqSessionRepository implements SessionRepository {
     /**
      * Spends the token, issues its successor and marks the session used in one statement: the
      * refresh is the hottest write, and three round trips became one. All three changes see one
-     * snapshot and stand or fall together (jOOQ binds the times as text here, hence the casts); the caller's unit of work holds the token's row lock.
+     * snapshot and stand or fall together; the caller's unit of work holds the token's row lock.
+     * The casts are there because jOOQ binds a plain-SQL time as text.
      */
     private static final String ROTATE_SQL = """
             WITH spent AS (
