@@ -9,6 +9,7 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.RefreshToken;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class LogOutService implements LogOutUseCase {
         unitOfWork.run(() -> sessions.findAccountOfRefreshToken(refreshToken.hash())
                 .flatMap(users::lockById)
                 .flatMap(account -> sessions.lockRefreshToken(refreshToken.hash()))
-                .flatMap(token -> sessions.findById(token.sessionId()))
+                .map(LockedRefreshToken::session)
                 .filter(session -> session.liveAt(now))
                 .ifPresent(session -> {
                     sessions.revoke(session.id(), now);

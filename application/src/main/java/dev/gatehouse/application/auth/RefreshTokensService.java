@@ -11,6 +11,7 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.session.InvalidRefreshTokenException;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.token.TokenPair;
@@ -36,7 +37,7 @@ import java.util.Optional;
  * row lock either way: exactly one rotates.
  *
  * <p>Locks are taken in the order an account's delete takes them: the account's row first, then
- * the token (then the session). The delete locks the account and cascades to its sessions and
+ * the token and its session (one statement). The delete locks the account and cascades to its sessions and
  * their tokens; a refresh that locked the token first and then needed the session closed a cycle
  * with it (a deadlock, a 500). Now it waits for the delete and finds no account: 401. Refreshes of
  * one account's sessions also wait for each other, for the few milliseconds of a rotation.
@@ -109,33 +110,33 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
         if (account.isEmpty()) {
             return new Refusal(false);
         }
-        Optional<StoredRefreshToken> presented = sessions.lockRefreshToken(presentedHash);
-        Optional<Session> session =
-                presented.flatMap(token -> sessions.findById(token.sessionId())).filter(s -> s.liveAt(now));
-        if (presented.isEmpty() || session.isEmpty()) {
+        Optional<LockedRefreshToken> presented = sessions.lockRefreshToken(presentedHash)
+                .filter(locked -> locked.session().liveAt(now));
+        if (presented.isEmpty()) {
             return new Refusal(false);
         }
-        StoredRefreshToken token = presented.get();
+        StoredRefreshToken token = presented.get().token();
+        Session session = presented.get().session();
         if (token.spent()) {
             boolean replay = !now.isBefore(token.spentAt().plus(reuseLeeway));
             if (replay) {
-                revokeReplayedSession(session.get(), command, now);
+                revokeReplayedSession(session, command, now);
             }
             return new Refusal(replay);
         }
         // Read under the account's lock: the newest roles and standing, which no change can overtake.
         Optional<User> user =
-                account.filter(u -> u.id().equals(session.get().userId())).filter(User::enabled);
+                account.filter(u -> u.id().equals(session.userId())).filter(User::enabled);
         if (token.expiredAt(now) || user.isEmpty()) {
             return new Refusal(false);
         }
-        TokenPair tokens = sessionTokens.rotate(session.get(), presentedHash, user.get(), now);
+        TokenPair tokens = sessionTokens.rotate(session, presentedHash, user.get(), now);
         securityEvents.record(SecurityEvent.bySelf(
                 SecurityEventType.TOKEN_REFRESHED,
                 now,
                 user.get().id(),
                 command.client(),
-                Map.of("sessionId", session.get().id().toString())));
+                Map.of("sessionId", session.id().toString())));
         return new Rotation(tokens);
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.testing;
 
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.StoredRefreshToken;
@@ -27,8 +28,9 @@ public class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public synchronized Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash) {
-        return Optional.ofNullable(tokens.get(refreshTokenHash));
+    public synchronized Optional<LockedRefreshToken> lockRefreshToken(String refreshTokenHash) {
+        return Optional.ofNullable(tokens.get(refreshTokenHash))
+                .map(token -> new LockedRefreshToken(token, sessions.get(token.sessionId())));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.StoredRefreshToken;
@@ -67,10 +68,11 @@ public abstract class SessionRepositoryContract {
         Session session = openSession(owner, T0, "hash-1");
 
         assertThat(sessions().findById(session.id())).contains(session);
-        StoredRefreshToken token =
+        LockedRefreshToken locked =
                 inTransaction(() -> sessions().lockRefreshToken("hash-1")).orElseThrow();
-        assertThat(token)
+        assertThat(locked.token())
                 .isEqualTo(new StoredRefreshToken("hash-1", session.id(), T0, T0.plus(Duration.ofDays(14)), null));
+        assertThat(locked.session()).isEqualTo(session);
         assertThat(inTransaction(() -> sessions().lockRefreshToken("unknown"))).isEmpty();
     }
 
@@ -116,13 +118,15 @@ public abstract class SessionRepositoryContract {
 
         assertThat(inTransaction(() -> sessions().lockRefreshToken("hash-1"))
                         .orElseThrow()
+                        .token()
                         .spentAt())
                 .isEqualTo(later);
-        StoredRefreshToken successor =
+        LockedRefreshToken successor =
                 inTransaction(() -> sessions().lockRefreshToken("hash-2")).orElseThrow();
-        assertThat(successor)
+        assertThat(successor.token())
                 .isEqualTo(
                         new StoredRefreshToken("hash-2", session.id(), later, later.plus(Duration.ofDays(14)), null));
+        assertThat(successor.session().lastUsedAt()).isEqualTo(later);
         assertThat(sessions().findById(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
     }
 
@@ -134,6 +138,11 @@ public abstract class SessionRepositoryContract {
         run(() -> sessions().revoke(session.id(), T0.plusSeconds(20)));
 
         assertThat(sessions().findById(session.id()).orElseThrow().revokedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(inTransaction(() -> sessions().lockRefreshToken("hash-1"))
+                        .orElseThrow()
+                        .session()
+                        .revokedAt())
+                .isEqualTo(T0.plusSeconds(10));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.AuthenticationMethod;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.session.StoredRefreshToken;
@@ -77,16 +78,26 @@ final class JooqSessionRepository implements SessionRepository {
     }
 
     /**
-     * {@code SELECT … FOR UPDATE}: a second transaction presenting the same token waits here until
-     * the first one ends; under READ COMMITTED it then reads the row as the first one left it (spent).
-     * The lock lasts as long as the transaction, so outside a unit of work it protects nothing.
+     * One {@code SELECT … FOR NO KEY UPDATE OF} both tables: a second transaction presenting the
+     * same token, or changing its session (a revocation), waits here until the other one ends, and
+     * under READ COMMITTED then reads each locked row as that one left it (the token spent, the
+     * session revoked): PostgreSQL re-reads the newest version of every row it locks after a wait.
+     * Both rows are written by the callers (the token spent, the session marked used or revoked),
+     * so the locks take nothing extra. {@code NO KEY}: neither key changes, and inserting the
+     * successor token (a key-share lock on the session, for its foreign key) must not wait for it.
+     * The locks last as long as the transaction, so outside a unit of work they protect nothing.
      */
     @Override
-    public Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash) {
-        return dsl.selectFrom(REFRESH_TOKENS)
+    public Optional<LockedRefreshToken> lockRefreshToken(String refreshTokenHash) {
+        return dsl.select()
+                .from(REFRESH_TOKENS)
+                .join(SESSIONS)
+                .on(SESSIONS.ID.eq(REFRESH_TOKENS.SESSION_ID))
                 .where(REFRESH_TOKENS.TOKEN_HASH.eq(refreshTokenHash))
-                .forUpdate()
-                .fetchOptional(JooqSessionRepository::toRefreshToken);
+                .forNoKeyUpdate()
+                .of(REFRESH_TOKENS, SESSIONS)
+                .fetchOptional(row -> new LockedRefreshToken(
+                        toRefreshToken(row.into(REFRESH_TOKENS)), toSession(row.into(SESSIONS))));
     }
 
     @Override

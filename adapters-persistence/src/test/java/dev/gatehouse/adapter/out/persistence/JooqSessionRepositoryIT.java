@@ -13,10 +13,10 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.RefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
-import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.testing.SessionRepositoryContract;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.User;
@@ -123,21 +123,50 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
         openSession(storedUser(), LOGIN, "c".repeat(64));
         Instant refreshedAt = LOGIN.plus(Duration.ofMinutes(15));
 
-        Outcomes<Optional<StoredRefreshToken>, Optional<StoredRefreshToken>> outcomes = OverlappingTransactions.run(
+        Outcomes<Optional<LockedRefreshToken>, Optional<LockedRefreshToken>> outcomes = OverlappingTransactions.run(
                 unitOfWork,
                 dsl,
                 () -> {
-                    Optional<StoredRefreshToken> locked = sessions.lockRefreshToken("c".repeat(64));
+                    Optional<LockedRefreshToken> locked = sessions.lockRefreshToken("c".repeat(64));
                     sessions.rotate("c".repeat(64), "d".repeat(64), refreshedAt.plus(Duration.ofDays(14)), refreshedAt);
                     return locked;
                 },
                 () -> sessions.lockRefreshToken("c".repeat(64)));
 
         assertThat(outcomes.first().value())
-                .hasValueSatisfying(token -> assertThat(token.spent()).isFalse());
+                .hasValueSatisfying(locked -> assertThat(locked.token().spent()).isFalse());
         assertThat(outcomes.second().failure()).isNull();
-        assertThat(outcomes.second().value())
-                .hasValueSatisfying(token -> assertThat(token.spentAt()).isEqualTo(refreshedAt));
+        assertThat(outcomes.second().value()).hasValueSatisfying(locked -> {
+            assertThat(locked.token().spentAt()).isEqualTo(refreshedAt);
+            assertThat(locked.session().lastUsedAt()).isEqualTo(refreshedAt);
+        });
+    }
+
+    /**
+     * The token and its session are read in one statement, so the session must be locked too: a
+     * refresh overlapping a revocation of the session (say, a replay detected by another instance)
+     * waits for it and then sees the session revoked, not the version from before its wait.
+     */
+    @Test
+    void lockingARefreshTokenWaitsForAConcurrentRevocationOfItsSessionAndThenSeesIt() throws InterruptedException {
+        Session session = openSession(storedUser(), LOGIN, "5".repeat(64));
+        Instant revokedAt = LOGIN.plus(Duration.ofMinutes(5));
+
+        Outcomes<Void, Optional<LockedRefreshToken>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
+                () -> {
+                    sessions.revoke(session.id(), revokedAt);
+                    return null;
+                },
+                () -> sessions.lockRefreshToken("5".repeat(64)));
+
+        assertThat(outcomes.first().failure()).isNull();
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).hasValueSatisfying(locked -> {
+            assertThat(locked.session().revokedAt()).isEqualTo(revokedAt);
+            assertThat(locked.token().spent()).isFalse();
+        });
     }
 
     /** A caller that rotates without locking and checking first must not give a token two successors. */

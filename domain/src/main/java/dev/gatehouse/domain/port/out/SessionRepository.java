@@ -1,8 +1,8 @@
 package dev.gatehouse.domain.port.out;
 
+import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
-import dev.gatehouse.domain.session.StoredRefreshToken;
 import dev.gatehouse.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +18,12 @@ public interface SessionRepository {
     void open(Session session, String refreshTokenHash, Instant refreshTokenExpiresAt);
 
     /**
-     * The refresh token with this hash, locked until the unit of work ends: a concurrent use of
-     * the same token waits here, and then sees it spent.
+     * The refresh token with this hash and its session, both locked until the unit of work ends: a
+     * concurrent use of the same token, or a concurrent change of its session (a revocation), waits
+     * here, and the caller then sees the token spent or the session as that change left it. One
+     * read for both, because refreshing is the hottest write.
      */
-    Optional<StoredRefreshToken> lockRefreshToken(String refreshTokenHash);
+    Optional<LockedRefreshToken> lockRefreshToken(String refreshTokenHash);
 
     Optional<Session> findById(SessionId id);
 
