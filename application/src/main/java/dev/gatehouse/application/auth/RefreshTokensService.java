@@ -37,9 +37,9 @@ import java.util.Optional;
  * row lock either way: exactly one rotates.
  *
  * <p>Locks are taken in the order an account's delete takes them: the account's row first, then
- * the token and its session (one statement). The delete locks the account and cascades to its sessions and
- * their tokens; a refresh that locked the token first and then needed the session closed a cycle
- * with it (a deadlock, a 500). Now it waits for the delete and finds no account: 401. Refreshes of
+ * the token and its session (one statement). The delete locks the account and cascades to its
+ * sessions and their tokens; a refresh that locked the token first and then needed the session
+ * closed a cycle with it (a deadlock, a 500). Now it waits for the delete and finds no account: 401. Refreshes of
  * one account's sessions also wait for each other, for the few milliseconds of a rotation.
  */
 public final class RefreshTokensService implements RefreshTokensUseCase {
