@@ -36,7 +36,8 @@ public record GatehouseProperties(
             @DefaultValue RefreshCookie refreshCookie,
             @DefaultValue PasswordHashing passwordHashing,
             @DefaultValue Mfa mfa,
-            @DefaultValue("false") boolean requireVerifiedEmail) {}
+            @DefaultValue("false") boolean requireVerifiedEmail,
+            @DefaultValue("true") boolean nativeSigning) {}
 
     /**
      * Multi-factor authentication: whether ADMIN accounts need it, the issuer name authenticator

@@ -5,12 +5,15 @@ import dev.gatehouse.adapter.out.security.BcryptPasswordHasher;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.adapter.out.security.NimbusAccessTokenSigner;
 import dev.gatehouse.adapter.out.security.PlainSecretSealer;
+import dev.gatehouse.adapter.out.security.Rs256Signers;
 import dev.gatehouse.domain.port.out.AccessTokenSigner;
 import dev.gatehouse.domain.port.out.SecretSealer;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -47,9 +50,27 @@ public class SecurityAdapterConfiguration {
                 pool.maxWait());
     }
 
+    /**
+     * RS256 through the native provider where the build added it for this platform (three times
+     * faster, same signatures), unless {@code app.auth.native-signing} is false; the JDK's otherwise.
+     */
     @Bean
-    AccessTokenSigner accessTokenSigner(IssuerAndAudience tokenSettings) {
-        return new NimbusAccessTokenSigner(tokenSettings);
+    Rs256Signers rs256Signers(GatehouseProperties properties) {
+        Rs256Signers signers =
+                properties.auth().nativeSigning() ? Rs256Signers.nativeWhereAvailable() : Rs256Signers.jdk();
+        signers.whenChosen(provider -> log.info("Access tokens are signed through {}", provider));
+        return signers;
+    }
+
+    /** Loads the native provider once the application is ready: not on the start-up's critical path. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> nativeSigningLoad(Rs256Signers signers) {
+        return ready -> signers.startLookUp();
+    }
+
+    @Bean
+    AccessTokenSigner accessTokenSigner(IssuerAndAudience tokenSettings, Rs256Signers signers) {
+        return new NimbusAccessTokenSigner(tokenSettings, signers);
     }
 
     /**

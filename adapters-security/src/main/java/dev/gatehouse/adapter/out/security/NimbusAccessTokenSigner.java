@@ -4,7 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.gatehouse.domain.key.SigningKey;
@@ -14,18 +14,35 @@ import dev.gatehouse.domain.token.AccessTokenClaims;
 import dev.gatehouse.domain.token.AccessTokenFormat;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import dev.gatehouse.domain.user.Role;
+import java.security.interfaces.RSAPrivateKey;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs access tokens as RS256 JWTs with the RFC 9068 {@code typ} "at+jwt", named by the signing
- * key's {@code kid} so that verifiers can pick the right public key from the JWKS.
+ * key's {@code kid} so that verifiers can pick the right public key from the JWKS. Each key's
+ * signer is made once ({@link Rs256Signers#signerFor}) and kept under its kid, for as long as
+ * that kid names the same private key.
  */
 public class NimbusAccessTokenSigner implements AccessTokenSigner {
-    private final IssuerAndAudience settings;
+    /** Keys are few (the active one and, after a rotation, its successor); this only bounds a surprise. */
+    static final int MAX_KEPT_SIGNERS = 16;
 
-    public NimbusAccessTokenSigner(IssuerAndAudience settings) {
+    private final IssuerAndAudience settings;
+    private final Rs256Signers signers;
+    private final Map<String, KeptSigner> signerByKid = new ConcurrentHashMap<>();
+
+    private record KeptSigner(RSAPrivateKey key, JWSSigner signer) {
+        boolean signsWith(RSAPrivateKey other) {
+            return key.equals(other); // the JDK's keys compare identity first, then their encoding
+        }
+    }
+
+    public NimbusAccessTokenSigner(IssuerAndAudience settings, Rs256Signers signers) {
         this.settings = settings;
+        this.signers = signers;
     }
 
     @Override
@@ -36,11 +53,24 @@ public class NimbusAccessTokenSigner implements AccessTokenSigner {
                 .build();
         SignedJWT jwt = new SignedJWT(header, claimsSet(claims));
         try {
-            jwt.sign(new RSASSASigner(signingKey.privateKey()));
+            jwt.sign(signerFor(signingKey));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign an access token with key " + signingKey.kid(), e);
         }
         return new AccessToken(jwt.serialize(), claims.expiresAt());
+    }
+
+    private JWSSigner signerFor(SigningKey signingKey) {
+        KeptSigner kept = signerByKid.get(signingKey.kid());
+        if (kept != null && kept.signsWith(signingKey.privateKey())) {
+            return kept.signer();
+        }
+        if (signerByKid.size() >= MAX_KEPT_SIGNERS) {
+            signerByKid.clear();
+        }
+        KeptSigner made = new KeptSigner(signingKey.privateKey(), signers.signerFor(signingKey));
+        signerByKid.put(signingKey.kid(), made);
+        return made.signer();
     }
 
     private JWTClaimsSet claimsSet(AccessTokenClaims claims) {

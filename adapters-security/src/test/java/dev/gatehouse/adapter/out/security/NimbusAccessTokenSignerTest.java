@@ -29,7 +29,8 @@ class NimbusAccessTokenSignerTest {
     private static final Instant EXPIRES_AT = Instant.parse("2026-11-27T10:30:30Z");
     private static final Instant SECOND_STEP = Instant.parse("2026-11-27T10:01:07.654Z");
 
-    private final NimbusAccessTokenSigner signer = new NimbusAccessTokenSigner(SETTINGS);
+    private final NimbusAccessTokenSigner signer =
+            new NimbusAccessTokenSigner(SETTINGS, Rs256Signers.nativeWhereAvailable());
 
     @Test
     void signsWithRs256UnderTheKeysKidAsAnAccessTokenType() throws Exception {
@@ -121,6 +122,32 @@ class NimbusAccessTokenSignerTest {
                 SignedJWT.parse(signer.sign(claims(Set.of(Role.USER)), other).value());
 
         assertThat(jwt.verify(new RSASSAVerifier(KEY.publicKey()))).isFalse();
+    }
+
+    /** Signers are kept by kid, but a kid that comes back with another private key signs with that key. */
+    @Test
+    void aKidThatNowNamesAnotherKeySignsWithTheNewKey() throws Exception {
+        SigningKey first = SigningKey.generate(ISSUED_AT);
+        SigningKey replaced = SigningKey.generate(ISSUED_AT);
+        SigningKey sameKidNewKey = new SigningKey(first.kid(), replaced.privateKey(), replaced.publicKey(), ISSUED_AT);
+
+        SignedJWT before =
+                SignedJWT.parse(signer.sign(claims(Set.of(Role.USER)), first).value());
+        SignedJWT after = SignedJWT.parse(
+                signer.sign(claims(Set.of(Role.USER)), sameKidNewKey).value());
+
+        assertThat(before.verify(new RSASSAVerifier(first.publicKey()))).isTrue();
+        assertThat(after.verify(new RSASSAVerifier(replaced.publicKey()))).isTrue();
+        assertThat(after.verify(new RSASSAVerifier(first.publicKey()))).isFalse();
+    }
+
+    @Test
+    void theJdksProviderWritesTheSameTokenAsTheNativeOne() {
+        AccessTokenClaims claims = claims(Set.of(Role.USER, Role.ADMIN));
+        NimbusAccessTokenSigner throughTheJdk = new NimbusAccessTokenSigner(SETTINGS, Rs256Signers.jdk());
+
+        assertThat(throughTheJdk.sign(claims, KEY).value())
+                .isEqualTo(signer.sign(claims, KEY).value());
     }
 
     private static AccessTokenClaims claims(Set<Role> roles) {
