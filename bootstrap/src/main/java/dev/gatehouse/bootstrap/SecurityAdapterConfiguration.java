@@ -54,7 +54,7 @@ public class SecurityAdapterConfiguration {
      * RS256 through the native provider where the build added it for this platform (three times
      * faster, same signatures), unless {@code app.auth.native-signing} is false; the JDK's otherwise.
      */
-    @Bean
+    @Bean(destroyMethod = "finishLookUp")
     Rs256Signers rs256Signers(GatehouseProperties properties) {
         Rs256Signers signers =
                 properties.auth().nativeSigning() ? Rs256Signers.nativeWhereAvailable() : Rs256Signers.jdk();

@@ -9,10 +9,14 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,6 +47,8 @@ public final class Rs256Signers {
     private static final byte[] PROBE =
             "gatehouse: does this provider sign as the JDK verifies?".getBytes(StandardCharsets.US_ASCII);
 
+    static final Duration FINISH_LOOK_UP_WITHIN = Duration.ofSeconds(5);
+
     /** Empty: the JDK's default provider. */
     private final CompletableFuture<Optional<Provider>> chosen = new CompletableFuture<>();
 
@@ -59,6 +65,11 @@ public final class Rs256Signers {
         jdk.lookUpStarted.set(true);
         jdk.chosen.complete(Optional.empty());
         return jdk;
+    }
+
+    /** For tests: a look-up of the tests' own. */
+    static Rs256Signers lookingUpWith(Supplier<Optional<Provider>> lookUp) {
+        return new Rs256Signers(lookUp);
     }
 
     /**
@@ -81,6 +92,24 @@ public final class Rs256Signers {
         }
     }
 
+    /**
+     * Waits at most {@link #FINISH_LOOK_UP_WITHIN} for a look-up in progress, for the stop of the
+     * application: the provider copies its library to a temporary directory and deletes the copy
+     * once loaded, so a JVM stopped in between (a stop right after readiness) would leave it behind.
+     */
+    public void finishLookUp() {
+        if (!lookUpStarted.get()) {
+            return;
+        }
+        try {
+            chosen.get(FINISH_LOOK_UP_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException stillLoadingOrFailed) {
+            // Nothing more to wait for: the stop goes on.
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Optional<Provider> findNativeProvider() {
         try {
             return ServiceLoader.load(Provider.class).stream()
@@ -96,6 +125,8 @@ public final class Rs256Signers {
     }
 
     /** Tells {@code describe} the provider's name and version (for the log) once it is known. */
+    // The look-up never fails (it falls back to the JDK), so the returned stage has nothing to report.
+    @SuppressWarnings("FutureReturnValueIgnored")
     public void whenChosen(Consumer<String> describe) {
         chosen.thenAccept(provider -> describe.accept(description(provider)));
     }

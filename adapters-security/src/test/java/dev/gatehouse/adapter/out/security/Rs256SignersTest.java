@@ -10,10 +10,14 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import dev.gatehouse.domain.key.SigningKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class Rs256SignersTest {
@@ -53,6 +57,54 @@ class Rs256SignersTest {
         assertThat(told.get())
                 .startsWith(
                         buildAddsTheNativeProvider() ? Rs256Signers.NATIVE_PROVIDER_NAME : "the JDK's own provider");
+    }
+
+    /** The application's stop waits for a look-up in progress (its library copy is deleted at its end). */
+    @Test
+    void finishingWaitsForALookUpInProgress() {
+        CountDownLatch lookingUp = new CountDownLatch(1);
+        AtomicBoolean finished = new AtomicBoolean();
+        Rs256Signers signers = Rs256Signers.lookingUpWith(() -> {
+            lookingUp.countDown();
+            sleep(Duration.ofMillis(300));
+            finished.set(true);
+            return Optional.empty();
+        });
+        signers.startLookUp();
+        await(lookingUp);
+
+        signers.finishLookUp();
+
+        assertThat(finished).isTrue();
+    }
+
+    @Test
+    void finishingWithoutALookUpReturnsAtOnceAndStartsNone() {
+        AtomicBoolean lookedUp = new AtomicBoolean();
+        Rs256Signers signers = Rs256Signers.lookingUpWith(() -> {
+            lookedUp.set(true);
+            return Optional.empty();
+        });
+
+        signers.finishLookUp();
+
+        assertThat(lookedUp).isFalse();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** RSASSA-PKCS1-v1_5 is deterministic: the providers must agree byte for byte. */
