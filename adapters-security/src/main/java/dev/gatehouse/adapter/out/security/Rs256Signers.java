@@ -88,7 +88,16 @@ public final class Rs256Signers {
      */
     public void startLookUp() {
         if (lookUpStarted.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("native-signing-load").start(() -> chosen.complete(lookUp.get()));
+            Thread.ofPlatform().daemon().name("native-signing-load").start(this::lookUp);
+        }
+    }
+
+    /** Whatever the look-up throws means the JDK: signing must never wait for an answer that does not come. */
+    private void lookUp() {
+        try {
+            chosen.complete(lookUp.get());
+        } catch (RuntimeException | Error failure) {
+            chosen.complete(Optional.empty());
         }
     }
 

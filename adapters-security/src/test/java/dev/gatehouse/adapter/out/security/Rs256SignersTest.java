@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class Rs256SignersTest {
     private static final SigningKey KEY = SigningKey.generate(Instant.parse("2026-01-01T00:00:00Z"));
@@ -76,6 +77,22 @@ class Rs256SignersTest {
         signers.finishLookUp();
 
         assertThat(finished).isTrue();
+    }
+
+    /** Before the look-up caught what it throws, this signature waited for ever: hence the time-out (on a thread of its own, since join() ignores interrupts). */
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aLookUpThatThrowsLeavesSigningToTheJdk() throws Exception {
+        Rs256Signers signers = Rs256Signers.lookingUpWith(() -> {
+            throw new ExceptionInInitializerError("the native library did not load");
+        });
+
+        JWSSigner signer = signers.signerFor(KEY);
+
+        assertThat(providerOf(signer)).isNull();
+        assertThat(signers.isNative()).isFalse();
+        assertThat(JWSObject.parse(sign(signer)).verify(new RSASSAVerifier(KEY.publicKey())))
+                .isTrue();
     }
 
     @Test
