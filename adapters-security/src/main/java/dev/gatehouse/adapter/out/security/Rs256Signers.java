@@ -140,8 +140,8 @@ public final class Rs256Signers {
         chosen.thenAccept(provider -> describe.accept(description(provider)));
     }
 
-    /** The provider's name and version, starting the look-up and waiting for it. */
-    public String providerDescription() {
+    /** The provider's name and version, waiting for the look-up (for tests; the log uses {@link #whenChosen}). */
+    String providerDescription() {
         return description(provider());
     }
 
@@ -155,7 +155,7 @@ public final class Rs256Signers {
     }
 
     /** Whether signatures go through the native provider (before any key is tried); waits for the look-up. */
-    public boolean isNative() {
+    boolean isNative() {
         return provider().isPresent();
     }
 
