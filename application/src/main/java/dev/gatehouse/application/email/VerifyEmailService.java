@@ -47,9 +47,12 @@ public final class VerifyEmailService implements VerifyEmailUseCase {
             Instant now = clock.instant();
             EmailTokenGrant grant = tokens.spend(command.token(), EmailTokenPurpose.VERIFY_EMAIL, now);
             User user = tokens.lockAccount(grant, SpendableTokens.hasAddressOf(grant));
-            if (!user.emailVerified()) {
-                users.update(user.withEmailVerified(now));
+            // Already verified (a password reset proves the mailbox too): the link is spent and
+            // answered as a success, but nothing changed, so nothing is recorded.
+            if (user.emailVerified()) {
+                return;
             }
+            users.update(user.withEmailVerified(now));
             securityEvents.record(
                     SecurityEvent.bySelf(SecurityEventType.EMAIL_VERIFIED, now, user.id(), command.client(), Map.of()));
         });

@@ -70,6 +70,26 @@ class EmailVerificationTest {
     }
 
     @Test
+    void aLinkUsedAfterAPasswordResetVerifiedTheAddressIsSpentWithoutRecordingAVerificationAgain() {
+        User bob = register("bob@example.com");
+        String verification = world.lastLinkedTokenTo("bob@example.com");
+        world.requestReset("bob@example.com");
+        world.confirmReset(world.lastLinkedTokenTo("bob@example.com"), "a-new-password-for-bob-1");
+        assertThat(world.stored(bob).emailVerified())
+                .as("the reset proved the mailbox")
+                .isTrue();
+        User afterReset = world.stored(bob);
+
+        world.verify(verification);
+
+        assertThat(world.stored(bob)).as("unchanged").isEqualTo(afterReset);
+        assertThat(world.securityEvents.ofType(SecurityEventType.EMAIL_VERIFIED))
+                .as("the address was verified by the reset, not by this link")
+                .isEmpty();
+        assertThatThrownBy(() -> world.verify(verification)).isInstanceOf(InvalidEmailTokenException.class);
+    }
+
+    @Test
     void anExpiredSupersededOrOtherPurposeTokenVerifiesNothing() {
         User bob = register("bob@example.com");
         String first = world.lastLinkedTokenTo("bob@example.com");
