@@ -10,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The outbox under pressure: requests never wait for SMTP and never fail with it, mail written
  * while the mail server is down goes out once it is back, two instances deliver each mail once, a
- * change that failed mails nothing, and a delivered mail's token does not stay in the database.
+ * change that failed mails nothing, a delivered mail's token does not stay in the database, and a
+ * mail that keeps failing is given up once, recorded, and never sent later.
  */
 class MailOutboxE2ETest extends MailEndToEndTest {
     @Test
@@ -39,7 +40,8 @@ class MailOutboxE2ETest extends MailEndToEndTest {
         eventually(
                 MAIL_PATIENCE,
                 () -> assertThat(jdbc().queryForObject(
-                                        "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL", Long.class))
+                                        "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL AND abandoned_at IS NULL",
+                                        Long.class))
                         .isZero());
     }
 
@@ -101,6 +103,54 @@ class MailOutboxE2ETest extends MailEndToEndTest {
         } finally {
             second.close();
         }
+    }
+
+    @Test
+    void aMailThatFailsPastTheGiveUpTimeIsAbandonedRecordedAndNeverSent() {
+        String email = uniqueEmail("unreachable");
+        MAIL.stop();
+        // Only this instance gives up quickly; it competes with the class's server (which retries
+        // every second) for the claim, as two instances behind a load balancer would.
+        ConfigurableApplicationContext impatient = startAnotherInstance(
+                "--app.rate-limit.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + MAIL.port(),
+                "--app.mail.delivery.poll-interval=PT0.1S",
+                "--app.mail.delivery.initial-backoff=PT0.2S",
+                "--app.mail.delivery.max-backoff=PT0.2S",
+                "--app.mail.delivery.give-up-after=PT2S");
+        try {
+            register(email);
+
+            eventually(
+                    MAIL_PATIENCE,
+                    () -> assertThat(jdbc().queryForObject(
+                                            "SELECT count(*) FROM mail_outbox WHERE recipient = ?"
+                                                    + " AND abandoned_at IS NOT NULL AND sent_at IS NULL"
+                                                    + " AND subject IS NULL AND body IS NULL",
+                                            Long.class,
+                                            email))
+                            .as("given up, its body erased")
+                            .isEqualTo(1));
+        } finally {
+            impatient.close();
+            MAIL.start();
+        }
+
+        HttpApi.Response events = api.get("/api/v1/audit-events?type=MAIL_UNDELIVERABLE", adminToken());
+        assertThat(events.status()).isEqualTo(200);
+        assertThat(events.json().path("totalItems").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(events.body()).contains("VERIFY_EMAIL").doesNotContain(email);
+        assertThat(jdbc().queryForObject(
+                                "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NULL AND abandoned_at IS NULL",
+                                Long.class,
+                                email))
+                .as("nothing left to retry")
+                .isZero();
+        sleep(java.time.Duration.ofSeconds(2));
+        assertThat(MAIL.mailTo(email))
+                .as("the mail server is back, and the abandoned mail stays unsent")
+                .isEmpty();
     }
 
     private static double pendingMail(String prometheusText) {
