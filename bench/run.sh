@@ -4,8 +4,9 @@
 #
 #   bash bench/run.sh
 #
-# Knobs (environment): BENCH_PORT (8080), BENCH_DURATION (15s), BENCH_WARMUP_DURATION (3s),
-# BENCH_SKIP_BUILD (unset), BENCH_JAVA_OPTS (none), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
+# Knobs (environment): BENCH_PORT (8080), BENCH_DURATION (15s), BENCH_WARMUP_DURATION (8s),
+# BENCH_SKIP_BUILD (unset), BENCH_JAVA_OPTS (none), BENCH_MEMORY_DETAIL (unset),
+# PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres).
 set -euo pipefail
 # printf/awk/sort must read and write "1.5", whatever the caller's locale.
 export LC_ALL=C
@@ -542,6 +543,19 @@ report() {
   if grep -q '| FAIL |' "$file"; then log "some checks FAILED (see the table)"; fi
 }
 
+# With BENCH_MEMORY_DETAIL=1, where the resident memory sits after the load: the kernel's split
+# (anonymous, file-backed) and, when BENCH_JAVA_OPTS turns on -XX:NativeMemoryTracking, the JVM's.
+memory_detail() {
+  [[ -n ${BENCH_MEMORY_DETAIL:-} ]] || return 0
+  local file=$RESULTS_DIR/memory.txt
+  mkdir -p "$RESULTS_DIR"
+  {
+    grep -E '^(Rss|Pss|Private|Shared|Anonymous)' "/proc/$SERVER_PID/smaps_rollup"
+    "$(dirname "$JAVA")/jcmd" "$SERVER_PID" VM.native_memory summary 2>&1 || true
+  } >"$file"
+  log "memory detail written to bench/results/memory.txt"
+}
+
 # ---------------------------------------------------------------------------------------------
 main() {
   pick_jdk
@@ -560,6 +574,7 @@ main() {
   flood liveness login-many
   RSS_MIB=$(($(ps -o rss= -p "$SERVER_PID") / 1024))
   log "server RSS after the load: $RSS_MIB MiB"
+  memory_detail
   report
 }
 
