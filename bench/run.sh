@@ -173,6 +173,9 @@ prepare_launch() {
   log "  prepared in $(((t1 - t0) / 1000000)) ms"
 }
 
+# Extra environment for the next start_server (NAME=value words); empty for the service as documented.
+SERVER_ENV=()
+
 # Starts the server; sets STARTED_MS to the milliseconds from launch until readiness answers 200.
 # (Not called as $(start_server): a subshell would lose SERVER_PID and orphan the JVM.)
 start_server() {
@@ -181,7 +184,8 @@ start_server() {
   local t0 t1 cmd=()
   mapfile -t cmd < <(launch_command)
   t0=$(date +%s%N)
-  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  env "${SERVER_ENV[@]}" \
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
     SPRING_DATASOURCE_USERNAME=$PGUSER \
     SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
     APP_RATE_LIMIT_ENABLED=false \
@@ -472,6 +476,14 @@ scenario_table() {
   done
 }
 
+metrics_mean() {  # metrics_mean on|off -> mean req/s of the measured me runs in that mode
+  local i sum=0 n=0
+  for i in "${!METRICS_MODES[@]}"; do
+    [[ ${METRICS_MODES[$i]} == "$1" ]] || continue
+    sum=$(calc "$sum + $(r "me-metrics-$1-$i" .rps)") n=$((n + 1))
+  done
+  calc "$sum / $n"
+}
 check_row() { printf '| %s | %s | %s | %s |\n' "$@"; }
 
 checks_table() {
@@ -503,6 +515,10 @@ checks_table() {
     v=$(r "flood-$pair" '[.status | to_entries[] | select(.key | IN("200", "401", "429", "503") | not) | .value] | add // 0')
     check_row "$login flood (during $read): logins by status" "$statuses" "only 200/401/429/503" "$(pass_fail "$v" '==' 0)"
   done
+  local on off
+  on=$(metrics_mean on) off=$(metrics_mean off)
+  v=$(calc "100 * $on / $off")
+  check_row "me with the metrics registry on vs off (mean of 2 fresh starts each)" "$v % ($(cut -d. -f1 <<<"$on") vs $(cut -d. -f1 <<<"$off") req/s)" "≥ 90 %" "$(pass_fail "$v" '>=' 90)"
   bad500=$(count_of 500)
   if [[ $bad500 != 0 ]]; then log "!!!!! $bad500 responses with status 500 — see bench/results/server.log !!!!!"; fi
   check_row "status 500 anywhere (incl. warm-up)" "$bad500" "0" "$(pass_fail "$bad500" '==' 0)"
@@ -543,6 +559,36 @@ report() {
   if grep -q '| FAIL |' "$file"; then log "some checks FAILED (see the table)"; fi
 }
 
+# What the metrics registry costs a read (issue 7: reads with it on within 10 % of reads with it
+# off). Each mode gets a fresh start, its own warm-up and one measured me run, in the order
+# off, on, on, off, so that a drift of the machine during the four runs does not favour either.
+# Off means no meter registry at all: Boot then installs a no-op one. After a fresh start `me`
+# needs about 50 s of load before the JIT has it at full speed (1,600 req/s in the first 8 s,
+# 6,200 after 56 s, measured 2026-12-04), hence the long warm-up.
+METRICS_MODES=(off on on off)
+METRICS_WARMUP_RUNS=7
+metrics_cost() {
+  local i w mode key
+  log "metrics registry cost: me after fresh starts with the registry ${METRICS_MODES[*]}"
+  for i in "${!METRICS_MODES[@]}"; do
+    mode=${METRICS_MODES[$i]} key=me-metrics-${METRICS_MODES[$i]}-$i
+    if [[ $mode == off ]]; then
+      SERVER_ENV=(MANAGEMENT_PROMETHEUS_METRICS_EXPORT_ENABLED=false MANAGEMENT_SIMPLE_METRICS_EXPORT_ENABLED=false)
+    else
+      SERVER_ENV=()
+    fi
+    stop_server
+    start_server
+    scenario "$key" "warm-up: me, metrics registry $mode" "$WARMUP_DURATION" "$WORK/warmup"
+    for ((w = 2; w <= METRICS_WARMUP_RUNS; w++)); do
+      KEEP_TOKENS=1 scenario "$key" "warm-up: me, metrics registry $mode" "$WARMUP_DURATION" "$WORK/warmup"
+    done
+    KEEP_TOKENS=1 scenario "$key" "me, metrics registry $mode (fresh start, run $((i + 1)) of ${#METRICS_MODES[@]})" \
+      "$DURATION" "$WORK/results"
+  done
+  SERVER_ENV=()
+}
+
 # With BENCH_MEMORY_DETAIL=1, where the resident memory sits after the load: the kernel's split
 # (anonymous, file-backed) and, when BENCH_JAVA_OPTS turns on -XX:NativeMemoryTracking, the JVM's.
 memory_detail() {
@@ -575,6 +621,7 @@ main() {
   RSS_MIB=$(($(ps -o rss= -p "$SERVER_PID") / 1024))
   log "server RSS after the load: $RSS_MIB MiB"
   memory_detail
+  metrics_cost
   report
 }
 
