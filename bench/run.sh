@@ -396,9 +396,9 @@ warm_up() {
   done
 }
 
-# Two warm-up passes are not enough for every path: after them `me` still ran at 80-85 % of the
-# rate it reached later in the same run (2026-12-04), so which fraction of full speed a run caught
-# decided much of its me/liveness ratio. Before its measured run, each throughput scenario
+# Two warm-up passes are not always enough: in two of three runs on 2026-12-04 the measured `me`
+# ran at 79-94 % of the rate it reached later in the same run, so how far the JIT had got moved
+# the me/liveness ratio. Before its measured run, each throughput scenario
 # therefore runs $WARMUP_DURATION at a time until its rate stops rising (a run at most 5 % above
 # the one before), at most $SETTLE_MAX_RUNS times. Logins are bounded by bcrypt, not by the JIT.
 SETTLE_SCENARIOS=" me refresh jwks liveness "
