@@ -72,7 +72,7 @@ public class Fixtures {
 
     public final FixedClock clock = new FixedClock(Instant.parse("2026-11-27T10:00:00Z"));
     public final InMemoryUserRepository users = new InMemoryUserRepository();
-    public final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    public final InMemorySessionRepository sessions = new InMemorySessionRepository(users);
     public final InMemorySecurityEventLog securityEvents = new InMemorySecurityEventLog();
     public final InMemoryLoginThrottleStore throttles = new InMemoryLoginThrottleStore(clock);
     public final PlainTextPasswordHasher hasher = new PlainTextPasswordHasher();
@@ -152,7 +152,7 @@ public class Fixtures {
     }
 
     public LogOutService logOutService() {
-        return new LogOutService(sessions, users, securityEvents, unitOfWork, clock);
+        return new LogOutService(sessions, securityEvents, unitOfWork, clock);
     }
 
     /** Loads the key ring on first use: making its key costs an RSA key pair, which only the tests that sign pay. */

@@ -218,7 +218,7 @@ public class UseCaseConfiguration {
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new LogOutService(sessions, users, securityEventLog, unitOfWork, clock);
+        return new LogOutService(sessions, securityEventLog, unitOfWork, clock);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import dev.gatehouse.domain.port.in.auth.LogOutUseCase;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
-import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.RefreshToken;
 import java.time.Clock;
@@ -21,19 +20,13 @@ import java.util.Map;
  */
 public final class LogOutService implements LogOutUseCase {
     private final SessionRepository sessions;
-    private final UserRepository users;
     private final SecurityEventLog securityEvents;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public LogOutService(
-            SessionRepository sessions,
-            UserRepository users,
-            SecurityEventLog securityEvents,
-            UnitOfWork unitOfWork,
-            Clock clock) {
+            SessionRepository sessions, SecurityEventLog securityEvents, UnitOfWork unitOfWork, Clock clock) {
         this.sessions = sessions;
-        this.users = users;
         this.securityEvents = securityEvents;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -46,8 +39,7 @@ public final class LogOutService implements LogOutUseCase {
         Instant now = clock.instant();
         // The account first, as its delete locks it before cascading to sessions and tokens: a
         // logout racing the delete waits for it and then finds nothing to end (no deadlock).
-        unitOfWork.run(() -> sessions.findAccountOfRefreshToken(refreshToken.hash())
-                .flatMap(users::lockById)
+        unitOfWork.run(() -> sessions.lockAccountOfRefreshToken(refreshToken.hash())
                 .flatMap(account -> sessions.lockRefreshToken(refreshToken.hash()))
                 .map(LockedRefreshToken::session)
                 .filter(session -> session.liveAt(now))

@@ -106,7 +106,7 @@ public final class RefreshTokensService implements RefreshTokensUseCase {
     private Outcome rotate(RefreshTokensCommand command, Instant now) {
         String presentedHash = command.refreshToken().hash();
         Optional<User> account =
-                sessions.findAccountOfRefreshToken(presentedHash).flatMap(users::lockById);
+                sessions.lockAccountOfRefreshToken(presentedHash).flatMap(users::findById);
         if (account.isEmpty()) {
             return new Refusal(false);
         }

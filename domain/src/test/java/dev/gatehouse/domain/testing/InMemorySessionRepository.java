@@ -1,6 +1,7 @@
 package dev.gatehouse.domain.testing;
 
 import dev.gatehouse.domain.port.out.SessionRepository;
+import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.session.LockedRefreshToken;
 import dev.gatehouse.domain.session.Session;
 import dev.gatehouse.domain.session.SessionId;
@@ -13,10 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A {@link SessionRepository} in maps; held to the same contract as the real one. */
+/**
+ * A {@link SessionRepository} in maps; held to the same contract as the real one. It reads the
+ * accounts' store because the database's sessions go with their account (ON DELETE CASCADE),
+ * which these maps do not: a token of a deleted account must not lead to it.
+ */
 public class InMemorySessionRepository implements SessionRepository {
     private final Map<SessionId, Session> sessions = new LinkedHashMap<>();
     private final Map<String, StoredRefreshToken> tokens = new LinkedHashMap<>();
+    private final UserRepository accounts;
+
+    public InMemorySessionRepository(UserRepository accounts) {
+        this.accounts = accounts;
+    }
 
     @Override
     public synchronized void open(Session session, String refreshTokenHash, Instant refreshTokenExpiresAt) {
@@ -34,10 +44,11 @@ public class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public synchronized Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash) {
+    public synchronized Optional<UserId> lockAccountOfRefreshToken(String refreshTokenHash) {
         return Optional.ofNullable(tokens.get(refreshTokenHash))
                 .map(token -> sessions.get(token.sessionId()))
-                .map(Session::userId);
+                .map(Session::userId)
+                .filter(account -> accounts.findById(account).isPresent());
     }
 
     @Override

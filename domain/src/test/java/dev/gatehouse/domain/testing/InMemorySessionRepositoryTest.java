@@ -4,8 +4,8 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UserRepository;
 
 class InMemorySessionRepositoryTest extends SessionRepositoryContract {
-    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository(users);
 
     @Override
     protected SessionRepository sessions() {

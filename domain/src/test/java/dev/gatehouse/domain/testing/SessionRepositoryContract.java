@@ -77,11 +77,22 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
-    void findsTheAccountARefreshTokenBelongsTo() {
+    void locksTheAccountARefreshTokenBelongsTo() {
         openSession(owner, T0, "hash-1");
 
-        assertThat(sessions().findAccountOfRefreshToken("hash-1")).contains(owner.id());
-        assertThat(sessions().findAccountOfRefreshToken("unknown")).isEmpty();
+        assertThat(inTransaction(() -> sessions().lockAccountOfRefreshToken("hash-1")))
+                .contains(owner.id());
+        assertThat(inTransaction(() -> sessions().lockAccountOfRefreshToken("unknown")))
+                .isEmpty();
+    }
+
+    @Test
+    void aTokenOfADeletedAccountLeadsToNoAccount() {
+        openSession(owner, T0, "hash-1");
+        run(() -> users().delete(owner.id()));
+
+        assertThat(inTransaction(() -> sessions().lockAccountOfRefreshToken("hash-1")))
+                .isEmpty();
     }
 
     @Test

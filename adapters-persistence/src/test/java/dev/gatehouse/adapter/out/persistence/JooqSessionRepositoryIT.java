@@ -20,6 +20,7 @@ import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.SessionRepositoryContract;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.User;
+import dev.gatehouse.domain.user.UserId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -167,6 +168,45 @@ class JooqSessionRepositoryIT extends SessionRepositoryContract {
             assertThat(locked.session().revokedAt()).isEqualTo(revokedAt);
             assertThat(locked.token().spent()).isFalse();
         });
+    }
+
+    /**
+     * What keeps a refresh racing its account's delete from deadlocking: the delete locks the users
+     * row before it cascades to the token, and the refresh's first statement waits for that lock,
+     * then finds no account (the re-check of the locked row sees it deleted).
+     */
+    @Test
+    void lockingTheAccountOfATokenWaitsForTheAccountsDeleteAndThenFindsNone() throws InterruptedException {
+        User user = storedUser();
+        openSession(user, LOGIN, "7".repeat(64));
+
+        Outcomes<Boolean, Optional<UserId>> outcomes = OverlappingTransactions.run(
+                unitOfWork,
+                dsl,
+                () -> users.delete(user.id()),
+                () -> sessions.lockAccountOfRefreshToken("7".repeat(64)));
+
+        assertThat(outcomes.first().value()).isTrue();
+        assertThat(outcomes.second().failure()).isNull();
+        assertThat(outcomes.second().value()).isEmpty();
+    }
+
+    /** ...and the lock is the account's: a change of the account waits for the refresh that took it. */
+    @Test
+    void aChangeOfTheAccountWaitsForTheUnitOfWorkThatLockedItThroughAToken() throws InterruptedException {
+        User user = storedUser();
+        openSession(user, LOGIN, "8".repeat(64));
+        User disabled = user.withEnabled(false, LOGIN.plusSeconds(1));
+
+        Outcomes<Optional<UserId>, Object> outcomes = OverlappingTransactions.run(
+                unitOfWork, dsl, () -> sessions.lockAccountOfRefreshToken("8".repeat(64)), () -> {
+                    users.update(disabled);
+                    return null;
+                });
+
+        assertThat(outcomes.first().value()).contains(user.id());
+        assertThat(outcomes.second().succeeded()).isTrue();
+        assertThat(users.findById(user.id())).contains(disabled);
     }
 
     /** A caller that rotates without locking and checking first must not give a token two successors. */

@@ -28,12 +28,16 @@ public interface SessionRepository {
     Optional<Session> findById(SessionId id);
 
     /**
-     * The account whose session the refresh token with this hash belongs to, without locking
-     * anything: a caller that will change the token or its session locks that account first (as
-     * an account's delete does before it cascades to sessions and tokens), so the two wait for each
-     * other instead of deadlocking.
+     * Locks the account whose session the refresh token with this hash belongs to, taking the lock
+     * {@link UserRepository#lockById} takes, and returns its id: empty for an unknown token or an
+     * account that is gone (also one deleted while this waited for it). A caller that will change
+     * the token or its session takes this first (as an account's delete locks the account before it
+     * cascades to sessions and tokens), so the two wait for each other instead of deadlocking. One
+     * statement instead of a look-up and a lock: refreshing is the hottest write. The account itself
+     * is read afterwards ({@link UserRepository#findById}), so that the read sees what a change this
+     * waited for committed. The lock lasts as long as the unit of work.
      */
-    Optional<UserId> findAccountOfRefreshToken(String refreshTokenHash);
+    Optional<UserId> lockAccountOfRefreshToken(String refreshTokenHash);
 
     /**
      * Spends the old token, stores its successor in the same session, and records the session's
