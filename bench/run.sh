@@ -578,6 +578,8 @@ report() {
     echo "answered during the flood, which runs 2 s before and after the read run. Before its run, each"
     echo "throughput scenario ran $WARMUP_DURATION at a time until its rate stopped rising; runs needed:" \
       "$(IFS=,; echo "${SETTLED[*]}" | sed 's/,/, /g')."
+    echo "The registry step's fresh starts (${METRICS_MODES[*]}) ran $WARMUP_DURATION warm-up runs of me until" \
+      "its rate stopped rising (at least $METRICS_WARMUP_RUNS): ${METRICS_WARMUPS[*]:-none}."
   } >"$file"
   echo
   cat "$file"
@@ -591,11 +593,15 @@ report() {
 # off, on, on, off, so that a drift of the machine during the four runs does not favour either.
 # Off means no meter registry at all: Boot then installs a no-op one. After a fresh start `me`
 # needs about 50 s of load before the JIT has it at full speed (1,600 req/s in the first 8 s,
-# 6,200 after 56 s, measured 2026-12-04), hence the long warm-up.
-METRICS_MODES=(off on on off)
+# 6,200 after 56 s, measured 2026-12-04), hence the long warm-up: at least 7 runs, then more
+# until the rate stops rising (at most 5 % above the run before), at most 15. On a slow afternoon
+# 7 were not enough: two starts were still gaining 20-40 % a run, and the check read 80 %.
 METRICS_WARMUP_RUNS=7
+METRICS_WARMUP_MAX_RUNS=15
+METRICS_MODES=(off on on off)
+METRICS_WARMUPS=()
 metrics_cost() {
-  local i w mode key
+  local i w mode key prev rate
   log "metrics registry cost: me after fresh starts with the registry ${METRICS_MODES[*]}"
   for i in "${!METRICS_MODES[@]}"; do
     mode=${METRICS_MODES[$i]} key=me-metrics-${METRICS_MODES[$i]}-$i
@@ -607,9 +613,14 @@ metrics_cost() {
     stop_server
     start_server
     scenario "$key" "warm-up: me, metrics registry $mode" "$WARMUP_DURATION" "$WORK/warmup"
-    for ((w = 2; w <= METRICS_WARMUP_RUNS; w++)); do
+    prev=$(jq -r .rps "$WORK/warmup/$key.json")
+    for ((w = 2; w <= METRICS_WARMUP_MAX_RUNS; w++)); do
       KEEP_TOKENS=1 scenario "$key" "warm-up: me, metrics registry $mode" "$WARMUP_DURATION" "$WORK/warmup"
+      rate=$(jq -r .rps "$WORK/warmup/$key.json")
+      if ((w >= METRICS_WARMUP_RUNS)) && holds "$rate" '<=' "$(calc "$prev * 1.05" 2)"; then break; fi
+      prev=$rate
     done
+    METRICS_WARMUPS+=("$((w > METRICS_WARMUP_MAX_RUNS ? METRICS_WARMUP_MAX_RUNS : w))")
     KEEP_TOKENS=1 scenario "$key" "me, metrics registry $mode (fresh start, run $((i + 1)) of ${#METRICS_MODES[@]})" \
       "$DURATION" "$WORK/results"
   done
