@@ -36,8 +36,9 @@ final class JooqSecurityEventLog implements SecurityEventLog {
     private final DSLContext dsl;
 
     /**
-     * The insert, rendered once: every login, refresh and logout records an event, and building and
-     * rendering the statement each time was the costliest part of a refresh's SQL on the client.
+     * The insert, rendered once: every login, refresh and logout records an event. The saving is
+     * smaller than for a statement without binds, because a plain-SQL template still renders its
+     * bind values on each execution (the insert stayed at 6.6 % of a refresh's CPU, from 6.7 %).
      */
     private final String insertSql;
 
