@@ -193,7 +193,7 @@ start_server() {
     APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL \
     APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     JAVA_HOME=$(dirname "$(dirname "$JAVA")") \
-    JDK_JAVA_OPTIONS=${BENCH_JAVA_OPTS:-} \
+    JDK_JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
     "${cmd[@]}" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health/readiness" || true) == 200 ]]; do
