@@ -1,7 +1,10 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.domain.mail.MailDeliveryPass;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.port.in.mail.DeliverPendingMailUseCase;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -16,7 +19,9 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>A pass that fails (the database is down, most likely) does not end the thread: the first
  * failure of a run of them is logged in one line, without a stack trace, the rest only at debug
- * level until a pass succeeds again, which is logged too.
+ * level until a pass succeeds again, which is logged too. What a pass reports is logged as warnings:
+ * mails the server did not take (one line a pass, since while the server is down every pass fails
+ * alike), each mail given up on, and each mail that may arrive twice.
  */
 final class MailOutboxSender implements SmartLifecycle {
     static final String THREAD_NAME = "mail-outbox";
@@ -50,7 +55,7 @@ final class MailOutboxSender implements SmartLifecycle {
 
     /** No sender on this instance (nowhere to deliver to): no thread starts, mail waits in the outbox. */
     static MailOutboxSender none() {
-        return new MailOutboxSender(() -> 0, Duration.ofDays(1), 1, true);
+        return new MailOutboxSender(() -> MailDeliveryPass.NOTHING_DUE, Duration.ofDays(1), 1, true);
     }
 
     @Override
@@ -101,12 +106,15 @@ final class MailOutboxSender implements SmartLifecycle {
     /** @return whether to run the next pass at once (a full batch went out) */
     boolean pass() {
         try {
-            int delivered = deliverPendingMail.deliverPendingMail();
+            MailDeliveryPass pass = deliverPendingMail.deliverPendingMail();
             if (failing) {
                 failing = false;
                 log.info("Mail outbox delivery works again");
             }
-            return delivered >= batchSize;
+            report(pass);
+            // Not the claimed count: with the mail server down every claim fails, and running
+            // again at once would hammer it.
+            return pass.delivered() >= batchSize;
         } catch (RuntimeException failure) {
             if (stopping.getCount() == 0) {
                 return false; // shutting down: the database may already be going away
@@ -121,6 +129,32 @@ final class MailOutboxSender implements SmartLifecycle {
                         pollInterval);
             }
             return false;
+        }
+    }
+
+    private static void report(MailDeliveryPass pass) {
+        List<MailDeliveryPass.Failure> failures = pass.failures();
+        if (!failures.isEmpty()) {
+            log.warn(
+                    "Could not deliver {} of {} mails ({} to be tried again later): {}",
+                    failures.size(),
+                    pass.claimed(),
+                    failures.size() - pass.givenUp().size(),
+                    failures.getFirst().error());
+        }
+        for (MailDeliveryPass.Failure gaveUp : pass.givenUp()) {
+            log.warn(
+                    "Gave up on a {} mail after {} attempts since {}: {}",
+                    gaveUp.topic(),
+                    gaveUp.attempts(),
+                    gaveUp.queuedAt(),
+                    gaveUp.error());
+        }
+        for (MailTopic topic : pass.deliveredAfterLease()) {
+            log.warn(
+                    "A {} mail was delivered after its lease ran out and another sender had claimed it:"
+                            + " it may arrive twice (raise app.mail.delivery.lease above the SMTP timeouts)",
+                    topic);
         }
     }
 

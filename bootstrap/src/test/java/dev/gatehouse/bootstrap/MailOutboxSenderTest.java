@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.mail.MailDeliveryPass;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.port.in.mail.DeliverPendingMailUseCase;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,12 +29,14 @@ class MailOutboxSenderTest {
         final AtomicInteger failuresLeft = new AtomicInteger();
 
         @Override
-        public int deliverPendingMail() {
+        public MailDeliveryPass deliverPendingMail() {
             passes.incrementAndGet();
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new StoreUnavailableException(new SQLException("Connection to 127.0.0.1:5432 refused"));
             }
-            return fullBatchesLeft.getAndDecrement() > 0 ? BATCH : 0;
+            return fullBatchesLeft.getAndDecrement() > 0
+                    ? new MailDeliveryPass(BATCH, BATCH, List.of(), List.of())
+                    : MailDeliveryPass.NOTHING_DUE;
         }
     }
 
@@ -72,6 +78,30 @@ class MailOutboxSenderTest {
                 .contains("caused by SQLException: Connection to 127.0.0.1:5432 refused")
                 .contains("Mail outbox delivery works again")
                 .doesNotContain("\tat dev.gatehouse");
+    }
+
+    @Test
+    void logsWhatAPassReportsWithoutTheMailsAddressesOrLinks(CapturedOutput output) {
+        Instant queuedAt = Instant.parse("2026-03-01T10:00:00Z");
+        String refused = "SMTP delivery of a PASSWORD_RESET mail failed: connection refused";
+        MailDeliveryPass reported = new MailDeliveryPass(
+                BATCH,
+                BATCH - 2,
+                List.of(
+                        new MailDeliveryPass.Failure(MailTopic.PASSWORD_RESET, 1, queuedAt, refused, false),
+                        new MailDeliveryPass.Failure(MailTopic.VERIFY_EMAIL, 9, queuedAt, "timed out", true)),
+                List.of(MailTopic.EMAIL_CHANGED_NOTICE));
+        MailOutboxSender sender = new MailOutboxSender(() -> reported, Duration.ofHours(1), BATCH);
+
+        assertThat(sender.pass())
+                .as("a batch with failures in it is not run again at once")
+                .isFalse();
+
+        assertThat(output.getOut())
+                .contains("Could not deliver 2 of 5 mails (1 to be tried again later): " + refused)
+                .contains("Gave up on a VERIFY_EMAIL mail after 9 attempts since 2026-03-01T10:00:00Z: timed out")
+                .contains("A EMAIL_CHANGED_NOTICE mail was delivered after its lease ran out")
+                .doesNotContain("Gave up on a PASSWORD_RESET");
     }
 
     @Test

@@ -4,14 +4,16 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.ClaimedMail;
 import dev.gatehouse.domain.mail.MailDeliveryException;
+import dev.gatehouse.domain.mail.MailDeliveryPass;
+import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.port.in.mail.DeliverPendingMailUseCase;
 import dev.gatehouse.domain.port.out.MailDeliveryQueue;
 import dev.gatehouse.domain.port.out.MailSender;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +22,9 @@ import java.util.Map;
  * server outside any transaction: no database connection or lock is held while SMTP takes its
  * time, and the lease keeps other senders off them meanwhile. Each mail's outcome is recorded on
  * its own, so a mail that fails (or a sender that throws) never holds up the rest of the batch.
- *
- * <p>The application core has no logging framework; its few lines go through the JDK's
- * {@link System.Logger}, which the running service routes to its own log.
+ * What operators should hear about comes back in the {@link MailDeliveryPass}, for the caller to log.
  */
 public final class DeliverPendingMailService implements DeliverPendingMailUseCase {
-    private static final System.Logger log = System.getLogger(DeliverPendingMailService.class.getName());
-
     private final MailDeliveryQueue queue;
     private final MailSender sender;
     private final SecurityEventLog securityEvents;
@@ -50,57 +48,45 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
     }
 
     @Override
-    public int deliverPendingMail() {
+    public MailDeliveryPass deliverPendingMail() {
         List<ClaimedMail> claimed = queue.claimDue(policy.batchSize(), clock.instant(), policy.lease());
         int delivered = 0;
-        int failed = 0;
-        String firstError = null;
+        List<MailDeliveryPass.Failure> failures = new ArrayList<>();
+        List<MailTopic> deliveredAfterLease = new ArrayList<>();
         for (ClaimedMail mail : claimed) {
-            String error = deliver(mail);
-            if (error == null) {
-                delivered++;
-            } else {
-                failed++;
-                firstError = firstError == null ? error : firstError;
+            String error = handOver(mail);
+            if (error != null) {
+                failures.add(failed(mail, error));
+                continue;
+            }
+            delivered++;
+            if (!queue.markSent(mail, clock.instant())) {
+                deliveredAfterLease.add(mail.mail().topic());
             }
         }
-        if (failed > 0) {
-            // One line per pass, not per mail: while the mail server is down every pass fails alike.
-            log.log(
-                    Level.WARNING,
-                    "Could not deliver {0} of {1} mails (they are tried again later): {2}",
-                    failed,
-                    claimed.size(),
-                    firstError);
-        }
-        return delivered;
+        return new MailDeliveryPass(claimed.size(), delivered, failures, deliveredAfterLease);
     }
 
     /** @return null once the mail is handed over, else why it was not */
-    private String deliver(ClaimedMail mail) {
+    private String handOver(ClaimedMail mail) {
         try {
             sender.send(mail.mail());
+            return null;
         } catch (MailDeliveryException e) {
-            return failed(mail, e.getMessage());
+            // Never null: null means handed over.
+            return e.getMessage() != null ? e.getMessage() : "the mail sender gave no reason";
         } catch (RuntimeException e) {
             // A sender that breaks its contract still must not stall the batch or the mail: it is
             // retried and in the end given up like any other. Only the type is kept, since an
             // unexpected message might quote anything.
-            return failed(mail, "unexpected " + e.getClass().getName() + " from the mail sender");
+            return "unexpected " + e.getClass().getName() + " from the mail sender";
         }
-        if (!queue.markSent(mail, clock.instant())) {
-            log.log(
-                    Level.WARNING,
-                    "A {0} mail was delivered after its lease ran out and another sender had claimed it:"
-                            + " it may arrive twice (raise app.mail.delivery.lease above the SMTP timeouts)",
-                    mail.mail().topic());
-        }
-        return null;
     }
 
-    private String failed(ClaimedMail mail, String error) {
+    private MailDeliveryPass.Failure failed(ClaimedMail mail, String error) {
         Instant now = clock.instant();
-        if (policy.givesUp(mail.queuedAt(), now)) {
+        boolean givesUp = policy.givesUp(mail.queuedAt(), now);
+        if (givesUp) {
             unitOfWork.run(() -> {
                 queue.abandon(mail, now, error);
                 securityEvents.record(SecurityEvent.unattributed(
@@ -112,16 +98,9 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
                                 "topic", mail.mail().topic().name(),
                                 "attempts", Integer.toString(mail.attempts()))));
             });
-            log.log(
-                    Level.WARNING,
-                    "Gave up on a {0} mail after {1} attempts since {2}: {3}",
-                    mail.mail().topic(),
-                    mail.attempts(),
-                    mail.queuedAt(),
-                    error);
         } else {
             queue.retryAt(mail, now.plus(policy.backoffAfter(mail.attempts())), error);
         }
-        return error;
+        return new MailDeliveryPass.Failure(mail.mail().topic(), mail.attempts(), mail.queuedAt(), error, givesUp);
     }
 }

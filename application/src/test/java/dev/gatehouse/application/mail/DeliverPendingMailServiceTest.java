@@ -6,6 +6,8 @@ import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.ClaimedMail;
 import dev.gatehouse.domain.mail.Mail;
+import dev.gatehouse.domain.mail.MailDeliveryException;
+import dev.gatehouse.domain.mail.MailDeliveryPass;
 import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.testing.FixedClock;
 import dev.gatehouse.domain.testing.InMemoryMailOutbox;
@@ -55,13 +57,15 @@ class DeliverPendingMailServiceTest {
         clock.advance(Duration.ofSeconds(1));
         Mail second = queue("bob@example.com");
 
-        assertThat(service.deliverPendingMail()).isEqualTo(2);
+        assertThat(service.deliverPendingMail().delivered()).isEqualTo(2);
 
         assertThat(server.delivered()).containsExactly(first, second);
         assertThat(outbox.countSent()).isEqualTo(2);
         assertThat(outbox.countPending()).isZero();
         assertThat(queue.claims()).noneMatch(outbox::holdsBodyOf);
-        assertThat(service.deliverPendingMail()).as("nothing left to deliver").isZero();
+        assertThat(service.deliverPendingMail().delivered())
+                .as("nothing left to deliver")
+                .isZero();
         assertThat(server.attempts()).isEqualTo(2);
     }
 
@@ -72,8 +76,8 @@ class DeliverPendingMailServiceTest {
         queue("cy@example.com");
         DeliverPendingMailService twoAtATime = service(2);
 
-        assertThat(twoAtATime.deliverPendingMail()).isEqualTo(2);
-        assertThat(twoAtATime.deliverPendingMail()).isEqualTo(1);
+        assertThat(twoAtATime.deliverPendingMail().delivered()).isEqualTo(2);
+        assertThat(twoAtATime.deliverPendingMail().delivered()).isEqualTo(1);
         assertThat(outbox.countSent()).isEqualTo(3);
     }
 
@@ -82,7 +86,16 @@ class DeliverPendingMailServiceTest {
         queue("ada@example.com");
         server.down(true);
 
-        assertThat(service.deliverPendingMail()).isZero();
+        MailDeliveryPass pass = service.deliverPendingMail();
+        assertThat(pass.delivered()).isZero();
+        assertThat(pass.failures())
+                .containsExactly(new MailDeliveryPass.Failure(
+                        MailTopic.PASSWORD_RESET,
+                        1,
+                        clock.instant(),
+                        "SMTP delivery of a PASSWORD_RESET mail failed: connection refused",
+                        false));
+        assertThat(pass.givenUp()).isEmpty();
         assertThat(server.attempts()).isEqualTo(1);
         assertThat(outbox.holdsBodyOf(queue.claims().getFirst()))
                 .as("kept for the retry")
@@ -102,7 +115,7 @@ class DeliverPendingMailServiceTest {
 
         server.down(false);
         clock.advance(MAX_BACKOFF);
-        assertThat(service.deliverPendingMail()).isEqualTo(1);
+        assertThat(service.deliverPendingMail().delivered()).isEqualTo(1);
         assertThat(outbox.countSent()).isEqualTo(1);
         assertThat(securityEvents.events()).isEmpty();
     }
@@ -112,22 +125,31 @@ class DeliverPendingMailServiceTest {
         queue("ada@example.com");
         server.down(true);
 
-        Instant giveUpAt = clock.instant().plus(GIVE_UP_AFTER);
+        Instant queuedAt = clock.instant();
+        Instant giveUpAt = queuedAt.plus(GIVE_UP_AFTER);
         service.deliverPendingMail();
         while (clock.instant().plus(MAX_BACKOFF).isBefore(giveUpAt)) {
             clock.advance(MAX_BACKOFF);
-            service.deliverPendingMail();
+            assertThat(service.deliverPendingMail().givenUp()).isEmpty();
             assertThat(outbox.countAbandoned()).isZero();
             assertThat(securityEvents.events()).isEmpty();
         }
         clock.advance(MAX_BACKOFF); // due again, and at or past the give-up time
-        service.deliverPendingMail();
+        MailDeliveryPass last = service.deliverPendingMail();
 
         assertThat(outbox.countAbandoned()).isEqualTo(1);
         assertThat(outbox.countPending()).isZero();
         assertThat(queue.claims()).noneMatch(outbox::holdsBodyOf);
         int attempts = queue.claims().getLast().attempts();
         assertThat(attempts).isEqualTo(server.attempts());
+        assertThat(last.givenUp())
+                .as("reported for the log")
+                .containsExactly(new MailDeliveryPass.Failure(
+                        MailTopic.PASSWORD_RESET,
+                        attempts,
+                        queuedAt,
+                        "SMTP delivery of a PASSWORD_RESET mail failed: connection refused",
+                        true));
         SecurityEvent event =
                 securityEvents.ofType(SecurityEventType.MAIL_UNDELIVERABLE).getFirst();
         assertThat(securityEvents.events()).containsExactly(event);
@@ -139,7 +161,9 @@ class DeliverPendingMailServiceTest {
 
         clock.advance(Duration.ofHours(1));
         server.down(false);
-        assertThat(service.deliverPendingMail()).as("given up for good").isZero();
+        assertThat(service.deliverPendingMail().delivered())
+                .as("given up for good")
+                .isZero();
         assertThat(server.delivered()).isEmpty();
     }
 
@@ -151,15 +175,24 @@ class DeliverPendingMailServiceTest {
         server.refuse("refused@example.com");
         server.breakOn("broken@example.com");
 
-        assertThat(service.deliverPendingMail()).isEqualTo(1);
+        MailDeliveryPass pass = service.deliverPendingMail();
 
+        assertThat(pass.claimed()).isEqualTo(3);
+        assertThat(pass.delivered()).isEqualTo(1);
+        assertThat(pass.failures())
+                .extracting(MailDeliveryPass.Failure::error)
+                .containsExactly(
+                        "SMTP delivery of a PASSWORD_RESET mail failed: connection refused",
+                        "unexpected java.lang.IllegalStateException from the mail sender")
+                .as("nothing of the mail, whose text holds a live link")
+                .noneMatch(error -> error.contains("live-token"));
         assertThat(server.delivered()).containsExactly(deliverable);
         assertThat(outbox.countPending()).as("both failures kept for a retry").isEqualTo(2);
-        assertThat(service.deliverPendingMail())
+        assertThat(service.deliverPendingMail().delivered())
                 .as("released with a backoff, not left claimed")
                 .isZero();
         clock.advance(INITIAL_BACKOFF);
-        assertThat(service.deliverPendingMail()).isZero();
+        assertThat(service.deliverPendingMail().delivered()).isZero();
         assertThat(server.attempts()).isEqualTo(5);
     }
 
@@ -172,14 +205,38 @@ class DeliverPendingMailServiceTest {
             assertThat(outbox.claimDue(10, clock.instant(), LEASE)).hasSize(1);
         });
 
-        assertThat(service.deliverPendingMail())
-                .as("handed to the server all the same")
-                .isEqualTo(1);
+        MailDeliveryPass pass = service.deliverPendingMail();
+        assertThat(pass.delivered()).as("handed to the server all the same").isEqualTo(1);
+        assertThat(pass.deliveredAfterLease())
+                .as("reported: it may arrive twice")
+                .containsExactly(MailTopic.PASSWORD_RESET);
 
         assertThat(server.delivered()).hasSize(1);
         ClaimedMail staleClaim = queue.claims().getFirst();
         assertThat(outbox.countSent()).as("the other sender's claim decides").isZero();
         assertThat(outbox.holdsBodyOf(staleClaim)).isTrue();
         assertThat(outbox.countPending()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalWithoutAReasonIsStillAFailure() {
+        queue("ada@example.com");
+        MailDeliveryPass pass = new DeliverPendingMailService(
+                        queue,
+                        mail -> {
+                            throw new MailDeliveryException(null, null);
+                        },
+                        securityEvents,
+                        unitOfWork,
+                        new MailDeliveryPolicy(20, LEASE, INITIAL_BACKOFF, MAX_BACKOFF, GIVE_UP_AFTER),
+                        clock)
+                .deliverPendingMail();
+
+        assertThat(pass.delivered()).isZero();
+        assertThat(pass.failures())
+                .extracting(MailDeliveryPass.Failure::error)
+                .containsExactly("the mail sender gave no reason");
+        assertThat(outbox.countSent()).isZero();
+        assertThat(outbox.countPending()).as("kept for a retry").isEqualTo(1);
     }
 }

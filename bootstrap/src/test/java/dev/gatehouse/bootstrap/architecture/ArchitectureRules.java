@@ -193,4 +193,19 @@ final class ArchitectureRules {
                 .resideInAPackage("java.util.logging..")
                 .as("no classes use java.util.logging");
     }
+
+    /**
+     * Rule 7e: the core does not log, not even through the JDK's {@code System.Logger}: a use case
+     * reports what happened to its caller (as {@code MailDeliveryPass} does), and the adapter that
+     * called it decides what to log.
+     */
+    ArchRule coreDoesNotLog() {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(pkg("domain.."), pkg("application.."))
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(System.Logger.class)
+                .as("domain and application do not log");
+    }
 }

@@ -77,7 +77,8 @@ class ArchitectureRulesCanFailTest {
                 rule("no package cycles", ArchitectureRules::noPackageCycles, "Alpha"),
                 rule("no field injection", ArchitectureRules::noFieldInjection, "FieldInjectedWiring"),
                 rule("no standard streams", ArchitectureRules::noStandardStreams, "PrintsToStandardOut"),
-                rule("no java.util.logging", ArchitectureRules::noJavaUtilLogging, "UsesJavaUtilLogging"));
+                rule("no java.util.logging", ArchitectureRules::noJavaUtilLogging, "UsesJavaUtilLogging"),
+                rule("the core does not log", ArchitectureRules::coreDoesNotLog, "LogsFromTheCore"));
     }
 
     private static Arguments rule(String name, Function<ArchitectureRules, ArchRule> rule, String plantedClass) {

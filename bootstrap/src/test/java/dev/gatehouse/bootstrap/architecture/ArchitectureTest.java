@@ -82,5 +82,6 @@ class ArchitectureTest {
         RULES.noFieldInjection().check(product);
         RULES.noStandardStreams().check(product);
         RULES.noJavaUtilLogging().check(product);
+        RULES.coreDoesNotLog().check(product);
     }
 }

@@ -1,5 +1,7 @@
 package dev.gatehouse.domain.port.in.mail;
 
+import dev.gatehouse.domain.mail.MailDeliveryPass;
+
 /**
  * One pass of an outbox sender: claims the mail that is due, hands each to the mail server,
  * erases what was delivered, schedules a retry with backoff for what failed, and gives up (with an
@@ -7,6 +9,6 @@ package dev.gatehouse.domain.port.in.mail;
  * instance at once: each mail is claimed by one sender at a time.
  */
 public interface DeliverPendingMailUseCase {
-    /** @return how many mails were delivered in this pass */
-    int deliverPendingMail();
+    /** @return what the pass did, for the caller to report */
+    MailDeliveryPass deliverPendingMail();
 }
