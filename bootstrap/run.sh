@@ -17,6 +17,23 @@ app=${GATEHOUSE_APP_DIR:-$here/target/gatehouse}
 options=$here/jvm.options
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
+# Steps 1 and 2 run under a lock where flock(1) exists (util-linux): two instances started at once
+# after a build would otherwise extract over each other (one then fails to start) and train twice.
+# The lock file sits beside the extraction, which step 1 may delete; it is released before Java runs.
+mkdir -p "$(dirname "$app")"
+locked=
+if command -v flock >/dev/null 2>&1; then
+    exec 9>"$app.lock"
+    flock 9
+    locked=1
+fi
+unlock() {
+    if [ -n "$locked" ]; then
+        exec 9>&-
+        locked=
+    fi
+}
+
 # 1. Extract again whenever the jar was rebuilt (the stamp, not the extracted files, carries the time).
 if [ ! -f "$app/.extracted" ] || [ "$jar" -nt "$app/.extracted" ]; then
     rm -rf "$app"
@@ -25,6 +42,7 @@ if [ ! -f "$app/.extracted" ] || [ "$jar" -nt "$app/.extracted" ]; then
 fi
 
 if [ "${GATEHOUSE_AOT:-on}" = off ]; then
+    unlock
     exec "$java" @"$options" -jar "$app/gatehouse.jar" "$@"
 fi
 
@@ -47,6 +65,7 @@ if [ "$(cat "$app/app.aot.stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "$stamp" >"$app/app.aot.stamp"
 fi
 
+unlock
 [ "${GATEHOUSE_PREPARE_ONLY:-}" = 1 ] && exit 0
 
 # 3. Start. With the cache absent (training failed) the JVM starts without it.
