@@ -20,6 +20,7 @@ import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.GetOwnProfileService;
 import dev.gatehouse.application.user.UpdateOwnProfileService;
@@ -82,6 +83,7 @@ public class Fixtures {
     private static final CommonPasswords COMMON_PASSWORDS = CommonPasswords.bundled();
 
     public final PasswordPolicy passwordPolicy = new PasswordPolicy(COMMON_PASSWORDS);
+    public final NewPasswords newPasswords = new NewPasswords(passwordPolicy, hasher);
 
     // Mail: tokens and the outbox in memory; tests read the tokens back out of the queued mail's links.
     public static final String PRODUCT_NAME = "Gatehouse Test";
@@ -98,7 +100,7 @@ public class Fixtures {
     public final EmailTokenMails tokenMails =
             new EmailTokenMails(emailTokens, outbox, mailComposer, new SecureRandom());
 
-    public final AccountOpener accountOpener = new AccountOpener(users, hasher, passwordPolicy, tokenMails, clock);
+    public final AccountOpener accountOpener = new AccountOpener(users, newPasswords, tokenMails, clock);
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
     public final CurrentPasswordCheck currentPasswordCheck = new CurrentPasswordCheck(throttling, hasher, unitOfWork);

@@ -13,7 +13,7 @@ import dev.gatehouse.application.email.mailing.MailLinks;
 import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
-import dev.gatehouse.domain.password.PasswordPolicy;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.domain.port.in.email.ConfirmEmailChangeUseCase;
 import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetUseCase;
 import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
@@ -24,7 +24,6 @@ import dev.gatehouse.domain.port.in.email.VerifyEmailUseCase;
 import dev.gatehouse.domain.port.out.EmailTokenStore;
 import dev.gatehouse.domain.port.out.MailOutbox;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
-import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -85,8 +84,7 @@ public class EmailUseCaseConfiguration {
             LoginThrottling loginThrottling,
             SecurityNotices securityNotices,
             SecurityEventLog securityEventLog,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
+            NewPasswords newPasswords,
             UnitOfWork unitOfWork,
             Clock clock) {
         return new ConfirmPasswordResetService(
@@ -96,8 +94,7 @@ public class EmailUseCaseConfiguration {
                 loginThrottling,
                 securityNotices,
                 securityEventLog,
-                passwordHasher,
-                passwordPolicy,
+                newPasswords,
                 unitOfWork,
                 clock);
     }

@@ -36,6 +36,7 @@ import dev.gatehouse.application.mfa.PurgeExpiredMfaChallengesService;
 import dev.gatehouse.application.mfa.RegenerateRecoveryCodesService;
 import dev.gatehouse.application.mfa.ResetMfaService;
 import dev.gatehouse.application.mfa.SetUpTotpService;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.ChangeOwnPasswordService;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -120,13 +121,14 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    NewPasswords newPasswords(PasswordPolicy passwordPolicy, PasswordHasher passwordHasher) {
+        return new NewPasswords(passwordPolicy, passwordHasher);
+    }
+
+    @Bean
     AccountOpener accountOpener(
-            UserRepository users,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
-            EmailTokenMails emailTokenMails,
-            Clock clock) {
-        return new AccountOpener(users, passwordHasher, passwordPolicy, emailTokenMails, clock);
+            UserRepository users, NewPasswords newPasswords, EmailTokenMails emailTokenMails, Clock clock) {
+        return new AccountOpener(users, newPasswords, emailTokenMails, clock);
     }
 
     /** The one skew both the token decoder and the key ring's retention reckon with. */
@@ -333,8 +335,7 @@ public class UseCaseConfiguration {
             UserRepository users,
             SessionRepository sessions,
             SecurityEventLog securityEventLog,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
+            NewPasswords newPasswords,
             CurrentPasswordCheck currentPasswordCheck,
             SecurityNotices securityNotices,
             UnitOfWork unitOfWork,
@@ -343,8 +344,7 @@ public class UseCaseConfiguration {
                 users,
                 sessions,
                 securityEventLog,
-                passwordHasher,
-                passwordPolicy,
+                newPasswords,
                 currentPasswordCheck,
                 securityNotices,
                 unitOfWork,

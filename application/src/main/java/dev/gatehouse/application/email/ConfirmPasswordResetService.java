@@ -2,17 +2,16 @@ package dev.gatehouse.application.email;
 
 import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.domain.auth.LoginName;
 import dev.gatehouse.domain.email.EmailTokenGrant;
 import dev.gatehouse.domain.email.EmailTokenPurpose;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.MailTopic;
-import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetCommand;
 import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetUseCase;
 import dev.gatehouse.domain.port.out.EmailTokenStore;
-import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -49,8 +48,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     private final LoginThrottling throttling;
     private final SecurityNotices notices;
     private final SecurityEventLog securityEvents;
-    private final PasswordHasher passwordHasher;
-    private final PasswordPolicy passwordPolicy;
+    private final NewPasswords newPasswords;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -61,8 +59,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
             LoginThrottling throttling,
             SecurityNotices notices,
             SecurityEventLog securityEvents,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
+            NewPasswords newPasswords,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.users = users;
@@ -71,8 +68,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         this.throttling = throttling;
         this.notices = notices;
         this.securityEvents = securityEvents;
-        this.passwordHasher = passwordHasher;
-        this.passwordPolicy = passwordPolicy;
+        this.newPasswords = newPasswords;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -81,8 +77,7 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
     public void confirmPasswordReset(ConfirmPasswordResetCommand command) {
         EmailTokenGrant usable = tokens.findUsable(command.token(), PURPOSE, clock.instant());
         User account = tokens.account(usable, fits(usable));
-        passwordPolicy.check("newPassword", command.newPassword(), account.email());
-        PasswordHash newHash = passwordHasher.hash(command.newPassword());
+        PasswordHash newHash = newPasswords.hashAllowed("newPassword", command.newPassword(), account.email());
         unitOfWork.run(() -> {
             Instant now = clock.instant();
             EmailTokenGrant grant = tokens.spend(command.token(), PURPOSE, now);

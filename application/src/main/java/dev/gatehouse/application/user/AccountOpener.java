@@ -1,10 +1,9 @@
 package dev.gatehouse.application.user;
 
 import dev.gatehouse.application.email.mailing.EmailTokenMails;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.domain.email.EmailTokenPurpose;
 import dev.gatehouse.domain.password.Password;
-import dev.gatehouse.domain.password.PasswordPolicy;
-import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.UserRepository;
 import dev.gatehouse.domain.user.DisplayName;
 import dev.gatehouse.domain.user.Email;
@@ -25,28 +24,20 @@ import java.util.Set;
  */
 public final class AccountOpener {
     private final UserRepository users;
-    private final PasswordHasher passwordHasher;
-    private final PasswordPolicy passwordPolicy;
+    private final NewPasswords newPasswords;
     private final EmailTokenMails tokenMails;
     private final Clock clock;
 
-    public AccountOpener(
-            UserRepository users,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
-            EmailTokenMails tokenMails,
-            Clock clock) {
+    public AccountOpener(UserRepository users, NewPasswords newPasswords, EmailTokenMails tokenMails, Clock clock) {
         this.users = users;
-        this.passwordHasher = passwordHasher;
-        this.passwordPolicy = passwordPolicy;
+        this.newPasswords = newPasswords;
         this.tokenMails = tokenMails;
         this.clock = clock;
     }
 
     /** Checks the password against the policy, then hashes it; touches no storage: call it before the unit of work. */
     public PasswordHash hashAllowedPassword(Email email, Password password) {
-        passwordPolicy.check("password", password, email);
-        return passwordHasher.hash(password);
+        return newPasswords.hashAllowed("password", password, email);
     }
 
     /**

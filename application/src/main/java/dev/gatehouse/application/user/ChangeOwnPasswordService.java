@@ -2,14 +2,13 @@ package dev.gatehouse.application.user;
 
 import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
+import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.password.InvalidCurrentPasswordException;
-import dev.gatehouse.domain.password.PasswordPolicy;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordCommand;
 import dev.gatehouse.domain.port.in.user.ChangeOwnPasswordUseCase;
-import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -33,8 +32,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     private final CallerAccounts callers;
     private final SessionRepository sessions;
     private final SecurityEventLog securityEvents;
-    private final PasswordHasher passwordHasher;
-    private final PasswordPolicy passwordPolicy;
+    private final NewPasswords newPasswords;
     private final CurrentPasswordCheck currentPasswords;
     private final SecurityNotices notices;
     private final UnitOfWork unitOfWork;
@@ -44,8 +42,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             UserRepository users,
             SessionRepository sessions,
             SecurityEventLog securityEvents,
-            PasswordHasher passwordHasher,
-            PasswordPolicy passwordPolicy,
+            NewPasswords newPasswords,
             CurrentPasswordCheck currentPasswords,
             SecurityNotices notices,
             UnitOfWork unitOfWork,
@@ -54,8 +51,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         this.callers = new CallerAccounts(users);
         this.sessions = sessions;
         this.securityEvents = securityEvents;
-        this.passwordHasher = passwordHasher;
-        this.passwordPolicy = passwordPolicy;
+        this.newPasswords = newPasswords;
         this.currentPasswords = currentPasswords;
         this.notices = notices;
         this.unitOfWork = unitOfWork;
@@ -66,8 +62,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     public void changeOwnPassword(ChangeOwnPasswordCommand command) {
         User user = callers.find(command.self());
         currentPasswords.verify(user, command.currentPassword(), command.client());
-        passwordPolicy.check("newPassword", command.newPassword(), user.email());
-        var newHash = passwordHasher.hash(command.newPassword());
+        var newHash = newPasswords.hashAllowed("newPassword", command.newPassword(), user.email());
         unitOfWork.run(() -> {
             User current = callers.lock(command.self());
             if (!current.passwordHash().equals(user.passwordHash())) {

@@ -29,16 +29,7 @@ class EmailWorld extends Fixtures {
     final RequestPasswordResetService requestReset =
             new RequestPasswordResetService(users, tokenMails, securityEvents, unitOfWork, clock);
     final ConfirmPasswordResetService confirmReset = new ConfirmPasswordResetService(
-            users,
-            emailTokens,
-            sessions,
-            throttling,
-            notices,
-            securityEvents,
-            hasher,
-            passwordPolicy,
-            unitOfWork,
-            clock);
+            users, emailTokens, sessions, throttling, notices, securityEvents, newPasswords, unitOfWork, clock);
     final VerifyEmailService verify = new VerifyEmailService(users, emailTokens, securityEvents, unitOfWork, clock);
     final ResendEmailVerificationService resend =
             new ResendEmailVerificationService(users, tokenMails, unitOfWork, clock);

@@ -117,8 +117,7 @@ class MailInTheUnitOfWorkTest {
                         world.throttling,
                         notices,
                         events,
-                        world.hasher,
-                        world.passwordPolicy,
+                        world.newPasswords,
                         unitOfWork,
                         world.clock)
                 .confirmPasswordReset(
@@ -133,8 +132,7 @@ class MailInTheUnitOfWorkTest {
     }
 
     private void register() {
-        AccountOpener opener =
-                new AccountOpener(world.users, world.hasher, world.passwordPolicy, tokenMails, world.clock);
+        AccountOpener opener = new AccountOpener(world.users, world.newPasswords, tokenMails, world.clock);
         new RegisterUserService(opener, events, unitOfWork, true)
                 .register(new RegisterUserCommand(new Email("bob@example.com"), new Password(PASSWORD), null, CLIENT));
     }

@@ -86,8 +86,7 @@ class MfaNoticesTest {
                         world.throttling,
                         world.notices,
                         world.securityEvents,
-                        world.hasher,
-                        world.passwordPolicy,
+                        world.newPasswords,
                         world.unitOfWork,
                         world.clock)
                 .confirmPasswordReset(new ConfirmPasswordResetCommand(
