@@ -35,7 +35,7 @@ class MailOutboxSenderTest {
                 throw new StoreUnavailableException(new SQLException("Connection to 127.0.0.1:5432 refused"));
             }
             return fullBatchesLeft.getAndDecrement() > 0
-                    ? new MailDeliveryPass(BATCH, BATCH, List.of(), List.of())
+                    ? new MailDeliveryPass(BATCH, List.of(), List.of())
                     : MailDeliveryPass.NOTHING_DUE;
         }
     }
@@ -86,7 +86,6 @@ class MailOutboxSenderTest {
         String refused = "SMTP delivery of a PASSWORD_RESET mail failed: connection refused";
         MailDeliveryPass reported = new MailDeliveryPass(
                 BATCH,
-                BATCH - 2,
                 List.of(
                         new MailDeliveryPass.Failure(MailTopic.PASSWORD_RESET, 1, queuedAt, refused, false),
                         new MailDeliveryPass.Failure(MailTopic.VERIFY_EMAIL, 9, queuedAt, "timed out", true)),

@@ -50,7 +50,6 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
     @Override
     public MailDeliveryPass deliverPendingMail() {
         List<ClaimedMail> claimed = queue.claimDue(policy.batchSize(), clock.instant(), policy.lease());
-        int delivered = 0;
         List<MailDeliveryPass.Failure> failures = new ArrayList<>();
         List<MailTopic> deliveredAfterLease = new ArrayList<>();
         for (ClaimedMail mail : claimed) {
@@ -59,12 +58,11 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
                 failures.add(failed(mail, error));
                 continue;
             }
-            delivered++;
             if (!queue.markSent(mail, clock.instant())) {
                 deliveredAfterLease.add(mail.mail().topic());
             }
         }
-        return new MailDeliveryPass(claimed.size(), delivered, failures, deliveredAfterLease);
+        return new MailDeliveryPass(claimed.size(), failures, deliveredAfterLease);
     }
 
     /** @return null once the mail is handed over, else why it was not */

@@ -9,24 +9,28 @@ import java.util.Objects;
  * the passes reports what operators need to know from this (mail that failed, mail given up on,
  * mail that may arrive twice).
  *
- * @param claimed             mails claimed in this pass
- * @param delivered           mails handed to the mail server
+ * @param claimed             mails claimed in this pass; each was either handed to the mail server
+ *                            or is one of the failures
  * @param failures            mails the mail server did not take, in the order they were tried
  * @param deliveredAfterLease topics of mails handed over after their lease ran out and another
  *                            sender had claimed them: they may arrive twice
  */
-public record MailDeliveryPass(
-        int claimed, int delivered, List<Failure> failures, List<MailTopic> deliveredAfterLease) {
+public record MailDeliveryPass(int claimed, List<Failure> failures, List<MailTopic> deliveredAfterLease) {
     /** A pass that found nothing to do. */
-    public static final MailDeliveryPass NOTHING_DUE = new MailDeliveryPass(0, 0, List.of(), List.of());
+    public static final MailDeliveryPass NOTHING_DUE = new MailDeliveryPass(0, List.of(), List.of());
 
     public MailDeliveryPass {
         failures = List.copyOf(failures);
         deliveredAfterLease = List.copyOf(deliveredAfterLease);
-        if (delivered < 0 || delivered + failures.size() != claimed) {
-            throw new IllegalArgumentException("a pass delivers or fails each mail it claims: " + claimed + " claimed, "
-                    + delivered + " delivered, " + failures.size() + " failed");
+        if (failures.size() > claimed) {
+            throw new IllegalArgumentException(
+                    "a pass fails only mails it claimed: " + claimed + " claimed, " + failures.size() + " failed");
         }
+    }
+
+    /** Mails handed to the mail server: every claimed mail that did not fail. */
+    public int delivered() {
+        return claimed - failures.size();
     }
 
     /** The failures after which the mail was given up on for good (the rest are tried again later). */
