@@ -4,26 +4,32 @@
 #
 #   ./mvnw -B -q -DskipTests package && bootstrap/run.sh
 #
-# After a build, the first start extracts bootstrap/target/gatehouse.jar into bootstrap/target/gatehouse/
-# and makes the AOT cache there with a training run that needs no database (about 20 s, once); later
-# starts reuse both. A missing or unusable cache never stops a start: the JVM then only starts slower.
-# GATEHOUSE_AOT=off skips the cache. GATEHOUSE_PREPARE_ONLY=1 extracts and trains, then exits
-# without starting (the benchmark uses it so that the training is not timed as a start).
+# After a build, the first start extracts bootstrap/target/gatehouse.jar into a folder of its own
+# under bootstrap/target/extracted/ and makes the AOT cache there with a training run that needs no
+# database (about 20 s, once); later starts of the same build reuse both. A missing or unusable cache
+# never stops a start: the JVM then only starts slower. GATEHOUSE_AOT=off skips the cache.
+# GATEHOUSE_PREPARE_ONLY=1 extracts (and trains), then exits without starting (the benchmark uses it
+# so that the training is not timed as a start). GATEHOUSE_APP_DIR names one fixed folder instead.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${GATEHOUSE_JAR:-$here/target/gatehouse.jar}
-app=${GATEHOUSE_APP_DIR:-$here/target/gatehouse}
 options=$here/jvm.options
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+extractions=$here/target/extracted
+
+if [ ! -f "$jar" ]; then
+    echo "run.sh: $jar is missing; build it first: ./mvnw -B -q -DskipTests package" >&2
+    exit 1
+fi
 
 # Steps 1 and 2 run under a lock where flock(1) exists (util-linux): two instances started at once
 # after a build would otherwise extract over each other (one then fails to start) and train twice.
-# The lock file sits beside the extraction, which step 1 may delete; it is released before Java runs.
-mkdir -p "$(dirname "$app")"
+# The lock is released before Java runs.
+mkdir -p "$here/target"
 locked=
 if command -v flock >/dev/null 2>&1; then
-    exec 9>"$app.lock"
+    exec 9>"${GATEHOUSE_APP_DIR:-$here/target/gatehouse}.lock"
     flock 9
     locked=1
 fi
@@ -34,6 +40,12 @@ unlock() {
     fi
 }
 
+# Each build gets its own folder, named after the jar's modification time and size, so that a start
+# after a rebuild never rewrites the files of an instance still running from the previous build
+# (that instance would go on loading classes from the new jars). Named under the lock: a build that
+# finished while this start waited is the one it runs.
+app=${GATEHOUSE_APP_DIR:-$extractions/$(ls -lL --time-style=+%s "$jar" | awk '{print $6 "-" $5}')}
+
 # 1. Extract again whenever the jar was rebuilt (the stamp, not the extracted files, carries the time).
 if [ ! -f "$app/.extracted" ] || [ "$jar" -nt "$app/.extracted" ]; then
     rm -rf "$app"
@@ -41,7 +53,33 @@ if [ ! -f "$app/.extracted" ] || [ "$jar" -nt "$app/.extracted" ]; then
     touch "$app/.extracted"
 fi
 
+# Marks the folder as in use for as long as the process that runs from it lives: a shared lock on
+# descriptor 8, which the JVM inherits through exec. Taken while holding the lock of steps 1-2, so
+# that the clean-up below never sees a folder between its extraction and its use.
+hold_in_use() {
+    if [ -n "$locked" ]; then
+        exec 8<"$app/.extracted"
+        flock -s 8
+    fi
+}
+
+# Folders of earlier builds go once no process runs from them (none holds its in-use lock). Without
+# flock(1) they stay (and bootstrap/target with them, until the next clean build).
+remove_unused_extractions() {
+    [ -n "$locked" ] && [ -z "${GATEHOUSE_APP_DIR:-}" ] && [ -d "$extractions" ] || return 0
+    for old in "$extractions"/*/; do
+        old=${old%/}
+        [ "$old" != "$app" ] && [ -d "$old" ] || continue
+        if [ ! -f "$old/.extracted" ] || flock -n -x "$old/.extracted" true; then
+            rm -rf "$old"
+        fi
+    done
+}
+
 if [ "${GATEHOUSE_AOT:-on}" = off ]; then
+    remove_unused_extractions
+    [ "${GATEHOUSE_PREPARE_ONLY:-}" = 1 ] && exit 0
+    hold_in_use
     unlock
     exec "$java" @"$options" -jar "$app/gatehouse.jar" "$@"
 fi
@@ -65,8 +103,10 @@ if [ "$(cat "$app/app.aot.stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "$stamp" >"$app/app.aot.stamp"
 fi
 
-unlock
+remove_unused_extractions
 [ "${GATEHOUSE_PREPARE_ONLY:-}" = 1 ] && exit 0
+hold_in_use
+unlock
 
 # 3. Start. With the cache absent (training failed) the JVM starts without it.
 if [ -f "$app/app.aot" ]; then
