@@ -41,6 +41,7 @@ import dev.gatehouse.domain.testing.InMemoryLoginThrottleStore;
 import dev.gatehouse.domain.testing.InMemoryMailOutbox;
 import dev.gatehouse.domain.testing.InMemoryMfaChallengeStore;
 import dev.gatehouse.domain.testing.InMemoryMfaEnrolmentStore;
+import dev.gatehouse.domain.testing.InMemoryPasswordResetRequestQueue;
 import dev.gatehouse.domain.testing.InMemorySecurityEventLog;
 import dev.gatehouse.domain.testing.InMemorySessionRepository;
 import dev.gatehouse.domain.testing.InMemorySigningKeyStore;
@@ -95,6 +96,7 @@ public class Fixtures {
 
     public final InMemoryEmailTokenStore emailTokens = new InMemoryEmailTokenStore();
     public final InMemoryMailOutbox outbox = new InMemoryMailOutbox();
+    public final InMemoryPasswordResetRequestQueue resetRequests = new InMemoryPasswordResetRequestQueue();
     public final MailComposer mailComposer = new MailComposer(PRODUCT_NAME, LINKS);
     public final SecurityNotices notices = new SecurityNotices(outbox, mailComposer);
     public final EmailTokenMails tokenMails =

@@ -1,7 +1,9 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.application.email.AnswerPasswordResetRequestsService;
 import dev.gatehouse.application.email.ConfirmEmailChangeService;
 import dev.gatehouse.application.email.ConfirmPasswordResetService;
+import dev.gatehouse.application.email.CountWaitingPasswordResetRequestsService;
 import dev.gatehouse.application.email.PurgeExpiredEmailTokensService;
 import dev.gatehouse.application.email.RequestEmailChangeService;
 import dev.gatehouse.application.email.RequestPasswordResetService;
@@ -16,6 +18,7 @@ import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.domain.port.in.email.ConfirmEmailChangeUseCase;
 import dev.gatehouse.domain.port.in.email.ConfirmPasswordResetUseCase;
+import dev.gatehouse.domain.port.in.email.CountWaitingPasswordResetRequestsUseCase;
 import dev.gatehouse.domain.port.in.email.PurgeExpiredEmailTokensUseCase;
 import dev.gatehouse.domain.port.in.email.RequestEmailChangeUseCase;
 import dev.gatehouse.domain.port.in.email.RequestPasswordResetUseCase;
@@ -24,6 +27,7 @@ import dev.gatehouse.domain.port.in.email.VerifyEmailUseCase;
 import dev.gatehouse.domain.port.out.EmailTokenStore;
 import dev.gatehouse.domain.port.out.MailOutbox;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
+import dev.gatehouse.domain.port.out.PasswordResetRequestQueue;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -67,13 +71,29 @@ public class EmailUseCaseConfiguration {
     }
 
     @Bean
-    RequestPasswordResetUseCase requestPasswordResetUseCase(
+    RequestPasswordResetUseCase requestPasswordResetUseCase(PasswordResetRequestQueue resetRequests, Clock clock) {
+        return new RequestPasswordResetService(resetRequests, clock);
+    }
+
+    @Bean
+    CountWaitingPasswordResetRequestsUseCase countWaitingPasswordResetRequestsUseCase(
+            PasswordResetRequestQueue resetRequests) {
+        return new CountWaitingPasswordResetRequestsService(resetRequests);
+    }
+
+    /** Answers what the request endpoint queued, on every instance, with or without an SMTP server. */
+    @Bean
+    PasswordResetRequestWorker passwordResetRequestWorker(
+            PasswordResetRequestQueue resetRequests,
             UserRepository users,
             EmailTokenMails emailTokenMails,
             SecurityEventLog securityEventLog,
             UnitOfWork unitOfWork,
             Clock clock) {
-        return new RequestPasswordResetService(users, emailTokenMails, securityEventLog, unitOfWork, clock);
+        return new PasswordResetRequestWorker(
+                new AnswerPasswordResetRequestsService(
+                        resetRequests, users, emailTokenMails, securityEventLog, unitOfWork, clock),
+                PasswordResetRequestWorker.POLL);
     }
 
     @Bean

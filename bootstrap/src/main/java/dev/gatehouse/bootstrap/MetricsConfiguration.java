@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.out.metrics.MicrometerAuthenticationMetrics;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
+import dev.gatehouse.domain.port.in.email.CountWaitingPasswordResetRequestsUseCase;
 import dev.gatehouse.domain.port.in.mail.CountPendingMailUseCase;
 import dev.gatehouse.domain.port.out.AuthenticationMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,15 +57,31 @@ public class MetricsConfiguration {
     @Bean
     MeterBinder mailOutboxMeters(CountPendingMailUseCase countPendingMail) {
         return registry -> Gauge.builder(
-                        "gatehouse.mail.outbox.pending", countPendingMail, MetricsConfiguration::pendingMail)
+                        "gatehouse.mail.outbox.pending", countPendingMail, count -> countOrNaN(count::countPendingMail))
                 .description("Mails in the outbox that are neither delivered nor given up")
                 .strongReference(true)
                 .register(registry);
     }
 
-    private static double pendingMail(CountPendingMailUseCase countPendingMail) {
+    /**
+     * {@code gatehouse_password_reset_requests_waiting}: reset requests queued and not answered yet,
+     * counted in the database at each scrape (NaN while it cannot answer). The workers answer within
+     * about half a second, so a value that stays above zero means they cannot.
+     */
+    @Bean
+    MeterBinder passwordResetRequestMeters(CountWaitingPasswordResetRequestsUseCase countWaiting) {
+        return registry -> Gauge.builder(
+                        "gatehouse.password.reset.requests.waiting",
+                        countWaiting,
+                        count -> countOrNaN(count::countWaitingPasswordResetRequests))
+                .description("Password-reset requests queued and not answered yet")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    private static double countOrNaN(LongSupplier count) {
         try {
-            return countPendingMail.countPendingMail();
+            return count.getAsLong();
         } catch (RuntimeException databaseUnavailable) {
             return Double.NaN;
         }

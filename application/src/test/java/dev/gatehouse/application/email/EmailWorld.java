@@ -26,8 +26,9 @@ class EmailWorld extends Fixtures {
     static final String NEW_PASSWORD = "a brand new secret";
     static final ClientInfo CLIENT = new ClientInfo("192.0.2.7", "mail-test/1");
 
-    final RequestPasswordResetService requestReset =
-            new RequestPasswordResetService(users, tokenMails, securityEvents, unitOfWork, clock);
+    final RequestPasswordResetService requestReset = new RequestPasswordResetService(resetRequests, clock);
+    final AnswerPasswordResetRequestsService answerResets =
+            new AnswerPasswordResetRequestsService(resetRequests, users, tokenMails, securityEvents, unitOfWork, clock);
     final ConfirmPasswordResetService confirmReset = new ConfirmPasswordResetService(
             users, emailTokens, sessions, throttling, notices, securityEvents, newPasswords, unitOfWork, clock);
     final VerifyEmailService verify = new VerifyEmailService(users, emailTokens, securityEvents, unitOfWork, clock);
@@ -47,7 +48,14 @@ class EmailWorld extends Fixtures {
         return users.findById(user.id()).orElseThrow();
     }
 
+    /** Requests a reset link and has the queue answered, as the worker soon would. */
     void requestReset(String email) {
+        queueResetRequest(email);
+        answerResets.answerPending(100);
+    }
+
+    /** Only what the request endpoint does. */
+    void queueResetRequest(String email) {
         requestReset.requestPasswordReset(new RequestPasswordResetCommand(new Email(email), CLIENT));
     }
 

@@ -6,6 +6,7 @@ import static dev.gatehouse.application.email.EmailWorld.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.domain.auth.LoginThrottle;
 import dev.gatehouse.domain.common.InvalidInputException;
@@ -44,7 +45,6 @@ class PasswordResetTest {
         Mail mail = world.outbox.queuedTo("ada@example.com").getLast();
         assertThat(mail.topic()).isEqualTo(MailTopic.PASSWORD_RESET);
         assertThat(mail.text()).contains("https://app.example/reset#token=").contains("30 minutes");
-        assertThat(world.unitOfWork.started()).isEqualTo(1);
         assertThat(world.securityEvents.ofType(SecurityEventType.PASSWORD_RESET_REQUESTED))
                 .singleElement()
                 .satisfies(event -> {
@@ -56,7 +56,37 @@ class PasswordResetTest {
     }
 
     @Test
-    void anUnknownOrDisabledAddressGetsNoMailButAnEventAndTheSameUnitOfWork() {
+    void theRequestOnlyQueuesTheSameForAnyAddress() {
+        User off = world.openUser("off@example.com");
+        world.users.update(off.withEnabled(false, world.clock.instant()));
+        int eventsBefore = world.securityEvents.events().size();
+
+        world.queueResetRequest("Ada@Example.com");
+        world.clock.advance(Duration.ofSeconds(1));
+        world.queueResetRequest("nobody@example.com");
+        world.clock.advance(Duration.ofSeconds(1));
+        world.queueResetRequest("off@example.com");
+
+        assertThat(world.resetRequests.waiting())
+                .extracting(
+                        request -> request.email().value(), request -> request.client(), request -> request.attempts())
+                .containsExactly(
+                        tuple("ada@example.com", CLIENT, 0),
+                        tuple("nobody@example.com", CLIENT, 0),
+                        tuple("off@example.com", CLIENT, 0));
+        assertThat(world.outbox.queuedTo("ada@example.com"))
+                .extracting(Mail::topic)
+                .doesNotContain(MailTopic.PASSWORD_RESET);
+        assertThat(world.emailTokens.lastIssuedAt(ada.id(), EmailTokenPurpose.PASSWORD_RESET))
+                .isEmpty();
+        assertThat(world.securityEvents.events()).hasSize(eventsBefore);
+        assertThat(world.unitOfWork.started())
+                .as("no read, no lock: one insert")
+                .isZero();
+    }
+
+    @Test
+    void anUnknownOrDisabledAddressGetsNoMailButAnEvent() {
         User off = world.openUser("off@example.com");
         world.users.update(off.withEnabled(false, world.clock.instant()));
 
@@ -79,9 +109,7 @@ class PasswordResetTest {
                 });
         assertThat(world.emailTokens.lastIssuedAt(off.id(), EmailTokenPurpose.PASSWORD_RESET))
                 .isEmpty();
-        assertThat(world.unitOfWork.started())
-                .as("one unit of work each, as for a real account")
-                .isEqualTo(2);
+        assertThat(world.resetRequests.count()).as("both answered").isZero();
     }
 
     @Test

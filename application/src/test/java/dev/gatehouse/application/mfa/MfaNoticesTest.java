@@ -5,6 +5,7 @@ import static dev.gatehouse.application.mfa.MfaWorld.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.application.email.AnswerPasswordResetRequestsService;
 import dev.gatehouse.application.email.ConfirmPasswordResetService;
 import dev.gatehouse.application.email.RequestPasswordResetService;
 import dev.gatehouse.domain.email.EmailToken;
@@ -74,9 +75,16 @@ class MfaNoticesTest {
     @Test
     void aPasswordResetLeavesMfaOnAndTheNextLoginAsksForTheSecondStep() {
         world.enrol(ada);
-        new RequestPasswordResetService(
-                        world.users, world.tokenMails, world.securityEvents, world.unitOfWork, world.clock)
+        new RequestPasswordResetService(world.resetRequests, world.clock)
                 .requestPasswordReset(new RequestPasswordResetCommand(ada.email(), CLIENT));
+        new AnswerPasswordResetRequestsService(
+                        world.resetRequests,
+                        world.users,
+                        world.tokenMails,
+                        world.securityEvents,
+                        world.unitOfWork,
+                        world.clock)
+                .answerPending(1);
         String token = world.lastLinkedTokenTo("ada@example.com");
 
         new ConfirmPasswordResetService(

@@ -49,6 +49,29 @@ class PasswordResetE2ETest extends MailEndToEndTest {
     }
 
     @Test
+    void theRequestIsQueuedAndAnsweredOffItAndTheGaugeShowsTheQueueEmpty() {
+        String email = uniqueEmail("queued");
+        register(email);
+        awaitMailNumber(email, 1);
+
+        assertThat(requestReset(email).status()).isEqualTo(202);
+
+        resetMail(email);
+        eventually(
+                Duration.ofSeconds(10),
+                () -> assertThat(jdbc().queryForObject("SELECT count(*) FROM password_reset_requests", Long.class))
+                        .isZero());
+        double waiting = api.scrape("/actuator/prometheus", adminToken())
+                .body()
+                .lines()
+                .filter(line -> line.startsWith("gatehouse_password_reset_requests_waiting"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No gatehouse_password_reset_requests_waiting in the scrape"));
+        assertThat(waiting).isZero();
+    }
+
+    @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
         String known = uniqueEmail("known");
         String unknown = uniqueEmail("unknown");

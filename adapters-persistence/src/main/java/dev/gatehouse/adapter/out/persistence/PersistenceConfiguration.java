@@ -6,6 +6,7 @@ import dev.gatehouse.domain.port.out.EmailTokenStore;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
 import dev.gatehouse.domain.port.out.MfaChallengeStore;
 import dev.gatehouse.domain.port.out.MfaEnrolmentStore;
+import dev.gatehouse.domain.port.out.PasswordResetRequestQueue;
 import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
@@ -84,6 +85,11 @@ public class PersistenceConfiguration {
     @Bean
     public JooqMailOutbox mailOutbox(DSLContext dsl) {
         return new JooqMailOutbox(dsl, PURGE_BATCH);
+    }
+
+    @Bean
+    public PasswordResetRequestQueue passwordResetRequestQueue(DSLContext dsl) {
+        return new JooqPasswordResetRequestQueue(dsl);
     }
 
     @Bean

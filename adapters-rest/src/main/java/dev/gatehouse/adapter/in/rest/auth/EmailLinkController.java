@@ -62,8 +62,9 @@ public class EmailLinkController {
             summary = "Ask for a password-reset link",
             description = "For an enabled account with this address, a link to reset its password is mailed "
                     + "(valid 30 minutes; a newer link makes earlier ones invalid). The answer is the same 202 with "
-                    + "the same body, after about the same time, whether or not an account has the address, and also "
-                    + "when a link was mailed to it within the last 60 seconds (then no other mail is sent). The link "
+                    + "the same body, after the same work, whether or not an account has the address, and also "
+                    + "when a link was mailed to it within the last 60 seconds (then no other mail is sent): the "
+                    + "request is queued and answered off the request within about half a second. The link "
                     + "carries the token in the URL fragment by default (#token=…); its page sends it to POST "
                     + ApiPaths.AUTH + "/password-reset/confirm.")
     @ApiResponse(responseCode = "202", description = "Accepted; the body is always the same")

@@ -1,9 +1,10 @@
 package dev.gatehouse.domain.port.in.email;
 
 /**
- * Mails a password-reset link to an enabled account with this address. Answers the same way,
- * after about the same work, whether or not there is such an account, so that nobody learns which
- * addresses have one; at most one such mail per account per 60 seconds.
+ * Asks for a password-reset link for an address. The request is only queued, in the same single
+ * write for every address, and answered soon after off the request
+ * ({@link AnswerPasswordResetRequestsUseCase}), so that neither the answer nor the time it takes
+ * tells anyone whether the address has an account.
  */
 public interface RequestPasswordResetUseCase {
     void requestPasswordReset(RequestPasswordResetCommand command);
