@@ -71,8 +71,9 @@ public class EmailUseCaseConfiguration {
     }
 
     @Bean
-    RequestPasswordResetUseCase requestPasswordResetUseCase(PasswordResetRequestQueue resetRequests, Clock clock) {
-        return new RequestPasswordResetService(resetRequests, clock);
+    RequestPasswordResetUseCase requestPasswordResetUseCase(
+            PasswordResetRequestQueue resetRequests, UnitOfWork unitOfWork, Clock clock) {
+        return new RequestPasswordResetService(resetRequests, unitOfWork, clock);
     }
 
     @Bean

@@ -26,7 +26,7 @@ class EmailWorld extends Fixtures {
     static final String NEW_PASSWORD = "a brand new secret";
     static final ClientInfo CLIENT = new ClientInfo("192.0.2.7", "mail-test/1");
 
-    final RequestPasswordResetService requestReset = new RequestPasswordResetService(resetRequests, clock);
+    final RequestPasswordResetService requestReset = new RequestPasswordResetService(resetRequests, unitOfWork, clock);
     final AnswerPasswordResetRequestsService answerResets =
             new AnswerPasswordResetRequestsService(resetRequests, users, tokenMails, securityEvents, unitOfWork, clock);
     final ConfirmPasswordResetService confirmReset = new ConfirmPasswordResetService(

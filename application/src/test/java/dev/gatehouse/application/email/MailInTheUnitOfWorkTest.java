@@ -108,7 +108,7 @@ class MailInTheUnitOfWorkTest {
 
     /** The request, then its answer off the request: the answer is what queues the mail. */
     private void requestReset() {
-        new RequestPasswordResetService(world.resetRequests, world.clock)
+        new RequestPasswordResetService(world.resetRequests, unitOfWork, world.clock)
                 .requestPasswordReset(new RequestPasswordResetCommand(ada.email(), CLIENT));
         new AnswerPasswordResetRequestsService(
                         world.resetRequests, world.users, tokenMails, events, unitOfWork, world.clock)

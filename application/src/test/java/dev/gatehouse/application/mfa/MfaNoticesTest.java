@@ -75,7 +75,7 @@ class MfaNoticesTest {
     @Test
     void aPasswordResetLeavesMfaOnAndTheNextLoginAsksForTheSecondStep() {
         world.enrol(ada);
-        new RequestPasswordResetService(world.resetRequests, world.clock)
+        new RequestPasswordResetService(world.resetRequests, world.unitOfWork, world.clock)
                 .requestPasswordReset(new RequestPasswordResetCommand(ada.email(), CLIENT));
         new AnswerPasswordResetRequestsService(
                         world.resetRequests,
