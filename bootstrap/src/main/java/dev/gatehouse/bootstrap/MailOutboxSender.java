@@ -5,8 +5,6 @@ import dev.gatehouse.domain.mail.MailTopic;
 import dev.gatehouse.domain.port.in.mail.DeliverPendingMailUseCase;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,11 +29,9 @@ final class MailOutboxSender implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
 
     private final DeliverPendingMailUseCase deliverPendingMail;
-    private final Duration pollInterval;
     private final int batchSize;
     private final boolean idle;
-    private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile Thread thread;
+    private final PollingThread thread;
     private boolean failing;
 
     MailOutboxSender(DeliverPendingMailUseCase deliverPendingMail, Duration pollInterval, int batchSize) {
@@ -44,13 +40,10 @@ final class MailOutboxSender implements SmartLifecycle {
 
     private MailOutboxSender(
             DeliverPendingMailUseCase deliverPendingMail, Duration pollInterval, int batchSize, boolean idle) {
-        if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("app.mail.delivery.poll-interval must be positive, is " + pollInterval);
-        }
         this.deliverPendingMail = deliverPendingMail;
-        this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.idle = idle;
+        this.thread = new PollingThread(THREAD_NAME, pollInterval, "app.mail.delivery.poll-interval", this::pass);
     }
 
     /** No sender on this instance (nowhere to deliver to): no thread starts, mail waits in the outbox. */
@@ -59,48 +52,23 @@ final class MailOutboxSender implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!idle && thread == null && stopping.getCount() > 0) {
-            thread = Thread.ofPlatform().name(THREAD_NAME).daemon(true).start(this::run);
+    public void start() {
+        if (!idle) {
+            thread.start();
         }
     }
 
     @Override
     public void stop() {
-        Thread running;
-        synchronized (this) {
-            running = thread;
-            thread = null;
-        }
-        stopping.countDown();
-        if (running == null) {
-            return;
-        }
-        try {
-            if (!running.join(STOP_WAIT)) {
-                // A daemon thread: it cannot hold the JVM up. Its claimed mail is released when the lease ends.
-                log.warn("The mail outbox sender was still in a delivery pass after {}; leaving it", STOP_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!thread.stop(STOP_WAIT)) {
+            // A daemon thread: it cannot hold the JVM up. Its claimed mail is released when the lease ends.
+            log.warn("The mail outbox sender was still in a delivery pass after {}; leaving it", STOP_WAIT);
         }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void run() {
-        try {
-            while (stopping.getCount() > 0) {
-                if (!pass()) {
-                    stopping.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return thread.isRunning();
     }
 
     /** @return whether to run the next pass at once (a full batch went out) */
@@ -116,7 +84,7 @@ final class MailOutboxSender implements SmartLifecycle {
             // again at once would hammer it.
             return pass.delivered() >= batchSize;
         } catch (RuntimeException failure) {
-            if (stopping.getCount() == 0) {
+            if (thread.stopping()) {
                 return false; // shutting down: the database may already be going away
             }
             if (failing) {
@@ -126,7 +94,7 @@ final class MailOutboxSender implements SmartLifecycle {
                 log.warn(
                         "Mail outbox delivery failed ({}); trying again every {} without logging each failure",
                         summary(failure),
-                        pollInterval);
+                        thread.delay());
             }
             return false;
         }

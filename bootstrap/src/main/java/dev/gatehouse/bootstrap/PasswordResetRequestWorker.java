@@ -3,8 +3,6 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.domain.email.PasswordResetAnswerFailedException;
 import dev.gatehouse.domain.port.in.email.AnswerPasswordResetRequestsUseCase;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,62 +30,30 @@ final class PasswordResetRequestWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PasswordResetRequestWorker.class);
 
     private final AnswerPasswordResetRequestsUseCase answerRequests;
-    private final Duration poll;
-    private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile Thread thread;
+    private final PollingThread thread;
     private boolean failing;
 
     PasswordResetRequestWorker(AnswerPasswordResetRequestsUseCase answerRequests, Duration poll) {
-        if (poll.isNegative() || poll.isZero()) {
-            throw new IllegalArgumentException("poll must be positive, is " + poll);
-        }
         this.answerRequests = answerRequests;
-        this.poll = poll;
+        this.thread = new PollingThread(THREAD_NAME, poll, "poll", this::pass);
     }
 
     @Override
-    public synchronized void start() {
-        if (thread == null && stopping.getCount() > 0) {
-            thread = Thread.ofPlatform().name(THREAD_NAME).daemon(true).start(this::run);
-        }
+    public void start() {
+        thread.start();
     }
 
     @Override
     public void stop() {
-        Thread running;
-        synchronized (this) {
-            running = thread;
-            thread = null;
-        }
-        stopping.countDown();
-        if (running == null) {
-            return;
-        }
-        try {
-            if (!running.join(STOP_WAIT)) {
-                // A daemon thread: it cannot hold the JVM up, and an unfinished answer rolls back.
-                log.warn("The password-reset request worker was still answering after {}; leaving it", STOP_WAIT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!thread.stop(STOP_WAIT)) {
+            // A daemon thread: it cannot hold the JVM up, and an unfinished answer rolls back.
+            log.warn("The password-reset request worker was still answering after {}; leaving it", STOP_WAIT);
         }
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void run() {
-        try {
-            while (stopping.getCount() > 0) {
-                if (!pass()) {
-                    stopping.await(poll.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return thread.isRunning();
     }
 
     /** @return whether to run the next pass at once (a full batch was answered: more may be waiting) */
@@ -103,7 +69,7 @@ final class PasswordResetRequestWorker implements SmartLifecycle {
             log.warn(failure.getMessage());
             return false;
         } catch (RuntimeException failure) {
-            if (stopping.getCount() == 0) {
+            if (thread.stopping()) {
                 return false; // shutting down: the database may already be going away
             }
             if (failing) {
@@ -114,7 +80,7 @@ final class PasswordResetRequestWorker implements SmartLifecycle {
                         "Password-reset requests cannot be answered ({}); trying again every {} without logging"
                                 + " each failure",
                         MailOutboxSender.summary(failure),
-                        poll);
+                        thread.delay());
             }
             return false;
         }
