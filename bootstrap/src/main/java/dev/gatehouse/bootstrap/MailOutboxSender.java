@@ -32,7 +32,8 @@ final class MailOutboxSender implements SmartLifecycle {
     private final int batchSize;
     private final boolean idle;
     private final PollingThread thread;
-    private boolean failing;
+    private final FailureRun failures =
+            new FailureRun(log, "Mail outbox delivery failed", "Mail outbox delivery works again");
 
     MailOutboxSender(DeliverPendingMailUseCase deliverPendingMail, Duration pollInterval, int batchSize) {
         this(deliverPendingMail, pollInterval, batchSize, false);
@@ -75,26 +76,14 @@ final class MailOutboxSender implements SmartLifecycle {
     boolean pass() {
         try {
             MailDeliveryPass pass = deliverPendingMail.deliverPendingMail();
-            if (failing) {
-                failing = false;
-                log.info("Mail outbox delivery works again");
-            }
+            failures.succeeded();
             report(pass);
             // Not the claimed count: with the mail server down every claim fails, and running
             // again at once would hammer it.
             return pass.delivered() >= batchSize;
         } catch (RuntimeException failure) {
-            if (thread.stopping()) {
-                return false; // shutting down: the database may already be going away
-            }
-            if (failing) {
-                log.debug("Mail outbox delivery still failing", failure);
-            } else {
-                failing = true;
-                log.warn(
-                        "Mail outbox delivery failed ({}); trying again every {} without logging each failure",
-                        summary(failure),
-                        thread.delay());
+            if (!thread.stopping()) { // when shutting down, the database may already be going away
+                failures.failed(failure, thread.delay());
             }
             return false;
         }
@@ -124,18 +113,5 @@ final class MailOutboxSender implements SmartLifecycle {
                             + " it may arrive twice (raise app.mail.delivery.lease above the SMTP timeouts)",
                     topic);
         }
-    }
-
-    /** The exception and its innermost cause, in one line: what an operator needs, no stack trace. */
-    static String summary(Throwable failure) {
-        Throwable root = failure;
-        // Bounded: a cause chain may loop.
-        for (int depth = 0; depth < 20 && root.getCause() != null; depth++) {
-            root = root.getCause();
-        }
-        String summary = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return root.equals(failure)
-                ? summary
-                : summary + "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -31,7 +31,8 @@ final class PasswordResetRequestWorker implements SmartLifecycle {
 
     private final AnswerPasswordResetRequestsUseCase answerRequests;
     private final PollingThread thread;
-    private boolean failing;
+    private final FailureRun failures = new FailureRun(
+            log, "Password-reset requests cannot be answered", "Password-reset requests are answered again");
 
     PasswordResetRequestWorker(AnswerPasswordResetRequestsUseCase answerRequests, Duration poll) {
         this.answerRequests = answerRequests;
@@ -60,36 +61,19 @@ final class PasswordResetRequestWorker implements SmartLifecycle {
     boolean pass() {
         try {
             int answered = answerRequests.answerPending(BATCH);
-            worksAgain();
+            failures.succeeded();
             return answered >= BATCH;
         } catch (PasswordResetAnswerFailedException failure) {
             // The queue was read, so the database answers; this one request failed. Its message holds
             // no address, and the others go on at the next pass.
-            worksAgain();
+            failures.succeeded();
             log.warn(failure.getMessage());
             return false;
         } catch (RuntimeException failure) {
-            if (thread.stopping()) {
-                return false; // shutting down: the database may already be going away
-            }
-            if (failing) {
-                log.debug("Password-reset requests still cannot be answered", failure);
-            } else {
-                failing = true;
-                log.warn(
-                        "Password-reset requests cannot be answered ({}); trying again every {} without logging"
-                                + " each failure",
-                        MailOutboxSender.summary(failure),
-                        thread.delay());
+            if (!thread.stopping()) { // when shutting down, the database may already be going away
+                failures.failed(failure, thread.delay());
             }
             return false;
-        }
-    }
-
-    private void worksAgain() {
-        if (failing) {
-            failing = false;
-            log.info("Password-reset requests are answered again");
         }
     }
 }

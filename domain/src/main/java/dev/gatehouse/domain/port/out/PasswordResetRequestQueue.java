@@ -26,10 +26,14 @@ public interface PasswordResetRequestQueue {
      */
     Optional<PasswordResetRequest> take(Instant now);
 
-    /** After an attempt to answer the request failed: counts the attempt, due again at {@code dueAt}. */
+    /**
+     * After an attempt to answer the request failed: counts the attempt, due again at {@code
+     * dueAt}. Call it after the failed unit of work rolled back (the rollback is what put the
+     * request back); inside that unit of work the request is already taken and nothing changes.
+     */
     void postpone(UUID id, Instant dueAt);
 
-    /** Drops the request unanswered (its attempts are used up). */
+    /** Drops the request unanswered (its attempts are used up); like {@link #postpone}, after the rollback. */
     void drop(UUID id);
 
     /** How many requests are waiting, due or not. */
