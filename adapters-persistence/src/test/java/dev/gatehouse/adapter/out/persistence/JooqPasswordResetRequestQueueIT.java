@@ -9,6 +9,7 @@ import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.email.PasswordResetRequest;
 import dev.gatehouse.domain.port.out.PasswordResetRequestQueue;
 import dev.gatehouse.domain.port.out.UnitOfWork;
+import dev.gatehouse.domain.testing.PasswordResetRequestQueueContract;
 import dev.gatehouse.domain.user.Email;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,24 +22,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The queue on real PostgreSQL: what a take returns and in which order, that its removal commits
- * or rolls back with the worker's transaction, and that workers taking at once pass over each
- * other's requests instead of waiting for them. Times have microsecond precision (PostgreSQL's).
+ * The shared contract on real PostgreSQL, plus the rows as stored, that a take's removal commits or
+ * rolls back with the worker's transaction, and that workers taking at once pass over each other's
+ * requests instead of waiting for them.
  */
 @PersistenceIT
-class JooqPasswordResetRequestQueueIT {
+class JooqPasswordResetRequestQueueIT extends PasswordResetRequestQueueContract {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-    private static final Duration MICROSECOND = Duration.ofNanos(1000);
-    private static final Instant REQUESTED = Instant.parse("2026-03-01T12:00:00.123456Z");
-    private static final Email ADA = new Email("ada@example.com");
-    private static final Email GRACE = new Email("grace@example.com");
-    private static final ClientInfo CLIENT = new ClientInfo("203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64)");
 
     private final PasswordResetRequestQueue queue;
     private final UnitOfWork unitOfWork;
@@ -65,28 +62,6 @@ class JooqPasswordResetRequestQueueIT {
         assertThat(row.getAttempts()).isZero();
     }
 
-    @Test
-    void aTakeReturnsTheRequestAsQueuedAndRemovesIt() {
-        add(ADA, CLIENT, REQUESTED);
-        UUID id = idOf(ADA);
-
-        Optional<PasswordResetRequest> taken = take(REQUESTED);
-
-        assertThat(taken).contains(new PasswordResetRequest(id, ADA, CLIENT, REQUESTED, 0));
-        assertThat(queue.count()).isZero();
-        assertThat(take(REQUESTED.plusSeconds(3600))).as("a second take").isEmpty();
-    }
-
-    @Test
-    void aRequestWithoutClientDetailsComesBackWithout() {
-        add(ADA, ClientInfo.unknown(), REQUESTED);
-
-        PasswordResetRequestsRecord row = dsl.fetchSingle(PASSWORD_RESET_REQUESTS);
-        assertThat(row.getIp()).isNull();
-        assertThat(row.getUserAgent()).isNull();
-        assertThat(take(REQUESTED).orElseThrow().client()).isEqualTo(new ClientInfo(null, null));
-    }
-
     /** The columns are as wide as {@link ClientInfo} cuts its parts: its longest parts are stored whole. */
     @Test
     void theLongestClientDetailsFitTheirColumns() {
@@ -99,74 +74,6 @@ class JooqPasswordResetRequestQueueIT {
         assertThat(taken.ip()).hasSize(ClientInfo.MAX_IP);
         assertThat(taken.userAgent()).hasSize(ClientInfo.MAX_USER_AGENT);
         assertThat(taken).isEqualTo(longest);
-    }
-
-    @Test
-    void aRequestIsNotDueBeforeItWasQueued() {
-        add(ADA, CLIENT, REQUESTED);
-
-        assertThat(take(REQUESTED.minus(MICROSECOND))).isEmpty();
-        assertThat(queue.count()).isOne();
-    }
-
-    @Test
-    void theLongestWaitingRequestIsTakenFirst() {
-        add(GRACE, CLIENT, REQUESTED.plusSeconds(1));
-        add(ADA, CLIENT, REQUESTED);
-        Instant now = REQUESTED.plusSeconds(2);
-
-        assertThat(take(now)).map(PasswordResetRequest::email).contains(ADA);
-        assertThat(take(now)).map(PasswordResetRequest::email).contains(GRACE);
-        assertThat(take(now)).isEmpty();
-    }
-
-    @Test
-    void aPostponedRequestIsDueAgainAtItsNewTimeWithTheAttemptCounted() {
-        add(ADA, CLIENT, REQUESTED);
-        UUID id = idOf(ADA);
-        Instant dueAgain = REQUESTED.plusSeconds(60);
-
-        unitOfWork.run(() -> queue.postpone(id, dueAgain));
-
-        assertThat(take(REQUESTED)).as("at the time it was queued").isEmpty();
-        assertThat(take(dueAgain.minus(MICROSECOND)))
-                .as("just before its new time")
-                .isEmpty();
-        assertThat(take(dueAgain)).contains(new PasswordResetRequest(id, ADA, CLIENT, REQUESTED, 1));
-    }
-
-    @Test
-    void everyPostponementCountsAnAttempt() {
-        add(ADA, CLIENT, REQUESTED);
-        UUID id = idOf(ADA);
-
-        queue.postpone(id, REQUESTED.plusSeconds(10));
-        queue.postpone(id, REQUESTED.plusSeconds(20));
-
-        assertThat(dsl.fetchSingle(PASSWORD_RESET_REQUESTS).getAttempts()).isEqualTo(2);
-        assertThat(take(REQUESTED.plusSeconds(20)))
-                .map(PasswordResetRequest::attempts)
-                .contains(2);
-    }
-
-    /**
-     * The order is by when a request is due, then by how long it has waited: a postponed request
-     * waits behind a later one that is due before it, and ahead of one that is due at the same time
-     * but was queued after it.
-     */
-    @Test
-    void aPostponedRequestTakesItsTurnByItsNewTime() {
-        add(ADA, CLIENT, REQUESTED);
-        UUID ada = idOf(ADA);
-        queue.postpone(ada, REQUESTED.plusSeconds(60));
-        add(GRACE, CLIENT, REQUESTED.plusSeconds(30));
-        Email linus = new Email("linus@example.com");
-        add(linus, CLIENT, REQUESTED.plusSeconds(60));
-        Instant now = REQUESTED.plusSeconds(90);
-
-        assertThat(take(now)).map(PasswordResetRequest::email).contains(GRACE);
-        assertThat(take(now)).map(PasswordResetRequest::email).contains(ADA);
-        assertThat(take(now)).map(PasswordResetRequest::email).contains(linus);
     }
 
     @Test
@@ -285,45 +192,6 @@ class JooqPasswordResetRequestQueueIT {
         }
     }
 
-    @Test
-    void dropRemovesOnlyThatRequest() {
-        add(ADA, CLIENT, REQUESTED);
-        add(GRACE, CLIENT, REQUESTED);
-
-        unitOfWork.run(() -> queue.drop(idOf(ADA)));
-
-        assertThat(dsl.fetchValues(PASSWORD_RESET_REQUESTS.EMAIL)).containsExactly(GRACE.value());
-        assertThat(take(REQUESTED.plusSeconds(60)))
-                .map(PasswordResetRequest::email)
-                .contains(GRACE);
-        assertThat(take(REQUESTED.plusSeconds(60))).isEmpty();
-    }
-
-    @Test
-    void dropOfAnUnknownRequestChangesNothing() {
-        add(ADA, CLIENT, REQUESTED);
-
-        queue.drop(UUID.randomUUID());
-
-        assertThat(queue.count()).isOne();
-    }
-
-    /** Every waiting request, due or not, and the same address queued twice counts twice. */
-    @Test
-    void countCountsEveryWaitingRequest() {
-        assertThat(queue.count()).isZero();
-        add(ADA, CLIENT, REQUESTED);
-        add(ADA, CLIENT, REQUESTED.plusSeconds(1));
-        add(GRACE, CLIENT, REQUESTED.plusSeconds(2));
-        queue.postpone(idOf(GRACE), REQUESTED.plusSeconds(3600));
-
-        assertThat(queue.count()).isEqualTo(3);
-
-        take(REQUESTED.plusSeconds(60));
-
-        assertThat(queue.count()).isEqualTo(2);
-    }
-
     private record TwoTakes(Optional<PasswordResetRequest> first, Optional<PasswordResetRequest> second) {}
 
     /**
@@ -362,17 +230,18 @@ class JooqPasswordResetRequestQueueIT {
         }
     }
 
-    private void add(Email email, ClientInfo client, Instant now) {
-        unitOfWork.run(() -> queue.add(email, client, now));
+    @Override
+    protected PasswordResetRequestQueue queue() {
+        return queue;
     }
 
-    /** As a worker takes: in a transaction of its own, committed. */
-    private Optional<PasswordResetRequest> take(Instant now) {
-        return unitOfWork.inTransaction(() -> queue.take(now));
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
     }
 
-    /** The id of the only request queued for the address. */
-    private UUID idOf(Email email) {
+    @Override
+    protected UUID idOf(Email email) {
         return dsl.select(PASSWORD_RESET_REQUESTS.ID)
                 .from(PASSWORD_RESET_REQUESTS)
                 .where(PASSWORD_RESET_REQUESTS.EMAIL.eq(email.value()))
