@@ -115,10 +115,8 @@ public final class AnswerPasswordResetRequestsService implements AnswerPasswordR
             return;
         }
         User user = account.get();
-        boolean mail = user.enabled() && !tokenMails.issuedRecently(user.id(), EmailTokenPurpose.PASSWORD_RESET, now);
-        if (mail) {
-            tokenMails.send(user.id(), EmailTokenPurpose.PASSWORD_RESET, user.email(), now);
-        }
+        boolean mail = user.enabled()
+                && tokenMails.sendUnlessRecent(user.id(), EmailTokenPurpose.PASSWORD_RESET, user.email(), now);
         securityEvents.record(SecurityEvent.unattributed(
                 SecurityEventType.PASSWORD_RESET_REQUESTED, now, user.id(), request.client(), details(user, mail)));
     }

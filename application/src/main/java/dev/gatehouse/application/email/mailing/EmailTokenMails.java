@@ -60,7 +60,7 @@ public final class EmailTokenMails {
     }
 
     /** Whether the account was issued a token of the purpose less than {@link #MAIL_INTERVAL} before {@code now}. */
-    public boolean issuedRecently(UserId account, EmailTokenPurpose purpose, Instant now) {
+    private boolean issuedRecently(UserId account, EmailTokenPurpose purpose, Instant now) {
         return tokens.lastIssuedAt(account, purpose)
                 .filter(issued -> issued.isAfter(now.minus(MAIL_INTERVAL)))
                 .isPresent();
