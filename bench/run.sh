@@ -177,6 +177,9 @@ prepare_launch() {
 SERVER_ENV=()
 
 # Starts the server; sets STARTED_MS to the milliseconds from launch until readiness answers 200.
+# Rate limits are off (every scenario comes from one address), and so is MFA for admins: the
+# benchmark's admin reads the verify timer on /actuator/prometheus with a password-only token. That
+# setting only decides who may call ADMIN-only endpoints, which no scenario times.
 # (Not called as $(start_server): a subshell would lose SERVER_PID and orphan the JVM.)
 start_server() {
   # Something else answering on the port would fake our readiness.
@@ -189,6 +192,7 @@ start_server() {
     SPRING_DATASOURCE_USERNAME=$PGUSER \
     SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} \
     APP_RATE_LIMIT_ENABLED=false \
+    APP_AUTH_MFA_REQUIRED_FOR_ADMINS=false \
     SERVER_PORT=$PORT \
     APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL \
     APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
@@ -337,6 +341,9 @@ prometheus_verify() {  # prints "<count> <sum seconds>" of the verify timer, or 
   status=$(curl -s -o "$body" -w '%{http_code}' -m 10 -H "Authorization: Bearer $ADMIN_TOKEN" \
     "$BASE/actuator/prometheus") || true
   [[ $status == 200 ]] && grep -q '^gatehouse_password_hash_seconds_count{.*operation="verify"' "$body" || {
+    # Said out loud: from 2026-12-03 (admins need MFA) to 2026-12-04 this failed with 401 unnoticed,
+    # and every run took the fallback bound below.
+    log "the verify timer cannot be read (GET /actuator/prometheus answered $status)"
     rm -f "$body"
     return 1
   }
@@ -350,7 +357,7 @@ prometheus_verify() {  # prints "<count> <sum seconds>" of the verify timer, or 
 # ---------------------------------------------------------------------------------------------
 # wrk runs. Every run leaves one JSON result (see lua/common.lua) in $WORK/results/<key>.json.
 # ---------------------------------------------------------------------------------------------
-mkdir -p "$WORK/results" "$WORK/warmup"
+mkdir -p "$WORK/results" "$WORK/warmup" "$WORK/pairs"
 
 # run_wrk <result file> <label> <lua script> <path> <threads> <connections> <duration> [data file]
 run_wrk() {
@@ -425,6 +432,21 @@ main_scenarios() {
   done
 }
 
+# me ÷ liveness from adjacent runs. In the main scenarios the two run minutes apart (login, refresh
+# and JWKS come between), and this 2-core VM's speed drifts by up to ±30 % over minutes: the day's
+# six runs of 2026-12-04 read 40.8-73.2 %. Here each me run is followed at once by a liveness run,
+# PAIRS times, and the check takes the median of the pairs' ratios (every pair is reported).
+PAIRS=3
+paired_reads() {
+  local i
+  log "me and liveness in $PAIRS adjacent pairs ($DURATION each)"
+  for ((i = 1; i <= PAIRS; i++)); do
+    scenario "me-pair-$i" "me, pair $i" "$DURATION" "$WORK/pairs"
+    scenario "liveness-pair-$i" "liveness, pair $i" "$DURATION" "$WORK/pairs"
+  done
+}
+pair_ratio() { calc "100 * $(jq -r .rps "$WORK/pairs/me-pair-$1.json") / $(jq -r .rps "$WORK/pairs/liveness-pair-$1.json")"; }
+
 # One verification's time on this JVM: from the prometheus timer if there is one, otherwise the
 # mean latency of a calm single-connection login run (which then includes HTTP and SQL, so
 # the bound comes out a little low).
@@ -484,7 +506,7 @@ ms() { printf '%.1f' "$(r "$1" ".$2")"; }  # a latency field of a result, in ms 
 non2xx() { r "$1" '[.status | to_entries[] | select(.key | tonumber | . < 200 or . >= 300) | "\(.key)×\(.value)"] | join(", ") | if . == "" then "–" else . end'; }
 sockerr() { r "$1" '[.socket_errors | to_entries[] | select(.value > 0) | "\(.key) \(.value)"] | join(", ") | if . == "" then "–" else . end'; }
 errors() { r "$1" '([.status | to_entries[] | select(.key | tonumber | . < 200 or . >= 300) | .value] | add // 0) + ([.socket_errors[]] | add)'; }
-count_of() { jq -s "[.[].status[\"$1\"] // 0] | add" "$WORK"/results/*.json "$WORK"/warmup/*.json; }
+count_of() { jq -s "[.[].status[\"$1\"] // 0] | add" "$WORK"/results/*.json "$WORK"/warmup/*.json "$WORK"/pairs/*.json; }
 
 scenario_table() {
   echo "| Scenario | wrk | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx by status | socket errors |"
@@ -516,8 +538,11 @@ checks_table() {
   echo "| Check | Measured | Target | Result |"
   echo "|---|---|---|---|"
   me=$(r me .rps) live=$(r liveness .rps)
-  ratio=$(calc "100 * $me / $live")
-  check_row "me req/s vs liveness req/s" "$ratio %" "≥ 60 %" "$(pass_fail "$ratio" '>=' 60)"
+  local pairs=() i
+  for ((i = 1; i <= PAIRS; i++)); do pairs+=("$(pair_ratio "$i")"); done
+  ratio=$(median "${pairs[@]}")
+  check_row "me req/s vs liveness req/s: median of $PAIRS adjacent pairs (each pair; the main scenarios, minutes apart)" \
+    "$ratio % ($(IFS=/; echo "${pairs[*]}") %; $(calc "100 * $me / $live") %)" "≥ 60 %" "$(pass_fail "$ratio" '>=' 60)"
   p99=$(ms me p99_ms)
   check_row "me p99" "$p99 ms" "< 30 ms" "$(pass_fail "$p99" '<' 30)"
   check_row "one bcrypt verification" "$VERIFY_MS ms" "(info: $VERIFY_METHOD)" "–"
@@ -653,6 +678,7 @@ main() {
   create_accounts
   warm_up
   main_scenarios
+  paired_reads
   bcrypt_bound
   flood me login-one
   flood me login-many
