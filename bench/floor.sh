@@ -34,8 +34,9 @@ SERVER_PID=
 DB_CREATED=
 VARIANTS=(floor floor+spring-aot gatehouse)
 
-log() { printf '[floor %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+LOG_TAG=floor
+# shellcheck source=lib.sh
+. "$ROOT/bench/lib.sh"
 
 cleanup() {
   local rc=$?
@@ -53,11 +54,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 rss_mib() { awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 # The JDK: JAVA_HOME when it is 25 or newer (the AOT cache needs 25), else the newest in /usr/lib/jvm.
-java_major() { "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1] + 0; exit }'; }
 if [[ -z ${JAVA_HOME:-} || ! -x ${JAVA_HOME:-}/bin/java ]] || (($(java_major "$JAVA_HOME") < 25)); then
   JAVA_HOME=$(for d in /usr/lib/jvm/*/; do [[ -x $d/bin/java ]] && echo "$(java_major "${d%/}") ${d%/}"; done \
     | sort -n | tail -1 | cut -d' ' -f2)

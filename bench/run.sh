@@ -45,8 +45,9 @@ DB_CREATED=
 JAVA=
 ROWS=()   # "key|label|wrk shape" in the order of the report
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+LOG_TAG=bench
+# shellcheck source=lib.sh
+. "$BENCH_DIR/lib.sh"
 
 # ---------------------------------------------------------------------------------------------
 # Clean-up: runs on every exit (success, failure, Ctrl-C) so no server or database is left over.
@@ -87,7 +88,6 @@ calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }
 # true when "$1 $op $2" holds, e.g. holds 3.2 '<=' 3
 holds() { awk "BEGIN { exit !($1 $2 $3) }"; }
 pass_fail() { if holds "$@"; then echo PASS; else echo FAIL; fi; }
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 to_seconds() {  # "15s" / "1m" / "15" -> 15 / 60 / 15
   case $1 in
     *m) echo $((${1%m} * 60)) ;;
@@ -99,13 +99,6 @@ to_seconds() {  # "15s" / "1m" / "15" -> 15 / 60 / 15
 # ---------------------------------------------------------------------------------------------
 # Tools: JDK 21+, the jar, wrk.
 # ---------------------------------------------------------------------------------------------
-java_major() {  # prints the feature version of $1/bin/java, or 0
-  local v
-  v=$("$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }') || true
-  v=${v#1.}  # 1.8.0 -> 8.0 (old scheme)
-  echo "${v%%[.+-]*}" | grep -E '^[0-9]+$' || echo 0
-}
-
 pick_jdk() {
   if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && (($(java_major "$JAVA_HOME") >= 21)); then
     :
