@@ -104,7 +104,7 @@ public class Fixtures {
 
     public final AccountOpener accountOpener = new AccountOpener(users, newPasswords, tokenMails, clock);
 
-    public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, clock);
+    public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, unitOfWork, clock);
     public final CurrentPasswordCheck currentPasswordCheck = new CurrentPasswordCheck(throttling, hasher, unitOfWork);
 
     // MFA: enrolments in memory, secrets "sealed" visibly but without protection.

@@ -183,8 +183,11 @@ public class UseCaseConfiguration {
 
     @Bean
     LoginThrottling loginThrottling(
-            LoginThrottleStore loginThrottleStore, SecurityEventLog securityEventLog, Clock clock) {
-        return new LoginThrottling(loginThrottleStore, securityEventLog, clock);
+            LoginThrottleStore loginThrottleStore,
+            SecurityEventLog securityEventLog,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        return new LoginThrottling(loginThrottleStore, securityEventLog, unitOfWork, clock);
     }
 
     @Bean

@@ -36,7 +36,8 @@ import java.util.Optional;
  * ({@link MfaLoginChallenges}) and the session with its tokens ({@link SessionTokens}).
  *
  * <ol>
- *   <li>Read the account and look, read-only, whether the login name is locked.</li>
+ *   <li>Read the account and look, read-only and outside any unit of work, whether the login name
+ *       is locked.</li>
  *   <li>Verify the password, outside any transaction (bcrypt is slow); hash it again if its stored
  *       hash has another cost than the configured one.</li>
  *   <li>In one unit of work, end the attempt: count a failure, or re-check the account as it is now
@@ -138,8 +139,8 @@ public final class LogInService implements LogInUseCase {
     private Outcome attempt(LogInCommand command) {
         LoginName name = LoginName.of(command.email());
         Optional<User> found = Email.parse(command.email()).flatMap(users::findByEmail);
-        Optional<Duration> locked = unitOfWork.inTransaction(
-                () -> throttling.lockedFor(name, found.map(User::id).orElse(null), command.client()));
+        Optional<Duration> locked =
+                throttling.lockedBeforeCheck(name, found.map(User::id).orElse(null), command.client());
         if (locked.isPresent()) {
             return new Throttled(locked.get());
         }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * refused unchecked.
  *
  * <p>Called outside any transaction (the verification is slow); it opens its own short units of
- * work for the lockout, each committing its events.
+ * work for the lockout where there is something to record, each committing its events.
  */
 public final class CurrentPasswordCheck {
     static final String WRONG_CURRENT_PASSWORD = "wrong-current-password";
@@ -41,7 +41,7 @@ public final class CurrentPasswordCheck {
      */
     public void verify(User account, Password typed, ClientInfo client) {
         LoginName name = LoginName.of(account.email());
-        refuseIfLocked(unitOfWork.inTransaction(() -> throttling.lockedFor(name, account.id(), client)));
+        refuseIfLocked(throttling.lockedBeforeCheck(name, account.id(), client));
         if (passwordHasher.matches(typed, account.passwordHash())) {
             return;
         }

@@ -109,6 +109,17 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void aLoginOfANameWithoutFailuresOpensOnlyTheUnitOfWorkThatEndsIt() {
+        int unitsBefore = world.unitOfWork.started();
+
+        logIn("ada@example.com", "correct horse battery");
+
+        assertThat(world.unitOfWork.started())
+                .as("the check before the hash only reads")
+                .isEqualTo(unitsBefore + 1);
+    }
+
+    @Test
     void recordsEachOutcomeWithTheAccountAndTheClient() {
         failTimes("ada@example.com", 1);
         failTimes("nobody@example.com", 1);
