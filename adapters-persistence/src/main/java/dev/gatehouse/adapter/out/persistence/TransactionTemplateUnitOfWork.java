@@ -25,6 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       connection HikariCP has marked broken, a bare "Connection is closed". The work's own
  *       failure is what the caller needs, so that one is thrown, with the rollback's attached as
  *       suppressed.</li>
+ *   <li>When the work succeeded but the connection broke at its commit, the transaction manager
+ *       tries a rollback on the broken connection, and that failure (a
+ *       {@link TransactionSystemException} with no work failure behind it, caused by HikariCP's
+ *       "Connection is closed", which carries no SQLState) is all it throws. Whether PostgreSQL
+ *       committed is unknown to us, as after any connection lost at a commit: it is an outage
+ *       (503, the client retries), not a bug (found by a login flood across a PostgreSQL restart,
+ *       which answered 500 before).</li>
  * </ul>
  */
 final class TransactionTemplateUnitOfWork implements UnitOfWork {
@@ -44,11 +51,13 @@ final class TransactionTemplateUnitOfWork implements UnitOfWork {
     }
 
     private static RuntimeException workFailureBehind(RuntimeException failure) {
-        if (failure instanceof TransactionSystemException rollbackFailed
-                && rollbackFailed.getApplicationException() instanceof RuntimeException workFailure) {
-            workFailure.addSuppressed(rollbackFailed);
+        if (!(failure instanceof TransactionSystemException endFailed)) {
+            return failure;
+        }
+        if (endFailed.getApplicationException() instanceof RuntimeException workFailure) {
+            workFailure.addSuppressed(endFailed);
             return workFailure;
         }
-        return failure;
+        return new StoreUnavailableException(endFailed);
     }
 }

@@ -162,6 +162,22 @@ class StoreOutageIT {
         assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).isLessThan(CONTRACT);
     }
 
+    /**
+     * The connection breaks after the work's last statement, so the commit fails, and so does the
+     * rollback that the transaction manager tries after it, on the connection HikariCP has closed
+     * meanwhile. Before, that rollback failure escaped as a TransactionSystemException (a 500).
+     */
+    @Test
+    void aUnitOfWorkWhoseConnectionBreaksAtTheCommitFailsWithStoreUnavailable() {
+        long startedAt = System.nanoTime();
+        assertThatThrownBy(() -> unitOfWork.run(() -> {
+                    throttles.lock("grace@example.com");
+                    proxy.cut();
+                }))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - startedAt)).isLessThan(CONTRACT);
+    }
+
     /** A connection that was fine when borrowed dies under a statement run outside a unit of work. */
     @Test
     void aStatementWhoseConnectionBreaksFailsWithStoreUnavailable() {
