@@ -52,9 +52,8 @@ public final class LoginThrottling {
     /**
      * The check before a password is verified, called outside any unit of work. The read needs
      * none: nearly every login name has no failures, so nearly every attempt pays one statement
-     * here instead of a transaction (measured: a login's BEGIN and COMMIT round trips and the
-     * transaction manager's work are a visible share of its cost besides bcrypt). Only a locked
-     * name opens a unit of work, to commit its {@code LOGIN_THROTTLED} event.
+     * here instead of a transaction, one round trip to the database fewer. Only a locked name
+     * opens a unit of work, to commit its {@code LOGIN_THROTTLED} event.
      */
     public Optional<Duration> lockedBeforeCheck(LoginName name, UserId account, ClientInfo client) {
         Optional<LoginThrottle> throttle = throttles.find(name.value());
