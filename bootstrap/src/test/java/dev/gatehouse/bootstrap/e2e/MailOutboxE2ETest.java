@@ -110,12 +110,16 @@ class MailOutboxE2ETest extends MailEndToEndTest {
         String email = uniqueEmail("unreachable");
         MAIL.stop();
         // Only this instance gives up quickly; it competes with the class's server (which retries
-        // every second) for the claim, as two instances behind a load balancer would.
+        // every second) for the claim, as two instances behind a load balancer would. It polls every
+        // 10 ms: the class's server, polling every 100 ms from the moment of its own failed attempt,
+        // comes back a few ms after the retry falls due, so an instance polling as slowly loses
+        // nearly every claim while its phase is behind (seen once in CI: 30 s of the class's server
+        // retrying, and the mail never given up).
         ConfigurableApplicationContext impatient = startAnotherInstance(
                 "--app.rate-limit.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + MAIL.port(),
-                "--app.mail.delivery.poll-interval=PT0.1S",
+                "--app.mail.delivery.poll-interval=PT0.01S",
                 "--app.mail.delivery.initial-backoff=PT0.2S",
                 "--app.mail.delivery.max-backoff=PT0.2S",
                 "--app.mail.delivery.give-up-after=PT2S");
