@@ -404,7 +404,6 @@ warm_up() {
 # reaches C2 only after minutes. Measured 2026-12-04 (bcrypt cost 10, 64 accounts, -c16, three
 # 20 s runs in a row on one JVM): 25.6, 27.3, 27.6 logins/s, with the request threads' CPU per
 # login falling 5.5, 4.2, 3.6 ms and the JIT compiler's 4.2, 1.7, 1.8 ms.
-SETTLE_SCENARIOS=" me login-one login-many refresh jwks liveness "
 SETTLE_MAX_RUNS=8
 SETTLED=()
 settle() {
@@ -423,7 +422,7 @@ main_scenarios() {
   local key
   log "scenarios ($DURATION each, -t$THREADS -c$CONNS)"
   for key in "${MAIN_SCENARIOS[@]}"; do
-    [[ $SETTLE_SCENARIOS == *" $key "* ]] && settle "$key"
+    settle "$key"
     scenario "$key" "$key" "$DURATION" "$WORK/results"
   done
 }
