@@ -194,6 +194,7 @@ public final class BoundedPasswordHasher implements PasswordHasher, AutoCloseabl
         return runnable -> {
             Thread thread = new Thread(runnable, "password-hashing-" + number.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         };
     }

@@ -54,6 +54,17 @@ class BoundedPasswordHasherTest {
     }
 
     @Test
+    void runsTheWorkAtTheLowestThreadPrioritySoThatRequestsWithoutAHashGoFirst() {
+        gated.open.countDown();
+        bounded = new BoundedPasswordHasher(gated, 2, 16, Duration.ofSeconds(1));
+
+        bounded.matches(PASSWORD, HASH);
+        bounded.hash(PASSWORD);
+
+        assertThat(gated.threadPriorities).hasSize(2).containsOnly(Thread.MIN_PRIORITY);
+    }
+
+    @Test
     void neverRunsMoreThanItsWorkersAtOnceAndServesEveryoneWhoWaits() throws Exception {
         bounded = new BoundedPasswordHasher(gated, 2, 32, Duration.ofSeconds(30));
         List<Future<Boolean>> results = new ArrayList<>();
@@ -170,6 +181,7 @@ class BoundedPasswordHasherTest {
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
         final List<String> threadNames = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> threadPriorities = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public PasswordHash hash(Password password) {
@@ -190,6 +202,7 @@ class BoundedPasswordHasherTest {
 
         private void hold() {
             threadNames.add(Thread.currentThread().getName());
+            threadPriorities.add(Thread.currentThread().getPriority());
             mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
                 open.await(10, TimeUnit.SECONDS);
