@@ -24,7 +24,9 @@ import java.util.function.Supplier;
  * it. Here at most {@code workers} hashes run at once; a caller waits for a free worker at most
  * {@code maxWait}, in arrival order, behind at most {@code maxWaiting} others, and is otherwise
  * refused with {@link PasswordHashingBusyException}, before anything was checked or changed. Token-authenticated reads, health checks and JWKS never
- * enter this pool, so they keep the CPU the workers leave.
+ * enter this pool. The workers run at the lowest thread priority, so where the JVM passes priorities
+ * on to the operating system (Gatehouse's {@code jvm.options} does) those requests get the CPU first
+ * and the workers take what is left; with nothing else to run, they still use every core.
  *
  * <p>Counts what operators need to see: how many callers are waiting, how many were refused, and
  * how many hashes and verifications ran and for how long.
