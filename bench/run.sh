@@ -166,6 +166,11 @@ prepare_launch() {
   log "  prepared in $(((t1 - t0) / 1000000)) ms"
 }
 
+# Every start logs its GC pauses (one line each, stamped in epoch milliseconds) to a file of its own,
+# so that the report can name the long pauses that fell into each measured run: a full collection
+# of the serial GC stops every request for 100-350 ms, enough to set a 10 s run's p99 on its own.
+GC_LOG_OPTION="-Xlog:gc:file=$WORK/gc-%p.log:timemillis"
+
 # Extra environment for the next start_server (NAME=value words); empty for the service as documented.
 SERVER_ENV=()
 
@@ -190,7 +195,7 @@ start_server() {
     APP_BOOTSTRAP_ADMIN_EMAIL=$ADMIN_EMAIL \
     APP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     JAVA_HOME=$(dirname "$(dirname "$JAVA")") \
-    JDK_JAVA_OPTIONS="${BENCH_JAVA_OPTS:-}" \
+    JDK_JAVA_OPTIONS="$GC_LOG_OPTION ${BENCH_JAVA_OPTS:-}" \
     "${cmd[@]}" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health/readiness" || true) == 200 ]]; do
@@ -354,10 +359,12 @@ mkdir -p "$WORK/results" "$WORK/warmup" "$WORK/pairs"
 
 # run_wrk <result file> <label> <lua script> <path> <threads> <connections> <duration> [data file]
 run_wrk() {
-  local out=$1 label=$2 lua=$3 path=$4 threads=$5 conns=$6 duration=$7 data=${8:-}
+  local out=$1 label=$2 lua=$3 path=$4 threads=$5 conns=$6 duration=$7 data=${8:-} t0
+  t0=$(date +%s%3N)
   BENCH_SCENARIO=$label BENCH_DATA=$data BENCH_THREADS=$threads \
     wrk -t"$threads" -c"$conns" -d"$duration" --timeout "$WRK_TIMEOUT" \
     -s "$LUA_DIR/$lua" "$BASE$path" >"$out.log" 2>&1 || true
+  echo "$out $t0 $(date +%s%3N)" >>"$WORK/run-windows.txt"
   sed -n 's/^BENCH_RESULT //p' "$out.log" >"$out"
   if [[ ! -s $out ]] || ! jq -e . "$out" >/dev/null; then
     cat "$out.log" >&2
@@ -503,18 +510,33 @@ sockerr() { r "$1" '[.socket_errors | to_entries[] | select(.value > 0) | "\(.ke
 errors() { r "$1" '([.status | to_entries[] | select(.key | tonumber | . < 200 or . >= 300) | .value] | add // 0) + ([.socket_errors[]] | add)'; }
 count_of() { jq -s "[.[].status[\"$1\"] // 0] | add" "$WORK"/results/*.json "$WORK"/warmup/*.json "$WORK"/pairs/*.json; }
 
+# gc_pauses <key>: the server's GC pauses of 50 ms or more that ended during that result's wrk run.
+gc_pauses() {
+  local window
+  window=$(awk -v f="$WORK/results/$1.json" '$1 == f { w = $2 " " $3 } END { print w }' "$WORK/run-windows.txt")
+  [[ -n $window ]] || { echo "?"; return 0; }
+  cat "$WORK"/gc-*.log 2>/dev/null | awk -v w="$window" 'BEGIN { split(w, t, " ") }
+    /Pause/ && /ms$/ {
+      at = $1; gsub(/[^0-9]/, "", at); took = $NF; sub(/ms$/, "", took)
+      if (at + 0 >= t[1] + 0 && at + 0 <= t[2] + 0 && took + 0 >= 50) {
+        n++; list = list (list == "" ? "" : ", ") sprintf("%.0f", took)
+      }
+    }
+    END { print (n ? n " (" list " ms)" : "–") }'
+}
+
 scenario_table() {
-  echo "| Scenario | wrk | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx by status | socket errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|---|---|"
+  echo "| Scenario | wrk | req/s | p50 ms | p99 ms | max ms | 2xx | non-2xx by status | socket errors | GC pauses ≥ 50 ms |"
+  echo "|---|---|---:|---:|---:|---:|---:|---|---|---|"
   local row key label shape extra
   for row in "${ROWS[@]}"; do
     IFS='|' read -r key label shape <<<"$row"
     extra=$(r "$key" '.extra')
     [[ $extra != 0 ]] && label="$label (pool empty: $extra dummy requests)"
-    printf '| %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s |\n' "$label" "$shape" \
+    printf '| %s | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |\n' "$label" "$shape" \
       "$(r "$key" .rps)" "$(r "$key" .p50_ms)" "$(r "$key" .p99_ms)" "$(r "$key" .max_ms)" \
       "$(r "$key" '[.status | to_entries[] | select(.key | tonumber | . >= 200 and . < 300) | .value] | add // 0')" \
-      "$(non2xx "$key")" "$(sockerr "$key")"
+      "$(non2xx "$key")" "$(sockerr "$key")" "$(gc_pauses "$key")"
   done
 }
 
@@ -585,7 +607,7 @@ report() {
     if [[ -n ${BENCH_JAR:-} ]]; then
       launched="launched as java -jar $BENCH_JAR (default JVM settings)"
     else
-      launched="launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}"
+      launched="launched with bootstrap/run.sh (AOT cache), JVM options: ${opts:-(none)}${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}, and GC pauses logged to a file"
     fi
     echo "Commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), Java $(java_major "$JAVA_HOME")," \
       "$CORES cores, $DURATION per scenario, $launched."
@@ -594,7 +616,9 @@ report() {
     echo
     checks_table
     echo
-    echo "Latencies from wrk's histogram (ms); req/s over the whole run. Flood rows count every login"
+    echo "Latencies from wrk's histogram (ms); req/s over the whole run. GC pauses: the server's own GC log's"
+    echo "pauses of 50 ms or more that ended during the run (a full collection of the serial GC takes 100-350 ms)."
+    echo "Flood rows count every login"
     echo "answered during the flood, which runs 2 s before and after the read run. Before its run, each"
     echo "throughput scenario ran $WARMUP_DURATION at a time until its rate stopped rising; runs needed:" \
       "$(IFS=,; echo "${SETTLED[*]}" | sed 's/,/, /g')."
