@@ -20,6 +20,7 @@ import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.SigningKeyStore;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.port.out.UserRepository;
+import dev.gatehouse.domain.port.out.UserViewQueries;
 import dev.gatehouse.domain.session.SessionId;
 import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.EmailAlreadyTakenException;
@@ -60,6 +61,7 @@ class StoreOutageIT {
     private static TcpProxy proxy;
 
     private final UserRepository users;
+    private final UserViewQueries userViews;
     private final SessionRepository sessions;
     private final SigningKeyStore signingKeys;
     private final SecurityEventLog securityEvents;
@@ -87,6 +89,7 @@ class StoreOutageIT {
     @Autowired
     StoreOutageIT(
             UserRepository users,
+            UserViewQueries userViews,
             SessionRepository sessions,
             SigningKeyStore signingKeys,
             SecurityEventLog securityEvents,
@@ -98,6 +101,7 @@ class StoreOutageIT {
             DSLContext dsl,
             DataSource dataSource) {
         this.users = users;
+        this.userViews = userViews;
         this.sessions = sessions;
         this.signingKeys = signingKeys;
         this.securityEvents = securityEvents;
@@ -132,6 +136,7 @@ class StoreOutageIT {
         pool.getHikariPoolMXBean().softEvictConnections();
 
         assertUnavailableWithinTheContract("UserRepository", () -> users.findById(UserId.newId()));
+        assertUnavailableWithinTheContract("UserViewQueries", () -> userViews.findView(UserId.newId()));
         assertUnavailableWithinTheContract("SessionRepository", () -> sessions.findById(SessionId.newId()));
         assertUnavailableWithinTheContract("SigningKeyStore", () -> signingKeys.findActive());
         assertUnavailableWithinTheContract("SecurityEventLog", () -> {
@@ -185,6 +190,7 @@ class StoreOutageIT {
         proxy.cut();
 
         assertUnavailableWithinTheContract("UserRepository", () -> users.findById(UserId.newId()));
+        assertUnavailableWithinTheContract("UserViewQueries", () -> userViews.findView(UserId.newId()));
     }
 
     /** PostgreSQL ending a session (an administrator, a restart: SQLState 57P01) is an outage too. */
