@@ -383,7 +383,7 @@ postgres_cpu_ms() {
 # run_wrk <result file> <label> <lua script> <path> <threads> <connections> <duration> [data file]
 # Besides wrk's figures, the result holds the CPU time the server's JVM and PostgreSQL used during
 # the run (jvm_cpu_ms, pg_cpu_ms). Divided by the requests, that is what a request costs the
-# machine, a figure that drifts much less than req/s on a shared VM (bench/README).
+# machine, split between the two. It drifts with the VM's speed as much as req/s does (bench/README).
 run_wrk() {
   local out=$1 label=$2 lua=$3 path=$4 threads=$5 conns=$6 duration=$7 data=${8:-} t0 jvm0 pg0 jvm pg
   t0=$(date +%s%3N) jvm0=$(cpu_ms "$SERVER_PID") pg0=$(postgres_cpu_ms)
@@ -598,7 +598,7 @@ checks_table() {
   check_row "me req/s vs liveness req/s: median of $PAIRS adjacent pairs (each pair; the main scenarios, minutes apart)" \
     "$ratio % ($(IFS=/; echo "${pairs[*]}") %; $(calc "100 * $me / $live") %)" "≥ 60 %" "$(pass_fail "$ratio" '>=' 60)"
   # The same pairs by what a request costs instead of by req/s: liveness's CPU a request ÷ me's.
-  # Information only (the target is the req/s ratio), but it moves much less with the VM's speed.
+  # Information only (the target is the req/s ratio): the same comparison without wrk's share.
   local costs=()
   for ((i = 1; i <= PAIRS; i++)); do
     costs+=("$(calc "100 * $(pair_cpu "liveness-pair-$i") / $(pair_cpu "me-pair-$i")")")
