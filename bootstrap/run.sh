@@ -10,10 +10,13 @@
 # never stops a start: the JVM then only starts slower. GATEHOUSE_AOT=off skips the cache.
 # GATEHOUSE_PREPARE_ONLY=1 extracts (and trains), then exits without starting (the benchmark uses it
 # so that the training is not timed as a start). GATEHOUSE_APP_DIR names one fixed folder instead.
+# GATEHOUSE_JAR names another jar than bootstrap/target/gatehouse.jar (it runs under its own name).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${GATEHOUSE_JAR:-$here/target/gatehouse.jar}
+# The extracted copy of the jar keeps the jar's own name (GATEHOUSE_JAR may name any jar).
+jar_name=$(basename "$jar")
 options=$here/jvm.options
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 extractions=$here/target/extracted
@@ -81,7 +84,7 @@ if [ "${GATEHOUSE_AOT:-on}" = off ]; then
     [ "${GATEHOUSE_PREPARE_ONLY:-}" = 1 ] && exit 0
     hold_in_use
     unlock
-    exec "$java" @"$options" -jar "$app/gatehouse.jar" "$@"
+    exec "$java" @"$options" -jar "$app/$jar_name" "$@"
 fi
 
 # 2. Make the AOT cache when there is none for this extraction and this JVM. The JVM checks the jar
@@ -95,7 +98,7 @@ if [ "$(cat "$app/app.aot.stamp" 2>/dev/null)" != "$stamp" ]; then
         || ! env SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:1/aot-training SPRING_FLYWAY_ENABLED=false \
                  APP_AUTH_SIGNING_KEY_PRIVATE_KEY_PEM="$key" SERVER_PORT=0 \
              "$java" @"$options" -XX:AOTCacheOutput="$app/app.aot" -Dspring.context.exit=onRefresh \
-                 -jar "$app/gatehouse.jar" >"$app/aot-training.log" 2>&1; then
+                 -jar "$app/$jar_name" >"$app/aot-training.log" 2>&1; then
         # Not retried until the jar, the JVM or jvm.options change (a JDK older than 25 has no AOT cache).
         echo "run.sh: the training run failed (see $app/aot-training.log); starting without the cache" >&2
         rm -f "$app/app.aot"
@@ -110,6 +113,6 @@ unlock
 
 # 3. Start. With the cache absent (training failed) the JVM starts without it.
 if [ -f "$app/app.aot" ]; then
-    exec "$java" @"$options" -XX:AOTCache="$app/app.aot" -jar "$app/gatehouse.jar" "$@"
+    exec "$java" @"$options" -XX:AOTCache="$app/app.aot" -jar "$app/$jar_name" "$@"
 fi
-exec "$java" @"$options" -jar "$app/gatehouse.jar" "$@"
+exec "$java" @"$options" -jar "$app/$jar_name" "$@"

@@ -107,6 +107,23 @@ class RunScriptIT {
     }
 
     @Test
+    void aJarNamedByGatehouseJarRunsUnderItsOwnName() throws Exception {
+        Path renamed = checkout.resolve("gatehouse-1.2.3.jar");
+        Files.move(checkout.resolve("target/gatehouse.jar"), renamed);
+
+        ProcessBuilder builder = script("renamed");
+        builder.environment().put("GATEHOUSE_JAR", renamed.toString());
+        instances.add(builder.start());
+
+        String args = startArguments("renamed");
+        Matcher jarArgument = Pattern.compile("-jar (\\S+)").matcher(args);
+        assertThat(jarArgument.find()).as("a -jar argument in %s", args).isTrue();
+        Path started = Path.of(jarArgument.group(1));
+        assertThat(started.getFileName()).hasToString("gatehouse-1.2.3.jar");
+        assertThat(started).as("the extracted copy the JVM is given").exists();
+    }
+
+    @Test
     void aMissingJarIsNamedInsteadOfAJavaError() throws Exception {
         Files.delete(checkout.resolve("target/gatehouse.jar"));
 
@@ -157,6 +174,14 @@ class RunScriptIT {
 
     /** The folder the named instance runs from, once it has started (extraction takes seconds). */
     private Path runsFrom(String name) throws Exception {
+        String args = startArguments(name);
+        Matcher matcher = RUNS_FROM.matcher(args);
+        assertThat(matcher.find()).as("a -jar argument in %s", args).isTrue();
+        return Path.of(matcher.group(1));
+    }
+
+    /** The arguments the named instance's JVM was started with, once it has started. */
+    private String startArguments(String name) throws Exception {
         Path args = checkout.resolve(name + ".args");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!Files.exists(args)) {
@@ -165,11 +190,7 @@ class RunScriptIT {
                     .isBefore(deadline);
             Thread.sleep(100);
         }
-        Matcher matcher = RUNS_FROM.matcher(Files.readString(args));
-        assertThat(matcher.find())
-                .as("a -jar argument in %s", Files.readString(args))
-                .isTrue();
-        return Path.of(matcher.group(1));
+        return Files.readString(args);
     }
 
     private String readLog(String name) throws IOException {
