@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
     ClockConfiguration.class,
     UseCaseConfiguration.class,
     PersistenceConfiguration.class,
+    PersistenceSettingsConfiguration.class,
     SecurityAdapterConfiguration.class,
     SigningKeyStoreConfiguration.class,
     RestAdapterConfiguration.class,

@@ -21,7 +21,8 @@ public record GatehouseProperties(
         @DefaultValue Audit audit,
         @DefaultValue Housekeeping housekeeping,
         @DefaultValue Cors cors,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Persistence persistence) {
 
     public record Auth(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -107,6 +108,14 @@ public record GatehouseProperties(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("20") long capacity,
             @DefaultValue("PT1M") Duration refillPeriod) {}
+
+    /**
+     * Of the database connection pool ({@code spring.datasource.hikari.maximum-pool-size}, 10),
+     * how many transactions leave to the reads that run outside them (token checks, profiles):
+     * transactions hold at most the rest at once, and a transaction over that waits without a
+     * connection. 0 lets transactions take the whole pool.
+     */
+    public record Persistence(@DefaultValue("4") int connectionsKeptForReads) {}
 
     /** How long audit events are kept. */
     public record Audit(@DefaultValue("P180D") Duration retention) {}

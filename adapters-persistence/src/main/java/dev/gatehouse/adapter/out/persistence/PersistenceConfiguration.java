@@ -1,5 +1,6 @@
 package dev.gatehouse.adapter.out.persistence;
 
+import com.zaxxer.hikari.HikariConfigMXBean;
 import dev.gatehouse.domain.port.out.AuditEventQueries;
 import dev.gatehouse.domain.port.out.BootstrapAdminRecord;
 import dev.gatehouse.domain.port.out.EmailTokenStore;
@@ -11,7 +12,10 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.SessionRepository;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,9 +101,22 @@ public class PersistenceConfiguration {
         return new JooqBootstrapAdminRecord(dsl);
     }
 
+    /**
+     * Units of work leave {@link ConnectionsKeptForReads} of HikariCP's connections to the reads
+     * outside them, and wait for a slot at most the pool's own connection timeout. Any other pool,
+     * or no such bean (the break-glass command), leaves the pool to decide alone.
+     */
     @Bean
-    public UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplateUnitOfWork(transactionManager);
+    public UnitOfWork unitOfWork(
+            PlatformTransactionManager transactionManager,
+            DataSource dataSource,
+            ObjectProvider<ConnectionsKeptForReads> keptForReads) {
+        ConnectionsKeptForReads kept = keptForReads.getIfAvailable();
+        TransactionSlots slots = kept != null && dataSource instanceof HikariConfigMXBean pool
+                ? TransactionSlots.forPool(
+                        pool.getMaximumPoolSize(), kept.count(), Duration.ofMillis(pool.getConnectionTimeout()))
+                : TransactionSlots.unlimited();
+        return new TransactionTemplateUnitOfWork(transactionManager, slots);
     }
 
     /**

@@ -33,16 +33,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       (503, the client retries), not a bug (found by a login flood across a PostgreSQL restart,
  *       which answered 500 before).</li>
  * </ul>
+ *
+ * <p>Before it begins, a unit of work takes one of the {@link TransactionSlots}, so that
+ * transactions never hold every connection of the pool (a unit of work nested in another takes
+ * none). One that gets no slot in time is a {@link StoreUnavailableException} too.
  */
 final class TransactionTemplateUnitOfWork implements UnitOfWork {
     private final TransactionTemplate transactions;
+    private final TransactionSlots slots;
 
-    TransactionTemplateUnitOfWork(PlatformTransactionManager transactionManager) {
+    TransactionTemplateUnitOfWork(PlatformTransactionManager transactionManager, TransactionSlots slots) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.slots = slots;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return slots.run(() -> execute(work));
+    }
+
+    private <T> T execute(Supplier<T> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (RuntimeException failure) {
