@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.out.metrics.MicrometerAuthenticationMetrics;
+import dev.gatehouse.adapter.out.persistence.TransactionSlots;
 import dev.gatehouse.adapter.out.security.BoundedPasswordHasher;
 import dev.gatehouse.domain.port.in.email.CountWaitingPasswordResetRequestsUseCase;
 import dev.gatehouse.domain.port.in.mail.CountPendingMailUseCase;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What {@code /actuator/prometheus} shows beyond Spring Boot's own HTTP and JVM meters: login and
  * refresh outcomes (the metrics adapter), the password-hashing pool, read from the pool's own
- * counters when scraped so that hashing pays nothing extra for being measured, and the mail
- * outbox's backlog.
+ * counters when scraped so that hashing pays nothing extra for being measured, the transactions
+ * waiting for a slot, and the mail outbox's backlog.
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
@@ -47,6 +48,18 @@ public class MetricsConfiguration {
                     .description("Requests answered 503 because no password-hashing worker came free in time")
                     .register(registry);
         };
+    }
+
+    /**
+     * {@code gatehouse_transactions_waiting}: transactions waiting for a slot, holding no connection
+     * (see {@code APP_PERSISTENCE_CONNECTIONS_KEPT_FOR_READS}). Above zero for long, the database is
+     * slower than the writes asked of it.
+     */
+    @Bean
+    MeterBinder transactionSlotMeters(TransactionSlots slots) {
+        return registry -> Gauge.builder("gatehouse.transactions.waiting", slots, TransactionSlots::waiting)
+                .description("Transactions waiting for a slot, holding no database connection")
+                .register(registry);
     }
 
     /**

@@ -51,6 +51,7 @@ class MetricsE2ETest extends EndToEndTest {
                         "gatehouse_refresh_token_reuse_total ",
                         "gatehouse_password_hashing_waiting ",
                         "gatehouse_password_hashing_refusals_total ",
+                        "gatehouse_transactions_waiting ",
                         "http_server_requests_seconds_count{");
     }
 

@@ -107,15 +107,17 @@ public class PersistenceConfiguration {
      * or no such bean (the break-glass command), leaves the pool to decide alone.
      */
     @Bean
-    public UnitOfWork unitOfWork(
-            PlatformTransactionManager transactionManager,
-            DataSource dataSource,
-            ObjectProvider<ConnectionsKeptForReads> keptForReads) {
+    public TransactionSlots transactionSlots(
+            DataSource dataSource, ObjectProvider<ConnectionsKeptForReads> keptForReads) {
         ConnectionsKeptForReads kept = keptForReads.getIfAvailable();
-        TransactionSlots slots = kept != null && dataSource instanceof HikariConfigMXBean pool
+        return kept != null && dataSource instanceof HikariConfigMXBean pool
                 ? TransactionSlots.forPool(
                         pool.getMaximumPoolSize(), kept.count(), Duration.ofMillis(pool.getConnectionTimeout()))
                 : TransactionSlots.unlimited();
+    }
+
+    @Bean
+    public UnitOfWork unitOfWork(PlatformTransactionManager transactionManager, TransactionSlots slots) {
         return new TransactionTemplateUnitOfWork(transactionManager, slots);
     }
 

@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * gets no slot within the pool's own connection timeout is a store outage, as a connection that
  * does not come is. With PostgreSQL down, a unit of work so waits at most twice that timeout (a
  * slot, then a connection): 4 s by default, inside the contract's 5 s for a 503.
+ *
+ * <p>A bean of its own so that the metrics can show {@link #waiting()}.
  */
-final class TransactionSlots {
+public final class TransactionSlots {
     private final Semaphore free;
     private final int slots;
     private final Duration maxWait;
@@ -58,8 +60,13 @@ final class TransactionSlots {
     }
 
     /** Transactions that may hold a connection at once; 0 when only the pool limits them. */
-    int slots() {
+    public int slots() {
         return slots;
+    }
+
+    /** Transactions waiting for a slot right now (approximate, as a queue length read in passing). */
+    public int waiting() {
+        return free == null ? 0 : free.getQueueLength();
     }
 
     /** Runs {@code transaction} once it has a slot, or joins the transaction this thread is in. */

@@ -58,6 +58,7 @@ class TransactionSlotsIT {
     private final UserRepository users;
     private final DSLContext dsl;
     private final HikariDataSource pool;
+    private final TransactionSlots slots;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -70,8 +71,14 @@ class TransactionSlotsIT {
     }
 
     @Autowired
-    TransactionSlotsIT(UnitOfWork unitOfWork, UserRepository users, DSLContext dsl, DataSource dataSource) {
+    TransactionSlotsIT(
+            UnitOfWork unitOfWork,
+            UserRepository users,
+            DSLContext dsl,
+            DataSource dataSource,
+            TransactionSlots slots) {
         this.unitOfWork = unitOfWork;
+        this.slots = slots;
         this.users = users;
         this.dsl = dsl;
         this.pool = (HikariDataSource) dataSource;
@@ -95,7 +102,7 @@ class TransactionSlotsIT {
             queued.add(threads.submit(() -> unitOfWork.inTransaction(() -> users.lockById(user.id()))));
         }
         // The second slot's transaction waits in PostgreSQL for the row; the other three wait for a slot.
-        await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingOnALock() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingOnALock() == 1 && slots.waiting() == 3);
         assertThat(pool.getHikariPoolMXBean().getActiveConnections())
                 .as("connections held by transactions")
                 .isEqualTo(2);
