@@ -39,6 +39,11 @@ final class OverlappingTransactions {
 
     private OverlappingTransactions() {}
 
+    /** Sessions of this database waiting on a lock right now (row locks show as {@code Lock}). */
+    static Long sessionsWaitingOnALock(DSLContext dsl) {
+        return dsl.resultQuery(SESSIONS_WAITING_ON_A_LOCK).fetchOne(0, Long.class);
+    }
+
     static <A, B> Outcomes<A, B> run(
             UnitOfWork unitOfWork, DSLContext dsl, Supplier<A> firstWork, Supplier<B> secondWork)
             throws InterruptedException {
@@ -109,9 +114,7 @@ final class OverlappingTransactions {
                     .atMost(PATIENCE)
                     .pollInterval(POLL_INTERVAL)
                     .pollInSameThread()
-                    .until(
-                            () -> dsl.resultQuery(SESSIONS_WAITING_ON_A_LOCK).fetchOne(0, Long.class),
-                            waiting -> waiting != null && waiting > 0);
+                    .until(() -> sessionsWaitingOnALock(dsl), waiting -> waiting != null && waiting > 0);
             return true;
         } catch (ConditionTimeoutException neverWaited) {
             return false;

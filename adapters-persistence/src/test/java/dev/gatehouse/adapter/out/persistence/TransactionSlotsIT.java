@@ -50,10 +50,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 @ExtendWith(CleanDatabase.class)
 class TransactionSlotsIT {
-    private static final String SESSIONS_WAITING_ON_A_LOCK = """
-            SELECT count(*) FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock'""";
-
     private final UnitOfWork unitOfWork;
     private final UserRepository users;
     private final DSLContext dsl;
@@ -102,7 +98,8 @@ class TransactionSlotsIT {
             queued.add(threads.submit(() -> unitOfWork.inTransaction(() -> users.lockById(user.id()))));
         }
         // The second slot's transaction waits in PostgreSQL for the row; the other three wait for a slot.
-        await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingOnALock() == 1 && slots.waiting() == 3);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> OverlappingTransactions.sessionsWaitingOnALock(dsl) == 1 && slots.waiting() == 3);
         assertThat(pool.getHikariPoolMXBean().getActiveConnections())
                 .as("connections held by transactions")
                 .isEqualTo(2);
@@ -170,9 +167,5 @@ class TransactionSlotsIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private long sessionsWaitingOnALock() {
-        return dsl.resultQuery(SESSIONS_WAITING_ON_A_LOCK).fetchOne(0, Long.class);
     }
 }
