@@ -23,8 +23,23 @@ public final class RequestFirewall {
         return firewall;
     }
 
+    /**
+     * Printable ASCII, almost every character of almost every header, is decided by one comparison;
+     * the Unicode tables are consulted from the first character outside it. A bearer token is some
+     * 900 of them, checked each time the header is read.
+     */
     static boolean assignedAndNotControl(String text) {
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return assignedAndNotControlFrom(text, i);
+            }
+        }
+        return true;
+    }
+
+    private static boolean assignedAndNotControlFrom(String text, int start) {
+        for (int i = start; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (!Character.isDefined(codePoint) || Character.getType(codePoint) == Character.CONTROL) {
                 return false;

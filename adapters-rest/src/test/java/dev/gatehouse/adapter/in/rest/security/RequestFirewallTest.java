@@ -36,7 +36,15 @@ class RequestFirewallTest {
                 "\u200b",
                 "\ue000",
                 new String(Character.toChars(0xE0001)),
-                new String(Character.toChars(0x10FFFF)));
+                new String(Character.toChars(0x10FFFF)),
+                // printable ASCII first, then the characters around its edges and beyond it
+                "Bearer eyJ.abc\u001f",
+                "Bearer eyJ.abc\u007f",
+                "Bearer eyJ.abc~ ",
+                "Bearer eyJ.abc\u0378",
+                "Bearer eyJ.abc\u00e9tait",
+                "Bearer eyJ.abc\ud83d\ude00x",
+                "Bearer eyJ.abc\ud83d");
         for (String value : values) {
             assertSameAnswer(value);
         }
