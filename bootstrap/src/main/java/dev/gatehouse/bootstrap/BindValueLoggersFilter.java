@@ -24,9 +24,18 @@ public final class BindValueLoggersFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (logger == null || level == null || level.isGreaterOrEqual(Level.INFO)) {
+        if (logger == null || level == null || level.isGreaterOrEqual(Level.INFO) || !enabledFor(logger, level)) {
             return FilterReply.NEUTRAL;
         }
         return SILENCED.contains(logger.getName()) ? FilterReply.DENY : FilterReply.NEUTRAL;
+    }
+
+    /**
+     * Logback asks this filter on every {@code isDebugEnabled()} of every logger, dozens of times a
+     * request. A level the logger is not enabled for is refused after a neutral answer anyway, so
+     * the name is looked up only when the logger would print.
+     */
+    private static boolean enabledFor(Logger logger, Level level) {
+        return level.isGreaterOrEqual(logger.getEffectiveLevel());
     }
 }
