@@ -14,6 +14,7 @@ import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -23,7 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The persistence adapter's driven ports, for bootstrap to {@code @Import}. Needs from Boot's
- * auto-configuration a {@link DSLContext} (jOOQ, joined to Spring transactions) and a
+ * auto-configuration a {@link DSLContext} (jOOQ, joined to Spring transactions through
+ * {@link #jooqConnectionProvider}) and a
  * {@link PlatformTransactionManager} (JDBC), and from the application a {@link Clock}; Flyway
  * migrates the schema before any of them is used. The {@link JooqSigningKeyStore} is not among
  * them: bootstrap builds it, or a store of a deployer-supplied key in its place.
@@ -114,6 +116,15 @@ public class PersistenceConfiguration {
                 ? TransactionSlots.forPool(
                         pool.getMaximumPoolSize(), kept.count(), Duration.ofMillis(pool.getConnectionTimeout()))
                 : TransactionSlots.unlimited();
+    }
+
+    /**
+     * Replaces Boot's default connection provider (it backs off when there is one): jOOQ runs on
+     * the current transaction's connection, reached without a reflective proxy.
+     */
+    @Bean
+    public ConnectionProvider jooqConnectionProvider(DataSource dataSource) {
+        return new TransactionBoundConnectionProvider(dataSource);
     }
 
     @Bean

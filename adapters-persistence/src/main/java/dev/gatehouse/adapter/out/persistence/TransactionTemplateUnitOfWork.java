@@ -8,8 +8,8 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One Spring transaction per unit of work. Boot's jOOQ auto-configuration hands jOOQ its
- * connections through a TransactionAwareDataSourceProxy, so every repository call made inside
+ * One Spring transaction per unit of work. jOOQ takes its connections through
+ * {@link TransactionBoundConnectionProvider}, so every repository call made inside
  * {@code work} runs on this transaction's connection. A RuntimeException rolls back and
  * propagates unchanged; a nested unit of work joins the outer one (PROPAGATION_REQUIRED).
  *
