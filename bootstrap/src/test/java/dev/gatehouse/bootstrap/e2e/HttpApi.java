@@ -81,6 +81,11 @@ final class HttpApi {
         return send(builder);
     }
 
+    /** A GET that accepts only {@code accept} instead of JSON. */
+    Response getAccepting(String path, String accept, String accessToken) {
+        return send(request(path, accessToken).setHeader("Accept", accept).GET());
+    }
+
     /** A POST with extra headers (e.g. a Cookie); {@code body} may be null for none. */
     Response postWithHeaders(String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, null);

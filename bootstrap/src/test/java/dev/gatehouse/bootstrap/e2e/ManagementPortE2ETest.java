@@ -9,7 +9,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * With MANAGEMENT_SERVER_PORT set, Prometheus scrapes that port without a token; every other
- * actuator endpoint there still needs an admin, and the probes stay on the public port.
+ * actuator endpoint there still needs an admin, the probes stay on the public port, and the API is
+ * served on the public port only.
  */
 @TestPropertySource(properties = "management.server.port=0")
 class ManagementPortE2ETest extends EndToEndTest {
@@ -28,5 +29,14 @@ class ManagementPortE2ETest extends EndToEndTest {
         assertThat(management.get("/actuator/flyway", adminToken()).status()).isEqualTo(200);
         assertThat(api.get("/livez", null).status()).isEqualTo(200);
         assertThat(api.get("/readyz", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiIsNotServedOnTheManagementPort() {
+        HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
+        String user = userToken();
+
+        assertThat(management.get("/api/v1/users/me", user).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/users/me", user).status()).isEqualTo(200);
     }
 }

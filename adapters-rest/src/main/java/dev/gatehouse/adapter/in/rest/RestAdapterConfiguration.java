@@ -40,6 +40,7 @@ import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +57,7 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -187,6 +189,13 @@ public class RestAdapterConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setEnabled(settings.enabled());
         return registration;
+    }
+
+    /** API requests are looked up in the controllers' mappings first (see {@link ApiMappingsFirst}). */
+    @Bean
+    public HandlerMapping apiMappingsFirst(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) {
+        return new ApiMappingsFirst(controllers);
     }
 
     /** Controller methods take their {@link Caller} (or a public endpoint's {@link ClientInfo}) as an argument. */
