@@ -81,6 +81,13 @@ final class HttpApi {
         return send(builder);
     }
 
+    /** A GET with extra headers (an Authorization of another scheme, say). */
+    Response getWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null);
+        headers.forEach(builder::header);
+        return send(builder.GET());
+    }
+
     /** A GET that accepts only {@code accept} instead of JSON. */
     Response getAccepting(String path, String accept, String accessToken) {
         return send(request(path, accessToken).setHeader("Accept", accept).GET());

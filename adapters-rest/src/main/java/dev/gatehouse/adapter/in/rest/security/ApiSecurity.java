@@ -3,6 +3,8 @@ package dev.gatehouse.adapter.in.rest.security;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -14,7 +16,9 @@ import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResour
 import org.springframework.security.oauth2.server.resource.OAuth2ProtectedResourceMetadataClaimNames;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -110,7 +114,7 @@ public final class ApiSecurity {
         // configuration, and its refusals have no problem body. The same filter in the same place.
         http.cors(AbstractHttpConfigurer::disable);
         CrossOriginRequests.filter(cors, problems).ifPresent(filter -> http.addFilterAt(filter, CorsFilter.class));
-        return http.csrf(AbstractHttpConfigurer::disable)
+        return withoutDpop(http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -164,7 +168,32 @@ public final class ApiSecurity {
                         }))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .build();
+                .build());
+    }
+
+    /**
+     * The chain without the DPoP (RFC 9449) filter that Spring Security 7 adds to every resource
+     * server whose classpath has DPoP's classes, with no setting to leave it out. That filter takes
+     * each request whose Authorization header names the DPoP scheme and answers it itself: a 401 with
+     * no problem body, {@code WWW-Authenticate: DPoP} and the JWT decoder's own message, where the
+     * contract promises a problem and a {@code Bearer} challenge. Gatehouse issues Bearer tokens
+     * only, so a DPoP header is a scheme it does not take, like Basic: no token on a public endpoint,
+     * the contract's 401 where one is needed. Without the filter, every request also reads (and
+     * the firewall checks) its Authorization header once less.
+     *
+     * <p>The filter is the chain's one plain {@link AuthenticationFilter}. Finding none, or more than
+     * one, stops the start: a Spring Security that changed this must be looked at, not guessed at.
+     */
+    static DefaultSecurityFilterChain withoutDpop(DefaultSecurityFilterChain chain) {
+        List<Filter> kept = chain.getFilters().stream()
+                .filter(filter -> filter.getClass() != AuthenticationFilter.class)
+                .toList();
+        int removed = chain.getFilters().size() - kept.size();
+        if (removed != 1) {
+            throw new IllegalStateException(
+                    "Expected Spring Security's DPoP filter, one AuthenticationFilter, in the chain; found " + removed);
+        }
+        return new DefaultSecurityFilterChain(chain.getRequestMatcher(), kept);
     }
 
     /**
