@@ -16,8 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,19 +158,9 @@ class DeleteRacesE2ETest extends EndToEndTest {
     }
 
     private void awaitSessionsWaitingOnALock(int sessions) {
-        try {
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(20))
-                    .pollInterval(Duration.ofMillis(20))
-                    .pollInSameThread()
-                    .until(
-                            () -> jdbc.queryForObject("""
-                                    SELECT count(*) FROM pg_stat_activity
-                                    WHERE datname = current_database() AND wait_event_type = 'Lock'""", Long.class),
-                            waiting -> waiting != null && waiting >= sessions);
-        } catch (ConditionTimeoutException notExercised) {
+        if (!new LockWaiters(jdbc).awaitAtLeast(sessions, Duration.ofSeconds(20))) {
             throw new AssertionError(
-                    "Expected " + sessions + " sessions waiting on a lock: the race was not exercised", notExercised);
+                    "Expected " + sessions + " sessions waiting on a lock: the race was not exercised");
         }
     }
 

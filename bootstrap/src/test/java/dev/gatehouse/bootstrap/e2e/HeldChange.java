@@ -10,8 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,16 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class HeldChange {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String SESSIONS_WAITING_ON_A_LOCK = """
-            SELECT count(*) FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock'""";
 
     private final UnitOfWork unitOfWork;
-    private final JdbcTemplate jdbc;
+    private final LockWaiters lockWaiters;
 
     HeldChange(UnitOfWork unitOfWork, JdbcTemplate jdbc) {
         this.unitOfWork = unitOfWork;
-        this.jdbc = jdbc;
+        this.lockWaiters = new LockWaiters(jdbc);
     }
 
     /** Runs {@code change}, holds its transaction until {@code racer} waits for it, commits; returns the racer's result. */
@@ -51,7 +46,7 @@ final class HeldChange {
                     throw new AssertionError("The held change did not finish its work");
                 }
                 Future<T> racing = threads.submit(racer::get);
-                boolean waited = awaitASessionWaitingOnALock();
+                boolean waited = lockWaiters.awaitAtLeast(1, PATIENCE);
                 mayCommit.countDown();
                 holder.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
                 T result = racing.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
@@ -67,21 +62,6 @@ final class HeldChange {
             } finally {
                 mayCommit.countDown();
             }
-        }
-    }
-
-    private boolean awaitASessionWaitingOnALock() {
-        try {
-            Awaitility.await()
-                    .atMost(PATIENCE)
-                    .pollInterval(Duration.ofMillis(20))
-                    .pollInSameThread()
-                    .until(
-                            () -> jdbc.queryForObject(SESSIONS_WAITING_ON_A_LOCK, Long.class),
-                            waiting -> waiting != null && waiting > 0);
-            return true;
-        } catch (ConditionTimeoutException neverWaited) {
-            return false;
         }
     }
 
