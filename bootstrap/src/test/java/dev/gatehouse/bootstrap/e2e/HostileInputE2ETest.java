@@ -219,6 +219,39 @@ class HostileInputE2ETest extends EndToEndTest {
     }
 
     @Test
+    void aCharsetAskedForInAcceptIsIgnoredSoAChangeIsNeverAnswered500() {
+        String accept = "application/json;charset=utf-16";
+        String email = uniqueEmail("charset");
+        Map<String, Object> credentials = HttpApi.body("email", email, "password", PASSWORD);
+
+        HttpApi.Response registered = api.postAccepting("/api/v1/auth/register", credentials, accept);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.contentType()).isEqualTo("application/json");
+        assertThat(registered.json().path("email").asString()).isEqualTo(email);
+
+        HttpApi.Response login = api.postAccepting("/api/v1/auth/login", credentials, accept);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        String refreshToken = login.json().path("refresh_token").asString();
+        HttpApi.Response refreshed =
+                api.postAccepting("/api/v1/auth/refresh", HttpApi.body("refresh_token", refreshToken), accept);
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        // The client got the new token, so its session lives on: nothing was spent behind a 500.
+        HttpApi.Response next = api.post(
+                "/api/v1/auth/refresh",
+                HttpApi.body(
+                        "refresh_token", refreshed.json().path("refresh_token").asString()),
+                null);
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+
+        String token = next.json().path("access_token").asString();
+        for (String path : List.of("/api/v1/users/me", "/.well-known/jwks.json", "/actuator/health")) {
+            HttpApi.Response read = api.getAccepting(path, accept, token);
+            assertThat(read.status()).as(path + ": " + read.body()).isEqualTo(200);
+            assertThat(read.contentType()).as(path).doesNotContainIgnoringCase("utf-16");
+        }
+    }
+
+    @Test
     void aLoginNameWithAControlCharacterIsInvalidCredentialsNotA500() {
         for (String control : List.of("\\u0000", "\\u0001", "\\u0085", "\\u2028", "\\u00a0", "\\ud800")) {
             String json = "{\"email\": \"ada" + control + "@example.com\", \"password\": \"" + PASSWORD + "\"}";

@@ -93,6 +93,11 @@ final class HttpApi {
         return send(request(path, accessToken).setHeader("Accept", accept).GET());
     }
 
+    /** A JSON POST that accepts only {@code accept} instead of JSON. */
+    Response postAccepting(String path, Object body, String accept) {
+        return send(withJson(request(path, null).setHeader("Accept", accept), "POST", body));
+    }
+
     /** A POST with extra headers (e.g. a Cookie); {@code body} may be null for none. */
     Response postWithHeaders(String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, null);

@@ -32,6 +32,19 @@ class ManagementPortE2ETest extends EndToEndTest {
     }
 
     @Test
+    void aCharsetAskedForInAcceptIsIgnoredOnTheManagementPortToo() {
+        HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
+
+        HttpApi.Response flyway =
+                management.getAccepting("/actuator/flyway", "application/json;charset=utf-16", adminToken());
+        assertThat(flyway.status()).as(flyway.body()).isEqualTo(200);
+        assertThat(flyway.contentType()).doesNotContainIgnoringCase("utf-16");
+        HttpApi.Response scraped = management.getAccepting("/actuator/prometheus", "text/plain;charset=utf-16", null);
+        assertThat(scraped.status()).as(scraped.body()).isEqualTo(200);
+        assertThat(scraped.contentType()).doesNotContainIgnoringCase("utf-16");
+    }
+
+    @Test
     void theApiIsNotServedOnTheManagementPort() {
         HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
         String user = userToken();

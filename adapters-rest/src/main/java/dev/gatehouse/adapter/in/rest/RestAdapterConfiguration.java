@@ -36,6 +36,7 @@ import dev.gatehouse.domain.port.in.key.FindVerificationKeyUseCase;
 import dev.gatehouse.domain.token.ClockSkew;
 import dev.gatehouse.domain.token.IssuerAndAudience;
 import io.swagger.v3.oas.models.OpenAPI;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -165,6 +166,23 @@ public class RestAdapterConfiguration {
     @Bean
     public JsonMapperBuilderCustomizer strictJsonCustomizer() {
         return new StrictJsonCustomizer();
+    }
+
+    @Bean
+    public FilterRegistrationBean<AcceptCharsetIgnoringFilter> acceptCharsetIgnoringFilter() {
+        return acceptCharsetIgnoringRegistration();
+    }
+
+    /**
+     * First of all, and again for error pages: nothing negotiates with a charset nobody can write.
+     * Also registered on the management port, whose child context has filters of its own only.
+     */
+    public static FilterRegistrationBean<AcceptCharsetIgnoringFilter> acceptCharsetIgnoringRegistration() {
+        FilterRegistrationBean<AcceptCharsetIgnoringFilter> registration =
+                new FilterRegistrationBean<>(new AcceptCharsetIgnoringFilter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Ahead of security and everything else, so an oversized body is refused before any work. */

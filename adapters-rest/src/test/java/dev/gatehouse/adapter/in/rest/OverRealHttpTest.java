@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.adapter.in.rest.support.StubUseCases;
 import dev.gatehouse.adapter.in.rest.support.TestTokens;
 import dev.gatehouse.domain.common.StoreUnavailableException;
+import dev.gatehouse.domain.testing.UserBuilder;
 import dev.gatehouse.domain.user.Role;
 import dev.gatehouse.domain.user.UserId;
+import dev.gatehouse.domain.user.UserView;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -142,6 +147,97 @@ class OverRealHttpTest {
         assertThat(response.body())
                 .contains("https://gatehouse.dev/problems/service-unavailable")
                 .doesNotContain("connection refused", "Exception");
+    }
+
+    @Test
+    void aCharsetAskedForInAcceptIsIgnoredAndTheAnswerIsUtf8Json() throws Exception {
+        useCases.answerWith(new UserView(
+                UserBuilder.aUser()
+                        .withEmail("zoe@example.com")
+                        .withDisplayName("Zoë 😀")
+                        .build(),
+                false));
+        String token = TestTokens.signed(UserId.newId(), Role.USER);
+        for (String accept : new String[] {
+            "application/json;charset=utf-16",
+            "application/json;charset=ISO-8859-1",
+            "application/json;charset=US-ASCII",
+            "application/json;charset=utf-8;q=0.1, application/json;charset=utf-16",
+            "application/json; CHARSET=\"windows-1252\""
+        }) {
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(uri("/api/v1/users/me"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Accept", accept)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).as(accept).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValue("application/json");
+            assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                    .as(accept)
+                    .contains("\"Zoë 😀\"");
+        }
+    }
+
+    @Test
+    void aCharsetInAcceptOnAPublicEndpointOrAnErrorIsIgnoredToo() throws Exception {
+        for (String path : new String[] {"/.well-known/jwks.json", "/api/v1/nothing", "/api/v1/users/me"}) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header(
+                                    "Accept",
+                                    "application/json;charset=utf-16, application/problem+json;charset=utf-16")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isIn(200, 401, 404);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).doesNotContainIgnoringCase("utf-16"));
+            assertThat(response.body()).as(path).doesNotContain("internal-error");
+        }
+    }
+
+    @Test
+    void whatTomcatRefusesAsNotImplementedOrTheWrongVersionIsA400NotA5xx() throws Exception {
+        String[] requests = {
+            "CONNECT /api/v1/users/me HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n"
+                    + "Content-Type: application/json\r\n\r\n",
+            "GET /.well-known/jwks.json HTTP/9.9\r\nHost: localhost\r\n\r\n"
+        };
+        for (String request : requests) {
+            String response = exchangeRaw(request);
+            String firstLine = request.substring(0, request.indexOf('\r'));
+
+            assertThat(response).as(firstLine).startsWith("HTTP/1.1 400");
+            assertThat(response)
+                    .as(firstLine)
+                    .contains("application/problem+json", "https://gatehouse.dev/problems/malformed-request")
+                    .doesNotContain("internal-error", "has been logged");
+        }
+    }
+
+    private String exchangeRaw(String request) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int read; (read = socket.getInputStream().read(buffer)) > 0; ) {
+                    received.write(buffer, 0, read);
+                    if (received.toString(StandardCharsets.ISO_8859_1).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (SocketTimeoutException keptOpen) {
+                // The answer is complete; the connection was only kept alive.
+            }
+            return received.toString(StandardCharsets.ISO_8859_1);
+        }
     }
 
     private URI uri(String path) {

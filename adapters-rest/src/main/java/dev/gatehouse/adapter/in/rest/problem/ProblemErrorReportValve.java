@@ -19,11 +19,12 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        int status = response.getStatus();
         // Same guard as Tomcat's own report: only untouched error responses, and only once.
-        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        int status = ContainerRefusals.clientFacingStatus(response.getStatus());
+        response.setStatus(status);
         ProblemType type = ProblemType.forStatus(status);
         Problem problem = Problem.of(type, status, type.genericDetail(), null);
         try {
