@@ -61,4 +61,23 @@ class AuthorizationSchemesE2ETest extends EndToEndTest {
     void theSameTokenUnderBearerIsTaken() {
         assertThat(api.get("/api/v1/users/me", userToken()).status()).isEqualTo(200);
     }
+
+    @Test
+    void aBearerTokenSentWhereNoneIsUsedIsIgnoredButHealthChecksIt() {
+        for (String token : List.of("garbage", userToken() + "x")) {
+            Map<String, String> header = Map.of("Authorization", "Bearer " + token);
+            HttpApi.Response keys = api.getWithHeaders("/.well-known/jwks.json", header);
+            assertThat(keys.status()).as(keys.body()).isEqualTo(200);
+            assertThat(keys.json().path("keys").size()).isPositive();
+            for (String path : List.of("/livez", "/readyz", "/v3/api-docs")) {
+                HttpApi.Response answer = api.getWithHeaders(path, header);
+                assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+            }
+            // Health shows an admin's token the components' details, so a token sent there counts.
+            HttpApi.Response health = api.getWithHeaders("/actuator/health", header);
+            assertThat(health.status()).as(health.body()).isEqualTo(401);
+            assertThat(health.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        }
+    }
 }

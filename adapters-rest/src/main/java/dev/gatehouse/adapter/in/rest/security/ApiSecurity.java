@@ -73,9 +73,11 @@ public final class ApiSecurity {
     };
 
     /**
-     * The public auth endpoints take no access token. One sent anyway (a client that adds its
-     * expired token to every request, right when it comes to refresh) is ignored there instead of
-     * failing the request with 401.
+     * The endpoints that never use an access token. One sent anyway (a client that adds its expired
+     * token to every request, right when it comes to refresh; a service whose HTTP client passes a
+     * user's header on when it fetches the keys) is ignored there instead of failing the request
+     * with 401. Not the health endpoints: they show an admin's token the components' details, so a
+     * token sent there is checked.
      */
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -88,7 +90,13 @@ public final class ApiSecurity {
             PATHS.matcher(PASSWORD_RESET),
             PATHS.matcher(PASSWORD_RESET_CONFIRM),
             PATHS.matcher(VERIFY_EMAIL),
-            PATHS.matcher(CONFIRM_EMAIL_CHANGE));
+            PATHS.matcher(CONFIRM_EMAIL_CHANGE),
+            PATHS.matcher("/.well-known/jwks.json"),
+            PATHS.matcher("/livez"),
+            PATHS.matcher("/readyz"),
+            PATHS.matcher("/v3/api-docs/**"),
+            PATHS.matcher("/swagger-ui.html"),
+            PATHS.matcher("/swagger-ui/**"));
 
     /** RFC 9728's name for tokens sent in the Authorization header, the only place this service reads them. */
     static final String BEARER_IN_HEADER = "header";

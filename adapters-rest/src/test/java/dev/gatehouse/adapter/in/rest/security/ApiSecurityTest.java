@@ -3,6 +3,7 @@ package dev.gatehouse.adapter.in.rest.security;
 import static dev.gatehouse.adapter.in.rest.support.ProblemAssertions.problem;
 import static dev.gatehouse.adapter.in.rest.support.TestTokens.asAdmin;
 import static dev.gatehouse.adapter.in.rest.support.TestTokens.asUser;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,6 +124,32 @@ class ApiSecurityTest {
                 .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE));
         mvc.perform(post(path).with(asUser(UserId.newId()))).andExpect(problem(404, "not-found"));
         mvc.perform(get(path).with(asAdmin(UserId.newId()))).andExpect(problem(404, "not-found"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/.well-known/jwks.json",
+                "/livez",
+                "/readyz",
+                "/v3/api-docs",
+                "/swagger-ui.html",
+                "/swagger-ui/index.html",
+                "/api/v1/auth/login"
+            })
+    void aTokenSentWhereNoneIsUsedIsIgnored(String path) throws Exception {
+        int status = mvc.perform(get(path).header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token"))
+                .andExpect(header().doesNotExist(HttpHeaders.WWW_AUTHENTICATE))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).as(path).isNotEqualTo(401);
+    }
+
+    @Test
+    void aTokenSentToHealthIsCheckedBecauseAdminsSeeMoreThere() throws Exception {
+        mvc.perform(get("/actuator/health").header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token"))
+                .andExpect(problem(401, "unauthorized"));
     }
 
     @Test
