@@ -16,7 +16,7 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies are read exactly as written, or refused: an unknown field (a {@code roles} sent to
  * register), a value of another JSON type ({@code 123} for a string, {@code "true"} for a boolean),
- * a null inside a list, a duplicate key or anything after the JSON value fails the read, which
+ * a blank string for a boolean or number, a null inside a list, a duplicate key or anything after the JSON value fails the read, which
  * the API answers with 400 malformed-request. Lenient reading would let such requests change
  * something other than what the client meant, or silently nothing.
  *
@@ -64,6 +64,9 @@ public final class StrictJsonCustomizer implements JsonMapperBuilderCustomizer {
             for (CoercionInputShape shape : shapes) {
                 config.setCoercion(shape, CoercionAction.Fail);
             }
+            // Jackson reads a blank string (" ") as null for a scalar even with string coercion
+            // refused, so {"emailVerified": " "} would have been false and {"enabled": " "} null.
+            config.setAcceptBlankAsEmpty(false);
         };
     }
 }

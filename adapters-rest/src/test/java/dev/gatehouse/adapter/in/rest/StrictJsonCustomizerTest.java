@@ -59,6 +59,14 @@ class StrictJsonCustomizerTest {
                 "{\"text\":\"a\",\"text\":\"b\"}",
                 "{\"text\":\"a\"} trailing",
                 "{\"text\":\"a\"}{}",
+                // Empty and blank strings are strings too, not a way to send null or false.
+                "{\"flag\":\"\"}",
+                "{\"flag\":\" \"}",
+                "{\"flag\":\"\\t\"}",
+                "{\"number\":\"\"}",
+                "{\"number\":\"  \"}",
+                "{\"roles\":[\"\"]}",
+                "{\"roles\":[\" \"]}",
             })
     void anythingLooserIsRefused(String json) {
         assertThatThrownBy(() -> mapper.readValue(json, Body.class)).isInstanceOf(JacksonException.class);

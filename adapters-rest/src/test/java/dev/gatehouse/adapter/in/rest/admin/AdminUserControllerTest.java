@@ -150,7 +150,7 @@ class AdminUserControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"true\"", "1", "0", "[true]", "{}", "\"yes\"", "1.0"})
+    @ValueSource(strings = {"\"true\"", "1", "0", "[true]", "{}", "\"yes\"", "1.0", "\"\"", "\" \"", "\"\\t\""})
     void createRefusesAnEmailVerifiedThatIsNoBoolean(String value) throws Exception {
         mvc.perform(json(
                                 post("/api/v1/users"),
@@ -254,6 +254,7 @@ class AdminUserControllerTest extends SliceTest {
     @ValueSource(
             strings = {
                 "{\"enabled\":\"false\"}",
+                "{\"enabled\":\" \"}",
                 "{\"enabled\":0}",
                 "{\"displayName\":true}",
                 "{\"id\":\"7d8a3f52-0a6a-4c1e-9a51-1c7d5f0b2a11\"}",
