@@ -2,6 +2,7 @@ package dev.gatehouse.adapter.in.rest.admin;
 
 import dev.gatehouse.adapter.in.rest.common.PageResponse;
 import dev.gatehouse.adapter.in.rest.common.PathIds;
+import dev.gatehouse.adapter.in.rest.common.QueryEnums;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.adapter.in.rest.security.Caller;
@@ -81,8 +82,11 @@ public class AdminUserController {
             @Parameter(description = "1 to 100") @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
             @Parameter(description = "Case-insensitive substring of the email") @RequestParam(required = false)
                     String email,
-            @RequestParam(required = false) Role role) {
-        ListUsersQuery query = new ListUsersQuery(new PageRequest(page, size), email, role);
+            @Parameter(description = "Only accounts with this role", schema = @Schema(implementation = Role.class))
+                    @RequestParam(required = false)
+                    String role) {
+        ListUsersQuery query =
+                new ListUsersQuery(new PageRequest(page, size), email, QueryEnums.filter(role, Role.class, "role"));
         return PageResponse.of(listUsers.listUsers(query), UserResponse::of);
     }
 

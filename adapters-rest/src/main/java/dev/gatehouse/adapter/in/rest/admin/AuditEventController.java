@@ -5,6 +5,7 @@ import dev.gatehouse.adapter.in.rest.common.InvalidFieldsException;
 import dev.gatehouse.adapter.in.rest.common.InvalidIdException;
 import dev.gatehouse.adapter.in.rest.common.PageResponse;
 import dev.gatehouse.adapter.in.rest.common.PathIds;
+import dev.gatehouse.adapter.in.rest.common.QueryEnums;
 import dev.gatehouse.adapter.in.rest.security.AdminOnly;
 import dev.gatehouse.adapter.in.rest.security.ApiSecurity;
 import dev.gatehouse.domain.common.PageRequest;
@@ -58,10 +59,14 @@ public class AuditEventController {
                             schema = @Schema(type = "string", format = "uuid"))
                     @RequestParam(required = false)
                     String userId,
-            @Parameter(description = "Only events of this type") @RequestParam(required = false)
-                    SecurityEventType type) {
+            @Parameter(
+                            description = "Only events of this type",
+                            schema = @Schema(implementation = SecurityEventType.class))
+                    @RequestParam(required = false)
+                    String type) {
         UserId user = userId(userId);
-        ListAuditEventsQuery query = new ListAuditEventsQuery(new PageRequest(page, size), user, type);
+        ListAuditEventsQuery query = new ListAuditEventsQuery(
+                new PageRequest(page, size), user, QueryEnums.filter(type, SecurityEventType.class, "type"));
         return PageResponse.of(listAuditEvents.listAuditEvents(query), AuditEventResponse::of);
     }
 

@@ -87,7 +87,19 @@ class AdminUserControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=0", "size=101", "page=-1", "page=abc", "size=1.5", "role=SUPERUSER"})
+    @ValueSource(strings = {"\u0000", "\u0001", "\u0000ADMIN"})
+    void listRefusesARoleOfControlCharactersInsteadOfListingEveryone(String role) throws Exception {
+        mvc.perform(get("/api/v1/users").param("role", role).with(asAdmin(ADMIN)))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"size=0", "size=101", "page=-1", "page=abc", "size=1.5", "role=SUPERUSER", "role=%00", "role=%01"
+            })
     void listRefusesParametersOutOfRange(String parameter) throws Exception {
         String field = parameter.substring(0, parameter.indexOf('='));
 

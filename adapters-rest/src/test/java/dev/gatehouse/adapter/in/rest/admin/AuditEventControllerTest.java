@@ -126,6 +126,27 @@ class AuditEventControllerTest extends SliceTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0001", "\u007f", "\u0000LOGIN_FAILED"})
+    void aTypeOfControlCharactersIsRefusedNotTakenForNoFilter(String type) throws Exception {
+        mvc.perform(get("/api/v1/audit-events").param("type", type).with(asAdmin(ADMIN)))
+                .andExpect(problem(400, "validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("type"));
+
+        assertThat(useCases.calls()).isEmpty();
+    }
+
+    @Test
+    void aTypeOfWhiteSpaceIsNoFilterAndOneAroundANameIsTheName() throws Exception {
+        mvc.perform(get("/api/v1/audit-events").param("type", " ").with(asAdmin(ADMIN)))
+                .andExpect(status().isOk());
+        assertThat(useCases.lastCall(ListAuditEventsQuery.class).type()).isNull();
+
+        mvc.perform(get("/api/v1/audit-events").param("type", " LOGIN_FAILED\t").with(asAdmin(ADMIN)))
+                .andExpect(status().isOk());
+        assertThat(useCases.lastCall(ListAuditEventsQuery.class).type()).isEqualTo(SecurityEventType.LOGIN_FAILED);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "size=0",
