@@ -20,6 +20,7 @@ import dev.gatehouse.application.email.mailing.SecurityNotices;
 import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.lockout.SecondFactorCheck;
 import dev.gatehouse.application.password.NewPasswords;
 import dev.gatehouse.application.user.AccountOpener;
 import dev.gatehouse.application.user.GetOwnProfileService;
@@ -106,6 +107,7 @@ public class Fixtures {
 
     public final LoginThrottling throttling = new LoginThrottling(throttles, securityEvents, unitOfWork, clock);
     public final CurrentPasswordCheck currentPasswordCheck = new CurrentPasswordCheck(throttling, hasher, unitOfWork);
+    public final SecondFactorCheck secondFactorCheck = new SecondFactorCheck(throttling, unitOfWork);
 
     // MFA: enrolments in memory, secrets "sealed" visibly but without protection.
     public final InMemoryMfaEnrolmentStore mfaEnrolments = new InMemoryMfaEnrolmentStore();

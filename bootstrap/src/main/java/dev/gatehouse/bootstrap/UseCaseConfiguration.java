@@ -28,6 +28,7 @@ import dev.gatehouse.application.key.SigningKeyRing;
 import dev.gatehouse.application.lockout.CurrentPasswordCheck;
 import dev.gatehouse.application.lockout.LoginThrottling;
 import dev.gatehouse.application.lockout.PurgeIdleLoginThrottlesService;
+import dev.gatehouse.application.lockout.SecondFactorCheck;
 import dev.gatehouse.application.mfa.CompleteMfaLoginService;
 import dev.gatehouse.application.mfa.ConfirmTotpService;
 import dev.gatehouse.application.mfa.DisableMfaService;
@@ -334,6 +335,11 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    SecondFactorCheck secondFactorCheck(LoginThrottling loginThrottling, UnitOfWork unitOfWork) {
+        return new SecondFactorCheck(loginThrottling, unitOfWork);
+    }
+
+    @Bean
     ChangeOwnPasswordUseCase changeOwnPasswordUseCase(
             UserRepository users,
             SessionRepository sessions,
@@ -470,10 +476,11 @@ public class UseCaseConfiguration {
             MfaEnrolmentStore mfaEnrolmentStore,
             SecretSealer secretSealer,
             SecurityEventLog securityEventLog,
+            SecondFactorCheck secondFactorCheck,
             UnitOfWork unitOfWork,
             Clock clock) {
         return new RegenerateRecoveryCodesService(
-                users, mfaEnrolmentStore, secretSealer, securityEventLog, unitOfWork, clock);
+                users, mfaEnrolmentStore, secretSealer, securityEventLog, secondFactorCheck, unitOfWork, clock);
     }
 
     @Bean
@@ -484,6 +491,7 @@ public class UseCaseConfiguration {
             SecretSealer secretSealer,
             SecurityEventLog securityEventLog,
             CurrentPasswordCheck currentPasswordCheck,
+            SecondFactorCheck secondFactorCheck,
             SecurityNotices securityNotices,
             UnitOfWork unitOfWork,
             Clock clock,
@@ -495,6 +503,7 @@ public class UseCaseConfiguration {
                 secretSealer,
                 securityEventLog,
                 currentPasswordCheck,
+                secondFactorCheck,
                 securityNotices,
                 unitOfWork,
                 clock,

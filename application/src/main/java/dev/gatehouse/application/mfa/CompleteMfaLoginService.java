@@ -2,6 +2,7 @@ package dev.gatehouse.application.mfa;
 
 import dev.gatehouse.application.auth.SessionTokens;
 import dev.gatehouse.application.lockout.LoginThrottling;
+import dev.gatehouse.application.lockout.SecondFactorCheck;
 import dev.gatehouse.domain.auth.Authentication;
 import dev.gatehouse.domain.auth.LoginName;
 import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
@@ -55,8 +56,6 @@ import java.util.Optional;
  * further).
  */
 public final class CompleteMfaLoginService implements CompleteMfaLoginUseCase {
-    private static final String WRONG_CODE = "wrong-mfa-code";
-
     private final UserRepository users;
     private final MfaEnrolmentStore enrolments;
     private final MfaChallengeStore challenges;
@@ -206,7 +205,7 @@ public final class CompleteMfaLoginService implements CompleteMfaLoginUseCase {
                 command.client(),
                 Map.of("failures", String.valueOf(failures))));
         return throttling
-                .recordFailure(name, user.id(), WRONG_CODE, command.client())
+                .recordFailure(name, user.id(), SecondFactorCheck.WRONG_MFA_CODE, command.client())
                 .<Outcome>map(Throttled::new)
                 .orElseGet(WrongCode::new);
     }

@@ -1,5 +1,6 @@
 package dev.gatehouse.application.mfa;
 
+import dev.gatehouse.application.lockout.SecondFactorCheck;
 import dev.gatehouse.application.user.CallerAccounts;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
@@ -22,13 +23,15 @@ import java.util.Map;
 /**
  * Replaces the caller's recovery codes with a new set, answered this once, after a TOTP code
  * (spent, like any accepted code) proves the caller holds the authenticator: a stolen access token
- * alone does not mint codes. The old set stops working, used codes or not.
+ * alone does not mint codes, nor guess its way there (a wrong code counts towards the lockout, see
+ * {@link SecondFactorCheck}). The old set stops working, used codes or not.
  */
 public final class RegenerateRecoveryCodesService implements RegenerateRecoveryCodesUseCase {
     private final CallerAccounts callers;
     private final MfaEnrolmentStore enrolments;
     private final MfaCodes codes;
     private final SecurityEventLog securityEvents;
+    private final SecondFactorCheck secondFactors;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -38,29 +41,39 @@ public final class RegenerateRecoveryCodesService implements RegenerateRecoveryC
             MfaEnrolmentStore enrolments,
             SecretSealer sealer,
             SecurityEventLog securityEvents,
+            SecondFactorCheck secondFactors,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.callers = new CallerAccounts(users);
         this.enrolments = enrolments;
         this.codes = new MfaCodes(enrolments, sealer);
         this.securityEvents = securityEvents;
+        this.secondFactors = secondFactors;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public List<String> regenerateRecoveryCodes(RegenerateRecoveryCodesCommand command) {
-        return unitOfWork.inTransaction(() -> {
-            User current = callers.lock(command.self());
-            Instant now = clock.instant();
-            codes.acceptTotp(codes.enabledOf(current.id()), command.code(), now);
-            RecoveryCodes recoveryCodes = RecoveryCodes.generate(random);
-            if (!enrolments.replaceRecoveryCodes(current.id(), recoveryCodes.hashes())) {
-                throw new MfaNotEnabledException();
-            }
-            securityEvents.record(SecurityEvent.bySelf(
-                    SecurityEventType.RECOVERY_CODES_REGENERATED, now, current.id(), command.client(), Map.of()));
-            return recoveryCodes.displayed();
-        });
+        User caller = callers.find(command.self());
+        return secondFactors.run(
+                caller,
+                command.client(),
+                () -> unitOfWork.inTransaction(() -> {
+                    User current = callers.lock(command.self());
+                    Instant now = clock.instant();
+                    codes.acceptTotp(codes.enabledOf(current.id()), command.code(), now);
+                    RecoveryCodes recoveryCodes = RecoveryCodes.generate(random);
+                    if (!enrolments.replaceRecoveryCodes(current.id(), recoveryCodes.hashes())) {
+                        throw new MfaNotEnabledException();
+                    }
+                    securityEvents.record(SecurityEvent.bySelf(
+                            SecurityEventType.RECOVERY_CODES_REGENERATED,
+                            now,
+                            current.id(),
+                            command.client(),
+                            Map.of()));
+                    return recoveryCodes.displayed();
+                }));
     }
 }

@@ -210,6 +210,28 @@ class MfaEnrolmentServicesTest {
     }
 
     @Test
+    void wrongCodesForNewRecoveryCodesCountTowardsTheLockoutThenEvenTheRightOneIsRefused() {
+        MfaWorld.Enrolled enrolled = world.enrol(ada);
+        String notYetValid = world.code(enrolled.setup(), 10);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> regenerate(notYetValid)).isInstanceOf(InvalidMfaCodeException.class);
+        }
+
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED))
+                .hasSize(5)
+                .allSatisfy(event -> {
+                    assertThat(event.userId()).isEqualTo(ada.id());
+                    assertThat(event.details()).containsEntry("reason", "wrong-mfa-code");
+                });
+        assertThatThrownBy(() -> regenerate(world.codeNow(enrolled.setup())))
+                .isInstanceOf(TooManyLoginAttemptsException.class);
+        assertThat(world.securityEvents.ofType(SecurityEventType.RECOVERY_CODES_REGENERATED))
+                .isEmpty();
+        assertThat(status().recoveryCodesRemaining()).isEqualTo(RecoveryCodes.COUNT);
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED)).hasSize(5);
+    }
+
+    @Test
     void regeneratingIsRefusedWhileMfaIsOff() {
         TotpSetup setup = world.setUp(ada);
 

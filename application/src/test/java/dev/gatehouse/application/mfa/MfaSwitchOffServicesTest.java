@@ -110,6 +110,23 @@ class MfaSwitchOffServicesTest {
     }
 
     @Test
+    void wrongCodesCountTowardsTheLockoutThenEvenTheRightPasswordAndCodeAreRefused() {
+        MfaWorld.Enrolled enrolled = world.enrol(ada);
+        String notYetValid = world.code(enrolled.setup(), 10);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> disable(PASSWORD, notYetValid)).isInstanceOf(InvalidMfaCodeException.class);
+        }
+
+        assertThat(world.securityEvents.ofType(SecurityEventType.LOGIN_FAILED))
+                .hasSize(5)
+                .allSatisfy(event -> assertThat(event.details()).containsEntry("reason", "wrong-mfa-code"));
+        assertThatThrownBy(() -> disable(PASSWORD, world.codeNow(enrolled.setup())))
+                .isInstanceOf(TooManyLoginAttemptsException.class);
+        assertThat(mfaOn(ada)).isTrue();
+        assertThat(world.mfaEnrolments.remainingRecoveryCodes(ada.id())).isEqualTo(10);
+    }
+
+    @Test
     void switchingOffIsRefusedWhileMfaIsOff() {
         world.setUp(ada);
 

@@ -31,8 +31,8 @@ class MfaWorld extends Fixtures {
             new SetUpTotpService(users, mfaEnrolments, sealer, currentPasswordCheck, unitOfWork, clock, ISSUER);
     final ConfirmTotpService confirm =
             new ConfirmTotpService(users, sessions, mfaEnrolments, sealer, securityEvents, unitOfWork, clock);
-    final RegenerateRecoveryCodesService regenerate =
-            new RegenerateRecoveryCodesService(users, mfaEnrolments, sealer, securityEvents, unitOfWork, clock);
+    final RegenerateRecoveryCodesService regenerate = new RegenerateRecoveryCodesService(
+            users, mfaEnrolments, sealer, securityEvents, secondFactorCheck, unitOfWork, clock);
     final ResetMfaService reset =
             new ResetMfaService(users, sessions, mfaEnrolments, notices, securityEvents, unitOfWork, clock);
 
@@ -45,6 +45,7 @@ class MfaWorld extends Fixtures {
                 sealer,
                 securityEvents,
                 currentPasswordCheck,
+                secondFactorCheck,
                 notices,
                 unitOfWork,
                 clock,

@@ -108,6 +108,29 @@ class MfaEnrolmentE2ETest extends EndToEndTest {
     }
 
     @Test
+    void wrongCodesForNewRecoveryCodesLockTheAccountLikeFailedLogins() {
+        String email = uniqueEmail("mfa-guess");
+        register(email);
+        String token = signInWithMfa(email, PASSWORD);
+        TotpSecret secret = TotpSecret.of(Base32.decode(authenticatorOf(email).secret()));
+        // A real code of the account's secret, but of a step the service does not accept now.
+        Object wrong = code(secret, totp.stepAt(Instant.now()) + 10);
+
+        for (int i = 0; i < 5; i++) {
+            assertProblem(api.post(MFA + "/recovery-codes", wrong, token), 400, "invalid-mfa-code");
+        }
+        HttpApi.Response locked = api.post(MFA + "/recovery-codes", wrong, token);
+        assertProblem(locked, 429, "too-many-attempts");
+        assertThat(locked.header("Retry-After")).isNotBlank();
+        assertProblem(
+                api.post("/api/v1/auth/login", HttpApi.body("email", email, "password", PASSWORD), null),
+                429,
+                "too-many-attempts");
+        assertThat(api.get(MFA, token).json().path("recoveryCodesRemaining").asInt())
+                .isEqualTo(10);
+    }
+
+    @Test
     void wrongCodesAndPasswordsAreRefused() {
         String token = userToken();
         assertProblem(

@@ -69,7 +69,7 @@ public class OwnMfaController {
             summary = "Start a TOTP setup",
             description = "Answers a new secret and its otpauth:// URI, this once. The setup is pending until "
                     + "confirmed; a new setup replaces a pending one. "
-                    + "A wrong current password counts as a failed login for the account's lockout.")
+                    + "A wrong current password or code counts as a failed login for the account's lockout.")
     @ApiResponse(responseCode = "200", description = "The new secret (Cache-Control: no-store)")
     @ApiResponse(responseCode = "400", description = "invalid-current-password, validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "mfa-already-enabled")
@@ -96,13 +96,15 @@ public class OwnMfaController {
     @PostMapping(path = "/recovery-codes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Replace the recovery codes",
-            description = "Takes a TOTP code; answers a new set of 10, this once. The old set stops working.")
+            description = "Takes a TOTP code; answers a new set of 10, this once. The old set stops working. "
+                    + "A wrong code counts as a failed login for the account's lockout.")
     @ApiResponse(responseCode = "200", description = "The new recovery codes (Cache-Control: no-store)")
     @ApiResponse(
             responseCode = "400",
             description =
                     "invalid-mfa-code (wrong, already used or not a code), validation-failed or malformed-request")
     @ApiResponse(responseCode = "409", description = "mfa-not-enabled")
+    @ApiResponse(responseCode = "429", description = LOCKED)
     public ResponseEntity<RecoveryCodesResponse> regenerate(Caller caller, @RequestBody TotpCodeRequest request) {
         return recoveryCodes(regenerateRecoveryCodes.regenerateRecoveryCodes(
                 request.toRegenerateCommand(caller.id(), caller.client())));
@@ -114,7 +116,7 @@ public class OwnMfaController {
             summary = "Switch the own MFA off",
             description = "Takes the current password and a TOTP code or an unused recovery code. Every session "
                     + "of the account is revoked and earlier access tokens stop working. "
-                    + "A wrong current password counts as a failed login for the account's lockout.")
+                    + "A wrong current password or code counts as a failed login for the account's lockout.")
     @ApiResponse(responseCode = "204", description = "Switched off")
     @ApiResponse(
             responseCode = "400",
