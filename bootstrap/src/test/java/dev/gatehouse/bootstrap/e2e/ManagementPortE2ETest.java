@@ -45,6 +45,13 @@ class ManagementPortE2ETest extends EndToEndTest {
     }
 
     @Test
+    void anUnknownHealthComponentIsAProblemThereToo() {
+        HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
+
+        assertProblem(management.get("/actuator/health/nothing", null), 404, "not-found");
+    }
+
+    @Test
     void theApiIsNotServedOnTheManagementPort() {
         HttpApi management = new HttpApi(environment.getRequiredProperty("local.management.port", Integer.class));
         String user = userToken();

@@ -10,7 +10,15 @@ import org.junit.jupiter.api.Test;
  */
 class UnknownPathE2ETest extends EndToEndTest {
     private static final String[] NOTHING_THERE = {
-        "/", "/api/v1/usres", "/api/v1/users/me/nothing", "/api/v1/audit-events/nothing", "/actuator/env", "/index.html"
+        "/",
+        "/api/v1/usres",
+        "/api/v1/users/me/nothing",
+        "/api/v1/audit-events/nothing",
+        "/actuator/env",
+        "/index.html",
+        // The actuator itself answers these, with a 404 of no body of its own.
+        "/actuator/health/nothing",
+        "/actuator/health/readiness/nothing"
     };
 
     @Test

@@ -8,6 +8,7 @@ import dev.gatehouse.adapter.in.rest.auth.AuthController;
 import dev.gatehouse.adapter.in.rest.auth.EmailLinkController;
 import dev.gatehouse.adapter.in.rest.auth.RefreshCookieSettings;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
+import dev.gatehouse.adapter.in.rest.problem.BodilessNotFoundAnswers;
 import dev.gatehouse.adapter.in.rest.problem.ProblemErrorController;
 import dev.gatehouse.adapter.in.rest.problem.ProblemResponses;
 import dev.gatehouse.adapter.in.rest.problem.ProblemWriter;
@@ -88,6 +89,7 @@ import tools.jackson.databind.json.JsonMapper;
     JwksController.class,
     ProblemResponses.class,
     ProblemErrorController.class,
+    BodilessNotFoundAnswers.class,
 })
 public class RestAdapterConfiguration {
     /** The public auth endpoints, as a servlet URL pattern. */
