@@ -8,8 +8,6 @@ import dev.gatehouse.domain.password.Password;
 import dev.gatehouse.domain.port.out.PasswordHasher;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.User;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Proves that a signed-in caller knows the account's current password before a sensitive change
@@ -41,18 +39,12 @@ public final class CurrentPasswordCheck {
      */
     public void verify(User account, Password typed, ClientInfo client) {
         LoginName name = LoginName.of(account.email());
-        refuseIfLocked(throttling.lockedBeforeCheck(name, account.id(), client));
+        LoginThrottling.refuseIfLocked(throttling.lockedBeforeCheck(name, account.id(), client));
         if (passwordHasher.matches(typed, account.passwordHash())) {
             return;
         }
-        refuseIfLocked(unitOfWork.inTransaction(
+        LoginThrottling.refuseIfLocked(unitOfWork.inTransaction(
                 () -> throttling.recordFailure(name, account.id(), WRONG_CURRENT_PASSWORD, client)));
         throw new InvalidCurrentPasswordException();
-    }
-
-    private static void refuseIfLocked(Optional<Duration> lockedFor) {
-        if (lockedFor.isPresent()) {
-            throw new TooManyLoginAttemptsException(lockedFor.get());
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.gatehouse.application.lockout;
 import dev.gatehouse.domain.auth.ClientInfo;
 import dev.gatehouse.domain.auth.LoginName;
 import dev.gatehouse.domain.auth.LoginThrottle;
+import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.port.out.LoginThrottleStore;
@@ -106,6 +107,13 @@ public final class LoginThrottling {
      */
     public void clearAfterPasswordReset(LoginName name) {
         throttles.clear(name.value());
+    }
+
+    /** For checks outside a login (a current password, a second-factor code): a lock is a 429. */
+    static void refuseIfLocked(Optional<Duration> lockedFor) {
+        if (lockedFor.isPresent()) {
+            throw new TooManyLoginAttemptsException(lockedFor.get());
+        }
     }
 
     private Optional<Duration> refusalIfLocked(Optional<LoginThrottle> throttle, UserId account, ClientInfo client) {

@@ -6,8 +6,6 @@ import dev.gatehouse.domain.auth.TooManyLoginAttemptsException;
 import dev.gatehouse.domain.mfa.InvalidMfaCodeException;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import dev.gatehouse.domain.user.User;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -42,19 +40,13 @@ public final class SecondFactorCheck {
      */
     public <T> T run(User account, ClientInfo client, Supplier<T> change) {
         LoginName name = LoginName.of(account.email());
-        refuseIfLocked(throttling.lockedBeforeCheck(name, account.id(), client));
+        LoginThrottling.refuseIfLocked(throttling.lockedBeforeCheck(name, account.id(), client));
         try {
             return change.get();
         } catch (InvalidMfaCodeException wrong) {
-            refuseIfLocked(unitOfWork.inTransaction(
+            LoginThrottling.refuseIfLocked(unitOfWork.inTransaction(
                     () -> throttling.recordFailure(name, account.id(), WRONG_MFA_CODE, client)));
             throw wrong;
-        }
-    }
-
-    private static void refuseIfLocked(Optional<Duration> lockedFor) {
-        if (lockedFor.isPresent()) {
-            throw new TooManyLoginAttemptsException(lockedFor.get());
         }
     }
 }

@@ -72,6 +72,8 @@ public final class ApiSecurity {
         "/swagger-ui/**",
     };
 
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     /**
      * The endpoints that never use an access token. One sent anyway (a client that adds its expired
      * token to every request, right when it comes to refresh; a service whose HTTP client passes a
@@ -79,8 +81,6 @@ public final class ApiSecurity {
      * with 401. Not the health endpoints: they show an admin's token the components' details, so a
      * token sent there is checked.
      */
-    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
-
     private static final RequestMatcher TOKENLESS = underAnyOf(
             List.of(ApiPaths.AUTH + "/", "/.well-known/", "/livez", "/readyz", "/v3/api-docs", "/swagger-ui"),
             new OrRequestMatcher(
