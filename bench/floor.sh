@@ -110,19 +110,7 @@ start_server() {  # start_server <variant>: sets STARTED_MS, launch to readiness
   local t0
   t0=$(date +%s%N)
   SERVER_PORT=$PORT launch "$1"
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health/readiness" || true) == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { SERVER_PID=; die "$1 exited during start-up"; }
-    (($(date +%s%N) - t0 < 120 * 10 ** 9)) || die "$1 was not ready within 120 s"
-    sleep 0.05
-  done
-  STARTED_MS=$((($(date +%s%N) - t0) / 1000000))
-}
-
-stop_server() {
-  [[ -n $SERVER_PID ]] || return 0
-  kill -TERM "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
+  await_ready "$BASE/actuator/health/readiness" "$1" "$t0" 120
 }
 
 log "first start of Gatehouse (migrates the empty database; not timed)"

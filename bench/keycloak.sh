@@ -145,19 +145,7 @@ start_server() {  # start_server <server>: sets STARTED_MS, launch to readiness
   if curl -s -o /dev/null -m 1 "$(base_url "$1")/"; then die "port of $1 is already in use (set BENCH_PORT)"; fi
   t0=$(date +%s%N)
   launch "$1"
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$url" || true) == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { SERVER_PID=; die "$1 exited during start-up"; }
-    (($(date +%s%N) - t0 < 180 * 10 ** 9)) || die "$1 was not ready within 180 s"
-    sleep 0.05
-  done
-  STARTED_MS=$((($(date +%s%N) - t0) / 1000000))
-}
-
-stop_server() {
-  [[ -n $SERVER_PID ]] || return 0
-  kill -TERM "$SERVER_PID" 2>/dev/null || true
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
+  await_ready "$url" "$1" "$t0" 180
 }
 
 email() { echo "bench-user-$1@example.com"; }

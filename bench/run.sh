@@ -186,7 +186,7 @@ SERVER_ENV=()
 start_server() {
   # Something else answering on the port would fake our readiness.
   if curl -s -o /dev/null -m 1 "$BASE/"; then die "port $PORT is already in use (set BENCH_PORT)"; fi
-  local t0 t1 cmd=()
+  local t0 cmd=()
   mapfile -t cmd < <(launch_command)
   t0=$(date +%s%N)
   env "${SERVER_ENV[@]}" \
@@ -202,30 +202,7 @@ start_server() {
     JDK_JAVA_OPTIONS="$GC_LOG_OPTION ${BENCH_JAVA_OPTS:-}" \
     "${cmd[@]}" >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' -m 1 "$BASE/actuator/health/readiness" || true) == 200 ]]; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { SERVER_PID=; die "the server exited during start-up"; }
-    (($(date +%s%N) - t0 < 180 * 10 ** 9)) || die "the server was not ready within 180 s"
-    sleep 0.05
-  done
-  t1=$(date +%s%N)
-  STARTED_MS=$(((t1 - t0) / 1000000))
-}
-
-# SIGTERM (graceful shutdown), wait for the exit; SIGKILL only if it hangs.
-stop_server() {
-  [[ -n $SERVER_PID ]] || return 0
-  kill -TERM "$SERVER_PID" 2>/dev/null || true
-  local i
-  for ((i = 0; i < 600; i++)); do
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$SERVER_PID" 2>/dev/null; then
-    log "server did not stop within 60 s: SIGKILL"
-    kill -KILL "$SERVER_PID" 2>/dev/null || true
-  fi
-  wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
+  await_ready "$BASE/actuator/health/readiness" "the server" "$t0" 180
 }
 
 measure_startup() {
