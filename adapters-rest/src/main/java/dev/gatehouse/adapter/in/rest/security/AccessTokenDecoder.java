@@ -31,7 +31,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Builds the decoder that accepts only our own access tokens: RS256 signed by a key we publish
  * (found by {@code kid}), with our issuer, our audience among its audiences, typ "at+jwt", a UUID
- * subject, an issue time, and an expiry at most the {@link ClockSkew} in the past; and, last, only
+ * subject, its roles as a list of names, an issue time, and an expiry at most the {@link ClockSkew}
+ * in the past; and, last, only
  * while the account still stands behind it (see {@link AccessTokenStandingValidator}). Everything
  * else is refused, which the resource server answers with 401. When the key or the standing cannot
  * be looked up because the store is unreachable, the token is not refused: decoding fails with a
@@ -99,7 +100,8 @@ public final class AccessTokenDecoder {
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                 new JwtIssuerValidator(settings.issuer()),
                 new JwtAudienceValidator(settings.audience()),
-                new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokenDecoder::isUuid)));
+                new JwtClaimValidator<>(JwtClaimNames.SUB, AccessTokenDecoder::isUuid),
+                new JwtClaimValidator<>(AccessTokenFormat.ROLES_CLAIM, AccessTokenDecoder::isListOfNames)));
     }
 
     /** Checked on every use: a token verified a minute ago may have expired since. */
@@ -107,6 +109,14 @@ public final class AccessTokenDecoder {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew.value());
         timestamps.setAllowEmptyExpiryClaim(false);
         return timestamps;
+    }
+
+    /**
+     * We issue {@code roles} as a list of names. Any other shape (a nested list, an object, a number)
+     * would otherwise reach the authorities converter, which cannot read it and fails with a 500.
+     */
+    private static boolean isListOfNames(Object roles) {
+        return roles instanceof List<?> names && names.stream().allMatch(String.class::isInstance);
     }
 
     private static boolean isUuid(Object subject) {

@@ -22,8 +22,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -191,6 +195,28 @@ class AccessTokenDecoderRulesTest {
         assertThat(standingChecks).isEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource("rolesOfAnotherShape")
+    void refusesRolesOfAnotherShapeThanAListOfNames(Object roles) throws Exception {
+        assertRefused(withRoles(roles), "roles");
+        assertThat(standingChecks).isEmpty();
+    }
+
+    static Stream<Object> rolesOfAnotherShape() {
+        return Stream.of(List.of(List.of("ADMIN")), Map.of("ADMIN", true), 1, List.of("USER", 2), "ADMIN");
+    }
+
+    @Test
+    void refusesATokenWithoutRoles() throws Exception {
+        assertRefused(withRoles(null), "roles");
+    }
+
+    @Test
+    void acceptsAnEmptyListOfRoles() throws Exception {
+        assertThat(decoder.decode(withRoles(List.of())).getClaimAsStringList("roles"))
+                .isEmpty();
+    }
+
     @Test
     void asksNothingAboutATokenThatBreaksAnotherRule() {
         assertRefused(signed(TestTokens.SETTINGS, in(Duration.ofSeconds(-61))), "expired");
@@ -229,6 +255,27 @@ class AccessTokenDecoderRulesTest {
                 .isInstanceOf(StoreUnavailableJwtException.class)
                 .isNotInstanceOf(BadJwtException.class)
                 .hasCauseInstanceOf(StoreUnavailableException.class);
+    }
+
+    /** Our token in every other respect, signed with our key: only a holder of that key could make it. */
+    private static String withRoles(Object roles) throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(TestTokens.SETTINGS.issuer())
+                .audience(TestTokens.SETTINGS.audience())
+                .subject(ME.value().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                .claim("roles", roles)
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(TestTokens.SIGNING_KEY.kid())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                claims);
+        jwt.sign(new RSASSASigner(TestTokens.SIGNING_KEY.privateKey()));
+        return jwt.serialize();
     }
 
     private void assertRefused(String token, String reason) {
