@@ -154,4 +154,12 @@ class TokenAttacksE2ETest extends EndToEndTest {
         // Issued now (so the account's cut-off cannot be what refuses it), expired 61 s ago.
         assertRefused(withClaims(c -> c.expirationTime(Date.from(Instant.now().minusSeconds(61)))));
     }
+
+    @Test
+    void refusesRolesOfAnotherShapeEvenUnderOurSignature() throws Exception {
+        // A nested array reached the authorities converter and answered 500 before the decoder checked the shape.
+        assertRefused(withClaims(c -> c.claim("roles", List.of(List.of("ADMIN")))));
+        assertRefused(withClaims(c -> c.claim("roles", Map.of("ADMIN", true))));
+        assertRefused(withClaims(c -> c.claim("roles", null)));
+    }
 }
