@@ -320,6 +320,11 @@ class OpenApiDocumentTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties")
                         .value(keys("type", "title", "status", "detail", "instance", "errors")))
+                // The contract's four members are in every problem; instance and errors are not.
+                .andExpect(jsonPath("$.components.schemas.Problem.required")
+                        .value(containsInAnyOrder("type", "title", "status", "detail")))
+                .andExpect(jsonPath("$.components.schemas.FieldError.required")
+                        .value(containsInAnyOrder("field", "message")))
                 .andExpect(jsonPath("$.paths['/api/v1/auth/register'].post.responses['409']"
                                 + ".content['application/problem+json'].schema.$ref")
                         .value(PROBLEM_REF))

@@ -1,5 +1,7 @@
 package dev.gatehouse.adapter.in.rest.problem;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gatehouse.adapter.in.rest.common.ApiPaths;
 import dev.gatehouse.adapter.in.rest.common.FieldError;
@@ -13,13 +15,15 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details; `type` ends in a stable slug")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "https://gatehouse.dev/problems/email-taken")
+        @Schema(example = "https://gatehouse.dev/problems/email-taken", requiredMode = REQUIRED)
         String type,
 
-        @Schema(example = "Email already taken") String title,
-        @Schema(example = "409") int status,
+        @Schema(example = "Email already taken", requiredMode = REQUIRED)
+        String title,
 
-        @Schema(example = "An account with this email already exists")
+        @Schema(example = "409", requiredMode = REQUIRED) int status,
+
+        @Schema(example = "An account with this email already exists", requiredMode = REQUIRED)
         String detail,
 
         @Schema(example = ApiPaths.AUTH + "/register") String instance,
@@ -36,8 +40,10 @@ public record Problem(
         return of(type, type.status(), detail, instance);
     }
 
+    /** A detail nobody wrote (an exception without a message) falls back to the type's own: clients may rely on one. */
     public static Problem of(ProblemType type, int status, String detail, String instance) {
-        return new Problem(type.uri().toString(), type.title(), status, detail, instance, null);
+        String written = detail == null || detail.isBlank() ? type.genericDetail() : detail;
+        return new Problem(type.uri().toString(), type.title(), status, written, instance, null);
     }
 
     public static Problem invalidFields(List<FieldError> errors, String instance) {
