@@ -58,6 +58,22 @@ class AuthorizationSchemesE2ETest extends EndToEndTest {
     }
 
     @Test
+    void twoAuthorizationHeadersAreRefusedWhicheverComesFirst() {
+        String token = userToken();
+        for (List<String> headers : List.of(
+                List.of("Bearer " + token, "Bearer " + token),
+                List.of("Bearer " + token, "Basic dXNlcjpwYXNz"),
+                List.of("Bearer garbage", "Bearer " + token))) {
+            HttpApi.Response response = api.getWithAuthorizations("/api/v1/users/me", headers);
+
+            assertProblem(response, 401, "unauthorized");
+            assertThat(response.header("WWW-Authenticate"))
+                    .as(headers.toString())
+                    .startsWith("Bearer");
+        }
+    }
+
+    @Test
     void theSameTokenUnderBearerIsTaken() {
         assertThat(api.get("/api/v1/users/me", userToken()).status()).isEqualTo(200);
     }

@@ -88,6 +88,13 @@ final class HttpApi {
         return send(builder.GET());
     }
 
+    /** A GET with one {@code Authorization} header for each value, in this order. */
+    Response getWithAuthorizations(String path, java.util.List<String> authorizations) {
+        HttpRequest.Builder builder = request(path, null);
+        authorizations.forEach(value -> builder.header("Authorization", value));
+        return send(builder.GET());
+    }
+
     /** A GET that accepts only {@code accept} instead of JSON. */
     Response getAccepting(String path, String accept, String accessToken) {
         return send(request(path, accessToken).setHeader("Accept", accept).GET());

@@ -1,6 +1,7 @@
 package dev.gatehouse.adapter.in.rest.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
@@ -14,7 +15,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * profiles of the hottest read. Tokens in query parameters or form bodies are not accepted.
  *
  * <p>A header that does not name the Bearer scheme carries no token (the request is anonymous); one
- * that names it with something that is not a token68 value is a malformed token (401).
+ * that names it with something that is not a token68 value, or comes with a second
+ * {@code Authorization} header, is a malformed token (401).
  */
 final class BearerHeaderTokenResolver implements BearerTokenResolver {
     private static final String SCHEME = "Bearer";
@@ -35,10 +37,20 @@ final class BearerHeaderTokenResolver implements BearerTokenResolver {
             return null;
         }
         String token = tokenOf(authorization);
-        if (token == null) {
+        if (token == null || sentTwice(request)) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
         return token;
+    }
+
+    /**
+     * Two {@code Authorization} headers are ambiguous (which one did the client mean, and which did a
+     * proxy add?), so a Bearer request that carries another is malformed rather than read by its first.
+     */
+    private static boolean sentTwice(HttpServletRequest request) {
+        Enumeration<String> all = request.getHeaders(HttpHeaders.AUTHORIZATION);
+        all.nextElement();
+        return all.hasMoreElements();
     }
 
     /** The token68 after "Bearer ", or null when the value is not exactly that. */

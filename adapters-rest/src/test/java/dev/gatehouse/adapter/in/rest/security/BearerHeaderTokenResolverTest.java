@@ -68,6 +68,27 @@ class BearerHeaderTokenResolverTest {
         assertThat(onTokenlessPaths.resolve(requestWith("Bearer not a token"))).isNull();
     }
 
+    @Test
+    void aSecondAuthorizationHeaderMakesTheTokenMalformed() {
+        for (String second : List.of("Bearer def", "Basic dXNlcjpwYXNz", "")) {
+            MockHttpServletRequest request = requestWith("Bearer abc");
+            request.addHeader("Authorization", second);
+
+            assertThat(answerOf(() -> resolver.resolve(request)))
+                    .as("then Authorization: %s", second)
+                    .isEqualTo(new Answer(null, "invalid_token"));
+        }
+    }
+
+    @Test
+    void aSecondAuthorizationHeaderOnATokenlessPathIsIgnoredToo() {
+        BearerHeaderTokenResolver onTokenlessPaths = new BearerHeaderTokenResolver(request -> true);
+        MockHttpServletRequest request = requestWith("Bearer abc");
+        request.addHeader("Authorization", "Bearer def");
+
+        assertThat(onTokenlessPaths.resolve(request)).isNull();
+    }
+
     private void assertSameAnswer(String header) {
         Answer expected = answerOf(() -> reference.resolve(requestWith(header)));
         Answer actual = answerOf(() -> resolver.resolve(requestWith(header)));
