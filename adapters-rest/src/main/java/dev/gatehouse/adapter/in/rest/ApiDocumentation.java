@@ -185,7 +185,7 @@ final class ApiDocumentation {
         schemas.forEach(openApi.getComponents()::addSchemas);
     }
 
-    private static Content problemContent() {
+    static Content problemContent() {
         return new Content()
                 .addMediaType(
                         PROBLEM_MEDIA_TYPE,

@@ -236,7 +236,16 @@ public class RestAdapterConfiguration {
 
     @Bean
     public OpenApiCustomizer problemResponsesDocumentation() {
-        return ApiDocumentation.problemResponses();
+        OpenApiCustomizer adminEndpoints = OperationalEndpointsDocumentation.adminEndpoints();
+        OpenApiCustomizer problemResponses = ApiDocumentation.problemResponses();
+        OpenApiCustomizer healthEndpoints = OperationalEndpointsDocumentation.healthEndpoints();
+        // In this order: the actuator's ADMIN endpoints get the shared error responses, the health
+        // endpoints, which answer their own bodies (a 503 too), do not.
+        return openApi -> {
+            adminEndpoints.customise(openApi);
+            problemResponses.customise(openApi);
+            healthEndpoints.customise(openApi);
+        };
     }
 
     @Bean

@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class OpenApiDocumentTest {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final List<String> HEALTH_PATHS =
+            List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz");
 
     @Autowired
     MockMvc mvc;
@@ -316,6 +318,41 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void documentsTheContractsOperationalEndpoints() throws Exception {
+        String health = "$.paths['/actuator/health'].get";
+        String readiness = "$.paths['/actuator/health/readiness'].get";
+        String prometheus = "$.paths['/actuator/prometheus'].get";
+        String flyway = "$.paths['/actuator/flyway'].get";
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath(health + ".responses['200'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/HealthStatus"))
+                // A health endpoint's 503 is a health status, not a problem.
+                .andExpect(jsonPath(health + ".responses['503'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/HealthStatus"))
+                .andExpect(jsonPath(health + ".responses['401'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(health + ".security[1].bearerAuth").exists())
+                .andExpect(jsonPath(readiness + ".responses['503'].content['application/json'].schema.$ref")
+                        .value("#/components/schemas/HealthStatus"))
+                .andExpect(jsonPath("$.paths['/readyz'].get.responses['503']").exists())
+                .andExpect(jsonPath("$.paths['/actuator/health/liveness'].get.responses['200']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/livez'].get.responses['503']").doesNotExist())
+                .andExpect(jsonPath(prometheus + ".responses['200'].content['text/plain']")
+                        .exists())
+                .andExpect(jsonPath(prometheus + ".security[0].bearerAuth").exists())
+                .andExpect(jsonPath(prometheus + ".responses['403'].content['application/problem+json'].schema.$ref")
+                        .value(PROBLEM_REF))
+                .andExpect(jsonPath(flyway + ".responses['200'].content['application/json']")
+                        .exists())
+                .andExpect(jsonPath(flyway + ".responses['401']").exists())
+                .andExpect(jsonPath(flyway + ".responses['503'].headers['Retry-After']")
+                        .exists())
+                .andExpect(
+                        jsonPath("$.components.schemas.HealthStatus.required").value(containsInAnyOrder("status")));
+    }
+
+    @Test
     void documentsErrorsAsProblems() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties")
@@ -421,6 +458,9 @@ class OpenApiDocumentTest {
 
         List<String> operations = new ArrayList<>();
         for (String path : paths.propertyNames()) {
+            if (HEALTH_PATHS.contains(path)) {
+                continue; // their 503 is a health status: documentsTheContractsOperationalEndpoints
+            }
             for (String method : paths.get(path).propertyNames()) {
                 JsonNode unavailable = paths.get(path).get(method).at("/responses/503");
                 operations.add(method + " " + path);
