@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.adapter.out.persistence.testing.TcpProxy;
 import dev.gatehouse.adapter.out.persistence.testing.TestDatabase;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,17 @@ class DatabaseOutageE2ETest extends EndToEndTest {
         }) {
             assertThat(timed(request)).isLessThan(CONTRACT_BOUND);
         }
-        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(503);
-        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        // As the OpenAPI document says: the health endpoints' 503 is a health status, not a problem.
+        for (String path : List.of("/actuator/health/readiness", "/readyz", "/actuator/health")) {
+            HttpApi.Response down = api.get(path, null);
+            assertThat(down.status()).as(path).isEqualTo(503);
+            assertThat(down.json().path("status").asString()).as(path).isEqualTo("DOWN");
+        }
+        for (String path : List.of("/actuator/health/liveness", "/livez")) {
+            HttpApi.Response alive = api.get(path, null);
+            assertThat(alive.status()).as(path).isEqualTo(200);
+            assertThat(alive.json().path("status").asString()).as(path).isEqualTo("UP");
+        }
         // What needs no database still works.
         assertThat(api.get("/.well-known/jwks.json", null).status()).isEqualTo(200);
 
@@ -100,5 +110,27 @@ class DatabaseOutageE2ETest extends EndToEndTest {
         assertThat(api.get("/api/v1/users/me", token).json().path("id").asString())
                 .isEqualTo(id);
         assertThat(register(uniqueEmail("after"))).isNotBlank();
+    }
+
+    @Test
+    void theActuatorsAdminEndpointsAnswer503ProblemsWhileTheDatabaseIsGone() {
+        String admin = adminToken();
+        assertThat(api.get("/actuator/flyway", admin).status()).isEqualTo(200);
+
+        proxy.cut();
+
+        HttpApi.Response history = api.get("/actuator/flyway", admin);
+        assertProblem(history, 503, "service-unavailable");
+        assertThat(history.header("Retry-After")).isNotBlank();
+        // The metrics need no database: served while the token's standing is still known, else 503.
+        HttpApi.Response metrics = api.scrape("/actuator/prometheus", admin);
+        if (metrics.status() != 200) {
+            assertProblem(metrics, 503, "service-unavailable");
+        }
+
+        proxy.restore();
+        eventually(
+                Duration.ofSeconds(15),
+                () -> assertThat(api.get("/actuator/flyway", admin).status()).isEqualTo(200));
     }
 }

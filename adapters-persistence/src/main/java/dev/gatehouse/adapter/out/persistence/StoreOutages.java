@@ -24,8 +24,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * ({@link DataAccessResourceFailureException}, including CannotGetJdbcConnectionException, and
  * {@link TransientDataAccessResourceException}); {@link CannotCreateTransactionException} when a
  * transaction could not begin; jOOQ's DataAccessException around any of them.
+ *
+ * <p>Public for what reads the database outside this adapter's repositories (Spring Boot's Flyway
+ * endpoint), so that an outage there is reported the same way.
  */
-final class StoreOutages {
+public final class StoreOutages {
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> SERVER_UNAVAILABLE_STATES = Set.of(
             "57P01", // admin_shutdown: the server (or an administrator) ended this connection
@@ -34,7 +37,7 @@ final class StoreOutages {
 
     private StoreOutages() {}
 
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof StoreUnavailableException
@@ -50,8 +53,19 @@ final class StoreOutages {
         return false;
     }
 
+    /** Whether an SQL failure is anywhere in the chain: the database was involved, outage or not. */
+    public static boolean involvesSql(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The failure itself, or a {@link StoreUnavailableException} caused by it when it is an outage. */
-    static RuntimeException translate(RuntimeException failure) {
+    public static RuntimeException translate(RuntimeException failure) {
         if (failure instanceof StoreUnavailableException || !isOutage(failure)) {
             return failure;
         }
