@@ -52,8 +52,10 @@ public final class UpdateUserService implements UpdateUserUseCase {
     @Override
     public UserView updateUser(UpdateUserCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Instant now = clock.instant();
             User before = lastAdminGuard.lockForChange(command.target(), mayRemoveAnAdmin(command));
+            // Read once the locks are held: the token cut-off must come after every refresh that
+            // committed while this change waited for them, or the tokens those issued would live on.
+            Instant now = clock.instant();
             User after = applyChanges(before, command, now);
             if (after.equals(before)) {
                 return views.of(before);

@@ -56,9 +56,11 @@ public final class ConfirmEmailChangeService implements ConfirmEmailChangeUseCas
     @Override
     public UserView confirmEmailChange(ConfirmEmailChangeCommand command) {
         return unitOfWork.inTransaction(() -> {
-            Instant now = clock.instant();
-            EmailTokenGrant grant = tokens.spend(command.token(), EmailTokenPurpose.EMAIL_CHANGE, now);
+            EmailTokenGrant grant = tokens.spend(command.token(), EmailTokenPurpose.EMAIL_CHANGE, clock.instant());
             User before = tokens.lockAccount(grant, User::enabled);
+            // Read once the account is locked: the token cut-off must come after every refresh that
+            // committed while this change waited, or the tokens those issued would keep the old email.
+            Instant now = clock.instant();
             User changed = before.withEmail(grant.email(), now);
             users.update(changed);
             notices.queue(before.email(), MailTopic.EMAIL_CHANGED_NOTICE, now);

@@ -79,9 +79,11 @@ public final class ConfirmPasswordResetService implements ConfirmPasswordResetUs
         User account = tokens.account(usable, fits(usable));
         PasswordHash newHash = newPasswords.hashAllowed("newPassword", command.newPassword(), account.email());
         unitOfWork.run(() -> {
-            Instant now = clock.instant();
-            EmailTokenGrant grant = tokens.spend(command.token(), PURPOSE, now);
+            EmailTokenGrant grant = tokens.spend(command.token(), PURPOSE, clock.instant());
             User current = tokens.lockAccount(grant, fits(grant));
+            // Read once the account is locked: the token cut-off must come after every refresh that
+            // committed while this reset waited, or the tokens those issued would live on.
+            Instant now = clock.instant();
             users.update(current.withPasswordHash(newHash, now).withEmailVerified(now));
             int revoked = sessions.revokeAllOf(current.id(), now);
             throttling.clearAfterPasswordReset(LoginName.of(current.email()));

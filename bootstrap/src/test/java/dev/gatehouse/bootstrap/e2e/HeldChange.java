@@ -32,6 +32,11 @@ final class HeldChange {
 
     /** Runs {@code change}, holds its transaction until {@code racer} waits for it, commits; returns the racer's result. */
     <T> T racing(Runnable change, Supplier<T> racer) throws Exception {
+        return racing(change, racer, () -> {});
+    }
+
+    /** As {@link #racing(Runnable, Supplier)}, running {@code meanwhile} once the racer waits, before the commit. */
+    <T> T racing(Runnable change, Supplier<T> racer, Runnable meanwhile) throws Exception {
         CountDownLatch changed = new CountDownLatch(1);
         CountDownLatch mayCommit = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
@@ -47,6 +52,9 @@ final class HeldChange {
                 }
                 Future<T> racing = threads.submit(racer::get);
                 boolean waited = lockWaiters.awaitAtLeast(1, PATIENCE);
+                if (waited) {
+                    meanwhile.run();
+                }
                 mayCommit.countDown();
                 holder.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
                 T result = racing.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
