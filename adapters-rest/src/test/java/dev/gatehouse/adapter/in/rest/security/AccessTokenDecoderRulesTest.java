@@ -177,21 +177,12 @@ class AccessTokenDecoderRulesTest {
 
     @Test
     void refusesATokenWithoutIssueTimeWithoutAskingAboutIt() throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(TestTokens.SETTINGS.issuer())
-                .audience(TestTokens.SETTINGS.audience())
-                .subject(ME.value().toString())
+        JWTClaimsSet claims = ourClaims()
+                .issueTime(null)
                 .expirationTime(Date.from(in(Duration.ofMinutes(5))))
                 .build();
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(TestTokens.SIGNING_KEY.kid())
-                        .type(new JOSEObjectType("at+jwt"))
-                        .build(),
-                claims);
-        jwt.sign(new RSASSASigner(TestTokens.SIGNING_KEY.privateKey()));
 
-        assertRefused(jwt.serialize(), "iat");
+        assertRefused(signedWithOurKey(claims), "iat");
         assertThat(standingChecks).isEmpty();
     }
 
@@ -259,15 +250,21 @@ class AccessTokenDecoderRulesTest {
 
     /** Our token in every other respect, signed with our key: only a holder of that key could make it. */
     private static String withRoles(Object roles) throws Exception {
+        return signedWithOurKey(ourClaims().claim("roles", roles).build());
+    }
+
+    /** Issuer, audience, subject, issued now and expiring in 5 minutes. */
+    private static JWTClaimsSet.Builder ourClaims() {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return new JWTClaimsSet.Builder()
                 .issuer(TestTokens.SETTINGS.issuer())
                 .audience(TestTokens.SETTINGS.audience())
                 .subject(ME.value().toString())
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
-                .claim("roles", roles)
-                .build();
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+    }
+
+    private static String signedWithOurKey(JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
                         .keyID(TestTokens.SIGNING_KEY.kid())
