@@ -177,7 +177,7 @@ class AccessTokenDecoderRulesTest {
 
     @Test
     void refusesATokenWithoutIssueTimeWithoutAskingAboutIt() throws Exception {
-        JWTClaimsSet claims = ourClaims()
+        JWTClaimsSet claims = TestTokens.claimsFor(ME)
                 .issueTime(null)
                 .expirationTime(Date.from(in(Duration.ofMinutes(5))))
                 .build();
@@ -250,18 +250,7 @@ class AccessTokenDecoderRulesTest {
 
     /** Our token in every other respect, signed with our key: only a holder of that key could make it. */
     private static String withRoles(Object roles) throws Exception {
-        return signedWithOurKey(ourClaims().claim("roles", roles).build());
-    }
-
-    /** Issuer, audience, subject, issued now and expiring in 5 minutes. */
-    private static JWTClaimsSet.Builder ourClaims() {
-        Instant now = Instant.now();
-        return new JWTClaimsSet.Builder()
-                .issuer(TestTokens.SETTINGS.issuer())
-                .audience(TestTokens.SETTINGS.audience())
-                .subject(ME.value().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+        return signedWithOurKey(TestTokens.claimsFor(ME).claim("roles", roles).build());
     }
 
     private static String signedWithOurKey(JWTClaimsSet claims) throws Exception {

@@ -30,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -240,13 +239,7 @@ class AccessTokenDecoderTest extends SliceTest {
     }
 
     private static JWTClaimsSet validClaims() {
-        Instant now = Instant.now();
-        return new JWTClaimsSet.Builder()
-                .issuer(TestTokens.SETTINGS.issuer())
-                .audience(TestTokens.SETTINGS.audience())
-                .subject(ME.value().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+        return TestTokens.claimsFor(ME)
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of("USER"))
                 .build();

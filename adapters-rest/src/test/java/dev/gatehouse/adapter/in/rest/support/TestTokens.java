@@ -37,6 +37,17 @@ public final class TestTokens {
 
     private TestTokens() {}
 
+    /** The claims every hand-made token starts from: our issuer and audience, {@code subject}, issued now, 5 minutes to live. */
+    public static JWTClaimsSet.Builder claimsFor(UserId subject) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(SETTINGS.issuer())
+                .audience(SETTINGS.audience())
+                .subject(subject.value().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+    }
+
     /**
      * A verified token's authentication, as the resource server would build it, for a slice test.
      * Its {@code acr} is what the roles need by default ({@link #usualLevel}).
