@@ -64,7 +64,7 @@ fi
 export JAVA_HOME
 JAVA=$JAVA_HOME/bin/java
 (($(java_major "$JAVA_HOME") >= 25)) || die "no JDK 25+ found (JAVA_HOME=$JAVA_HOME)"
-command -v wrk >/dev/null || die "wrk is missing (apt-get install wrk, or run bench/run.sh once)"
+ensure_wrk
 
 # The floor must be built on the Spring Boot Gatehouse is built on, or the comparison means nothing.
 boot_version() { sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' "$1"; }

@@ -81,7 +81,7 @@ if [[ -z ${JAVA_HOME:-} || ! -x ${JAVA_HOME:-}/bin/java ]] || (($(java_major "$J
 fi
 export JAVA_HOME
 (($(java_major "$JAVA_HOME") >= 25)) || die "no JDK 25+ found (JAVA_HOME=$JAVA_HOME)"
-command -v wrk >/dev/null || die "wrk is missing (apt-get install wrk, or run bench/run.sh once)"
+ensure_wrk
 
 if [[ -z ${BENCH_SKIP_BUILD:-} ]]; then
   log "building Gatehouse"

@@ -42,3 +42,24 @@ stop_server() {
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=
 }
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  log "wrk is missing: installing it with apt-get"
+  local sudo=
+  [[ $(id -u) -eq 0 ]] || sudo=sudo
+  $sudo apt-get install -y wrk || { $sudo apt-get update && $sudo apt-get install -y wrk; }
+  command -v wrk >/dev/null || die "could not install wrk"
+}
+
+# cpu_ms <pid...>: the user + system CPU time those processes have used, in ms (ended ones count 0).
+CLOCK_TICKS=$(getconf CLK_TCK)
+cpu_ms() {
+  local pid stat fields ticks=0
+  for pid in "$@"; do
+    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    read -r -a fields <<<"${stat##*) }"  # from field 3 on: the command name may hold spaces
+    ticks=$((ticks + fields[11] + fields[12]))  # utime and stime, fields 14 and 15
+  done
+  echo $((ticks * 1000 / CLOCK_TICKS))
+}

@@ -132,15 +132,6 @@ build_jar() {
   [[ -f $ROOT/bootstrap/target/gatehouse.jar ]] || die "bootstrap/target/gatehouse.jar is missing"
 }
 
-ensure_wrk() {
-  command -v wrk >/dev/null && return
-  log "wrk is missing: installing it with apt-get"
-  local sudo=
-  [[ $(id -u) -eq 0 ]] || sudo=sudo
-  $sudo apt-get install -y wrk || { $sudo apt-get update && $sudo apt-get install -y wrk; }
-  command -v wrk >/dev/null || die "could not install wrk"
-}
-
 # ---------------------------------------------------------------------------------------------
 # Database and server.
 # ---------------------------------------------------------------------------------------------
@@ -338,17 +329,6 @@ prometheus_verify() {  # prints "<count> <sum seconds>" of the verify timer, or 
 # ---------------------------------------------------------------------------------------------
 mkdir -p "$WORK/results" "$WORK/warmup" "$WORK/pairs"
 
-# cpu_ms <pid...>: the user + system CPU time those processes have used, in ms (ended ones count 0).
-CLOCK_TICKS=$(getconf CLK_TCK)
-cpu_ms() {
-  local pid stat fields ticks=0
-  for pid in "$@"; do
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
-    read -r -a fields <<<"${stat##*) }"  # from field 3 on: the command name may hold spaces
-    ticks=$((ticks + fields[11] + fields[12]))  # utime and stime, fields 14 and 15
-  done
-  echo $((ticks * 1000 / CLOCK_TICKS))
-}
 # PostgreSQL's CPU: every process named postgres on this machine (its server and backends), so 0
 # when the database runs elsewhere.
 postgres_cpu_ms() {
