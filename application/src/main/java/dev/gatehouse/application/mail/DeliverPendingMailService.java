@@ -1,5 +1,6 @@
 package dev.gatehouse.application.mail;
 
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.ClaimedMail;
@@ -13,7 +14,9 @@ import dev.gatehouse.domain.port.out.SecurityEventLog;
 import dev.gatehouse.domain.port.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +26,13 @@ import java.util.Map;
  * time, and the lease keeps other senders off them meanwhile. Each mail's outcome is recorded on
  * its own, so a mail that fails (or a sender that throws) never holds up the rest of the batch.
  * What operators should hear about comes back in the {@link MailDeliveryPass}, for the caller to log.
+ *
+ * <p>When the outbox cannot be reached to record an outcome, the pass stops there and throws, and
+ * the next pass (the caller tries again) first records what this one could not: a mail the server
+ * took is marked sent, not sent again when its lease ends. The rest of the batch is still this
+ * sender's under its lease, so the next pass delivers it instead of leaving it to wait for the lease
+ * to run out; only while the first half of the lease lasts, so that a mail is never handed over
+ * near the moment another sender may claim it.
  */
 public final class DeliverPendingMailService implements DeliverPendingMailUseCase {
     private final MailDeliveryQueue queue;
@@ -31,6 +41,17 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
     private final UnitOfWork unitOfWork;
     private final MailDeliveryPolicy policy;
     private final Clock clock;
+    /** Outcomes a pass could not record, oldest first: recorded before anything else. */
+    private final Deque<Outcome> unrecorded = new ArrayDeque<>();
+    /** Claimed mails a pass stopped before handing over, with the time their lease stops being safe to use. */
+    private final List<HeldMail> heldOver = new ArrayList<>();
+
+    /** What became of a mail, to be written to the outbox. */
+    private interface Outcome {
+        void record(List<MailTopic> deliveredAfterLease);
+    }
+
+    private record HeldMail(ClaimedMail mail, Instant usableUntil) {}
 
     public DeliverPendingMailService(
             MailDeliveryQueue queue,
@@ -47,22 +68,69 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
         this.clock = clock;
     }
 
+    /** @throws StoreUnavailableException when the outbox cannot be reached; the next pass goes on from there */
     @Override
-    public MailDeliveryPass deliverPendingMail() {
-        List<ClaimedMail> claimed = queue.claimDue(policy.batchSize(), clock.instant(), policy.lease());
-        List<MailDeliveryPass.Failure> failures = new ArrayList<>();
+    public synchronized MailDeliveryPass deliverPendingMail() {
         List<MailTopic> deliveredAfterLease = new ArrayList<>();
-        for (ClaimedMail mail : claimed) {
-            String error = handOver(mail);
-            if (error != null) {
-                failures.add(failed(mail, error));
-                continue;
-            }
-            if (!queue.markSent(mail, clock.instant())) {
-                deliveredAfterLease.add(mail.mail().topic());
+        recordLeftOverOutcomes(deliveredAfterLease);
+        List<HeldMail> batch = takeHeldOver();
+        int room = policy.batchSize() - batch.size();
+        if (room > 0) {
+            Instant now = clock.instant();
+            Instant usableUntil = now.plus(policy.lease().dividedBy(2));
+            queue.claimDue(room, now, policy.lease()).forEach(mail -> batch.add(new HeldMail(mail, usableUntil)));
+        }
+        List<MailDeliveryPass.Failure> failures = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                deliver(batch.get(i).mail(), failures, deliveredAfterLease);
+            } catch (StoreUnavailableException outage) {
+                heldOver.addAll(batch.subList(i + 1, batch.size()));
+                throw outage;
             }
         }
-        return new MailDeliveryPass(claimed.size(), failures, deliveredAfterLease);
+        return new MailDeliveryPass(batch.size(), failures, deliveredAfterLease);
+    }
+
+    private void recordLeftOverOutcomes(List<MailTopic> deliveredAfterLease) {
+        while (!unrecorded.isEmpty()) {
+            unrecorded.peekFirst().record(deliveredAfterLease);
+            unrecorded.removeFirst();
+        }
+    }
+
+    /** The held-over mails still safely within their lease; the others are left for the lease to free. */
+    private List<HeldMail> takeHeldOver() {
+        Instant now = clock.instant();
+        List<HeldMail> usable = new ArrayList<>(heldOver.stream()
+                .filter(held -> now.isBefore(held.usableUntil()))
+                .toList());
+        heldOver.clear();
+        return usable;
+    }
+
+    private void deliver(
+            ClaimedMail mail, List<MailDeliveryPass.Failure> failures, List<MailTopic> deliveredAfterLease) {
+        String error = handOver(mail);
+        Outcome outcome;
+        if (error == null) {
+            Instant sentAt = clock.instant();
+            outcome = afterLease -> {
+                if (!queue.markSent(mail, sentAt)) {
+                    afterLease.add(mail.mail().topic());
+                }
+            };
+        } else {
+            MailDeliveryPass.Failure failure = failed(mail, error);
+            failures.add(failure);
+            outcome = afterLease -> recordFailure(mail, failure, error);
+        }
+        try {
+            outcome.record(deliveredAfterLease);
+        } catch (StoreUnavailableException outage) {
+            unrecorded.addLast(outcome);
+            throw outage;
+        }
     }
 
     /** @return null once the mail is handed over, else why it was not */
@@ -82,9 +150,13 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
     }
 
     private MailDeliveryPass.Failure failed(ClaimedMail mail, String error) {
+        boolean givesUp = policy.givesUp(mail.queuedAt(), clock.instant());
+        return new MailDeliveryPass.Failure(mail.mail().topic(), mail.attempts(), mail.queuedAt(), error, givesUp);
+    }
+
+    private void recordFailure(ClaimedMail mail, MailDeliveryPass.Failure failure, String error) {
         Instant now = clock.instant();
-        boolean givesUp = policy.givesUp(mail.queuedAt(), now);
-        if (givesUp) {
+        if (failure.givenUp()) {
             unitOfWork.run(() -> {
                 queue.abandon(mail, now, error);
                 securityEvents.record(SecurityEvent.unattributed(
@@ -99,6 +171,5 @@ public final class DeliverPendingMailService implements DeliverPendingMailUseCas
         } else {
             queue.retryAt(mail, now.plus(policy.backoffAfter(mail.attempts())), error);
         }
-        return new MailDeliveryPass.Failure(mail.mail().topic(), mail.attempts(), mail.queuedAt(), error, givesUp);
     }
 }

@@ -1,7 +1,9 @@
 package dev.gatehouse.application.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatehouse.domain.common.StoreUnavailableException;
 import dev.gatehouse.domain.event.SecurityEvent;
 import dev.gatehouse.domain.event.SecurityEventType;
 import dev.gatehouse.domain.mail.ClaimedMail;
@@ -238,5 +240,82 @@ class DeliverPendingMailServiceTest {
                 .containsExactly("the mail sender gave no reason");
         assertThat(outbox.countSent()).isZero();
         assertThat(outbox.countPending()).as("kept for a retry").isEqualTo(1);
+    }
+
+    @Test
+    void aMailWhoseDeliveryCouldNotBeRecordedIsRecordedByTheNextPassNotSentAgain() {
+        Mail first = queue("ada@example.com");
+        Mail second = queue("bob@example.com");
+        Mail third = queue("cy@example.com");
+        queue.goesDownAtNextMarkSent();
+
+        assertThatThrownBy(service::deliverPendingMail).isInstanceOf(StoreUnavailableException.class);
+        assertThat(server.delivered())
+                .as("the pass stops where it cannot record")
+                .containsExactly(first);
+
+        queue.goesDown();
+        assertThatThrownBy(service::deliverPendingMail).isInstanceOf(StoreUnavailableException.class);
+        assertThat(server.delivered()).containsExactly(first);
+
+        queue.comesBack();
+        clock.advance(Duration.ofSeconds(5));
+        MailDeliveryPass pass = service.deliverPendingMail();
+
+        assertThat(server.delivered())
+                .as("the first once, the rest of the batch at once, not after the lease")
+                .containsExactly(first, second, third);
+        assertThat(pass.delivered()).isEqualTo(2);
+        assertThat(pass.deliveredAfterLease()).isEmpty();
+        assertThat(outbox.countSent()).isEqualTo(3);
+        assertThat(outbox.countPending()).isZero();
+        clock.advance(LEASE.multipliedBy(2));
+        assertThat(service.deliverPendingMail().delivered()).isZero();
+        assertThat(server.delivered()).hasSize(3);
+    }
+
+    @Test
+    void aFailureThatCouldNotBeRecordedIsRecordedByTheNextPass() {
+        queue("ada@example.com");
+        Mail second = queue("bob@example.com");
+        server.refuse("ada@example.com");
+        // The database goes away while the mail server refuses the first mail.
+        server.duringSend(queue::goesDown);
+
+        assertThatThrownBy(service::deliverPendingMail).isInstanceOf(StoreUnavailableException.class);
+        assertThat(server.delivered()).isEmpty();
+
+        server.duringSend(() -> {});
+        queue.comesBack();
+        service.deliverPendingMail();
+
+        assertThat(server.delivered()).containsExactly(second);
+        assertThat(server.attempts())
+                .as("the refused one is not tried again before its backoff")
+                .isEqualTo(2);
+        assertThat(outbox.countPending()).isEqualTo(1);
+        clock.advance(INITIAL_BACKOFF);
+        service.deliverPendingMail();
+        assertThat(server.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void heldMailPastHalfItsLeaseIsLeftForTheLeaseToFree() {
+        Mail first = queue("ada@example.com");
+        Mail second = queue("bob@example.com");
+        queue.goesDownAtNextMarkSent();
+        assertThatThrownBy(service::deliverPendingMail).isInstanceOf(StoreUnavailableException.class);
+
+        queue.comesBack();
+        clock.advance(LEASE.dividedBy(2));
+        service.deliverPendingMail();
+        assertThat(server.delivered())
+                .as("too near the lease's end to hand over")
+                .containsExactly(first);
+
+        clock.advance(LEASE);
+        service.deliverPendingMail();
+        assertThat(server.delivered()).containsExactly(first, second);
+        assertThat(outbox.countSent()).isEqualTo(2);
     }
 }
