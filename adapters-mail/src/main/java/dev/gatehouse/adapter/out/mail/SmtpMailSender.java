@@ -8,6 +8,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -20,6 +21,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * up in the outbox and the log).
  */
 public final class SmtpMailSender implements MailSender {
+    /** Anything shaped like local@domain, with or without angle brackets around it. */
+    private static final Pattern ADDRESS = Pattern.compile("<?[^\\s<>()\\[\\],;:\"]+@[^\\s<>()\\[\\],;:\"]+>?");
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
     private final JavaMailSender mailSender;
     private final InternetAddress from;
 
@@ -61,11 +66,18 @@ public final class SmtpMailSender implements MailSender {
     }
 
     /**
-     * The exception's own words (the server's reply, "Couldn't connect to host", ...): Spring's and
-     * Jakarta Mail's messages name the server, the addresses and the failure, never the content.
+     * The exception's own words (the server's reply, "Couldn't connect to host", ...), on one line,
+     * with every mail address taken out: Spring's and Jakarta Mail's messages name the server and
+     * the failure, never the content, but a refused recipient is quoted, and this text ends up in
+     * the log and the outbox, which hold no address.
      */
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return ADDRESS.matcher(LINE_BREAKS.matcher(message).replaceAll(" "))
+                .replaceAll("<address>")
+                .strip();
     }
 }

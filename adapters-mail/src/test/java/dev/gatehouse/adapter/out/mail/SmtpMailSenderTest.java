@@ -63,6 +63,33 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void aRefusedRecipientIsADeliveryFailureThatNamesNoAddress() throws Exception {
+        try (RefusingSmtpServer server = RefusingSmtpServer.start()) {
+            SmtpMailSender sender = new SmtpMailSender(javaMailSender(server.port()), FROM);
+
+            assertThatThrownBy(() -> sender.send(MAIL))
+                    .isInstanceOf(MailDeliveryException.class)
+                    .hasMessageContaining("550 5.1.1")
+                    .hasMessageContaining("Recipient address rejected")
+                    .hasMessageNotContaining("alice@example.com")
+                    .hasMessageNotContaining("no-reply")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void describesAFailureOnOneLineWithoutAddresses() {
+        assertThat(
+                        SmtpMailSender.describe(
+                                new IllegalStateException(
+                                        "Failed messages: SendFailedException: Invalid Addresses;\n  nested exception is:\n"
+                                                + "\tSMTPAddressFailedException: 550 <bob.o'neil+x@mail.example.org>: rejected (bob@example.org)")))
+                .isEqualTo("Failed messages: SendFailedException: Invalid Addresses; nested exception is: "
+                        + "SMTPAddressFailedException: 550 <address>: rejected (<address>)");
+        assertThat(SmtpMailSender.describe(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
+
+    @Test
     void aSenderAddressThatDoesNotParseStopsTheStart() {
         assertThatThrownBy(() -> new SmtpMailSender(javaMailSender(25), "not an <address"))
                 .isInstanceOf(IllegalArgumentException.class)
