@@ -20,7 +20,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * ways depending on where it struck: HikariCP's {@link SQLTransientConnectionException} when no
  * connection could be had within its connection timeout; the driver's exception with an SQLState
  * of class 08 (connection exception) when a connection broke or could not be opened; 57P01 to
- * 57P03 when the server shuts down or is still starting; Spring's translations of those
+ * 57P03 when the server shuts down or is still starting; HikariCP's bare "Connection is closed"
+ * for a connection it has already found broken; Spring's translations of those
  * ({@link DataAccessResourceFailureException}, including CannotGetJdbcConnectionException, and
  * {@link TransientDataAccessResourceException}); {@link CannotCreateTransactionException} when a
  * transaction could not begin; jOOQ's DataAccessException around any of them.
@@ -30,6 +31,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class StoreOutages {
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /**
+     * What HikariCP throws, with no SQLState, for a statement on a connection it has closed under its
+     * user because an earlier statement found it broken (seen: an audit insert of a login while
+     * connections were being killed, a 500 before).
+     */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private static final Set<String> SERVER_UNAVAILABLE_STATES = Set.of(
             "57P01", // admin_shutdown: the server (or an administrator) ended this connection
             "57P02", // crash_shutdown
@@ -46,7 +54,7 @@ public final class StoreOutages {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sqlFailure && isOutageState(sqlFailure.getSQLState())) {
+                    || cause instanceof SQLException sqlFailure && isOutage(sqlFailure)) {
                 return true;
             }
         }
@@ -70,6 +78,11 @@ public final class StoreOutages {
             return failure;
         }
         return new StoreUnavailableException(failure);
+    }
+
+    private static boolean isOutage(SQLException failure) {
+        String sqlState = failure.getSQLState();
+        return isOutageState(sqlState) || sqlState == null && POOL_CLOSED_CONNECTION.equals(failure.getMessage());
     }
 
     private static boolean isOutageState(String sqlState) {

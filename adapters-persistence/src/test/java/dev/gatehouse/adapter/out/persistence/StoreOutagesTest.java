@@ -46,6 +46,8 @@ class StoreOutagesTest {
                 new SQLException("terminating connection because of crash of another server process", "57P02"),
                 new SQLException("the database system is starting up", "57P03"),
                 new SQLException("connection does not exist", "08003"),
+                // HikariCP's answer on a connection it closed under its user after finding it broken.
+                new DataAccessException("SQL [insert into audit_events]", new SQLException("Connection is closed")),
                 new DataAccessException("Error getting connection from data source", poolTimeout),
                 new DataAccessException("SQL [select 1]; An I/O error occurred", ioError),
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout),
