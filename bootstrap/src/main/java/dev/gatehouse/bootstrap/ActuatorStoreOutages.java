@@ -2,9 +2,6 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.out.persistence.StoreOutages;
 import dev.gatehouse.domain.common.StoreUnavailableException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.OperationType;
 import org.springframework.boot.actuate.endpoint.invoke.OperationInvoker;
@@ -15,21 +12,11 @@ import org.springframework.boot.actuate.endpoint.invoke.OperationParameters;
  * An actuator endpoint that reads the database itself (Flyway's migration history) reports an
  * outage as {@link StoreUnavailableException}, which the REST adapter answers with 503 and
  * {@code Retry-After} like every other request that needs the database; left alone, Flyway's own
- * exception was a 500. Other failures pass through unchanged.
- *
- * <p>Flyway does not always pass the outage on: when a broken connection made the pool close it,
- * Flyway goes on with that connection and fails with a bare "Connection is closed", which carries
- * no SQLState. So an SQL failure that is not recognisably an outage is checked against the
- * database itself: if no connection can be had and validated right now, it was the outage.
+ * exception was a 500. What counts as an outage is the persistence adapter's {@link StoreOutages}
+ * (Flyway fails with HikariCP's bare "Connection is closed" once the pool has found its connection
+ * broken). Other failures pass through unchanged.
  */
 final class ActuatorStoreOutages implements OperationInvokerAdvisor {
-    private static final int VALIDATION_SECONDS = 1;
-
-    private final DataSource dataSource;
-
-    ActuatorStoreOutages(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @Override
     public OperationInvoker apply(
@@ -41,26 +28,8 @@ final class ActuatorStoreOutages implements OperationInvokerAdvisor {
             try {
                 return invoker.invoke(context);
             } catch (RuntimeException failure) {
-                throw translate(failure);
+                throw StoreOutages.translate(failure);
             }
         };
-    }
-
-    private RuntimeException translate(RuntimeException failure) {
-        if (failure instanceof StoreUnavailableException) {
-            return failure;
-        }
-        if (StoreOutages.isOutage(failure) || StoreOutages.involvesSql(failure) && !databaseAnswers()) {
-            return new StoreUnavailableException(failure);
-        }
-        return failure;
-    }
-
-    private boolean databaseAnswers() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_SECONDS);
-        } catch (SQLException | RuntimeException unreachable) {
-            return false;
-        }
     }
 }

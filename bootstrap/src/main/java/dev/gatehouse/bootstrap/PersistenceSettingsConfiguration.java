@@ -2,7 +2,6 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.adapter.out.persistence.ConnectionsKeptForReads;
 import dev.gatehouse.adapter.out.persistence.PersistenceConfiguration;
-import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +20,7 @@ public class PersistenceSettingsConfiguration {
 
     /** The actuator's endpoints (Flyway's reads the database itself) answer an outage with 503, not 500. */
     @Bean
-    ActuatorStoreOutages actuatorStoreOutages(DataSource dataSource) {
-        return new ActuatorStoreOutages(dataSource);
+    ActuatorStoreOutages actuatorStoreOutages() {
+        return new ActuatorStoreOutages();
     }
 }

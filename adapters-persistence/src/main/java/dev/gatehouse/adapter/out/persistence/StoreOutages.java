@@ -45,7 +45,7 @@ public final class StoreOutages {
 
     private StoreOutages() {}
 
-    public static boolean isOutage(Throwable failure) {
+    static boolean isOutage(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof StoreUnavailableException
@@ -55,17 +55,6 @@ public final class StoreOutages {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sqlFailure && isOutage(sqlFailure)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an SQL failure is anywhere in the chain: the database was involved, outage or not. */
-    public static boolean involvesSql(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException) {
                 return true;
             }
         }

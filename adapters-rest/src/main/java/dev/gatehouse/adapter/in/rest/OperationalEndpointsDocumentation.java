@@ -22,7 +22,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * actuator serves them, not a controller springdoc could read, so they are written out here.
  */
 final class OperationalEndpointsDocumentation {
-    static final String TAG = "Operations";
+    private static final String TAG = "Operations";
     private static final String HEALTH_SCHEMA = "HealthStatus";
     private static final String JSON = "application/json";
     private static final String ON_THE_MANAGEMENT_PORT = " When MANAGEMENT_SERVER_PORT is set, every /actuator/* path"
